@@ -1,0 +1,29 @@
+/** `npm start`: the simulator and the dashboard's dev server together, already connected. */
+import { createServer } from 'vite';
+import { startSimulator } from '../simulator/server';
+import { DEMO_USER } from '../simulator/world';
+
+const simulatorPort = Number(process.env.SIMULATOR_PORT ?? 8787);
+const simulator = await startSimulator({ port: simulatorPort, scenario: 'demo' });
+const vite = await createServer({
+  server: { port: Number(process.env.PORT ?? 5173), host: '127.0.0.1' },
+});
+await vite.listen();
+
+const base = vite.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
+const url = `${base}?server=${encodeURIComponent(simulator.url)}&stream=1#token=${DEMO_USER.token}`;
+console.log('\n  Chatdeck is running against the built-in multistreamer simulator.\n');
+console.log(`  Open: ${url}\n`);
+console.log(
+  `  Simulator: ${simulator.url} (user ${DEMO_USER.name}, password ${DEMO_USER.password})`,
+);
+console.log('  Press Ctrl-C to stop both.\n');
+
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  void Promise.all([vite.close(), simulator.close()]).then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

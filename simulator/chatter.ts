@@ -1,0 +1,140 @@
+import { ACTIONS, CHATTERS, EMOTES, LINES, WHISPERS } from './demo-content';
+import { escapeMarkdown } from './markdown';
+import type { SimStream } from './world';
+
+export type Random = () => number;
+
+function pick<T>(items: readonly T[], random: Random): T {
+  return items[Math.floor(random() * items.length)]!;
+}
+
+/** Stable numeric-looking ids per chatter, as networks send them. */
+function chatterId(network: string, name: string): string | number {
+  let hash = 7;
+  for (const char of name) hash = (hash * 131 + char.charCodeAt(0)) % 1_000_000_007;
+  if (network === 'youtube') return `UC${hash.toString(36).padStart(8, '0')}`;
+  if (network === 'facebook' || network === 'irc') return hash % 100_000;
+  return String(hash);
+}
+
+/** One chat line from a random chatter on one of the stream's live networks (or IRC). */
+export function chatLine(
+  stream: SimStream,
+  baseUrl: string,
+  random: Random,
+): Record<string, unknown> {
+  const live = stream.liveAccounts();
+  const useIrc = live.length === 0 || random() < 0.08;
+  const account = useIrc ? undefined : pick(live, random);
+  const network = account?.network.name ?? 'irc';
+  const names: readonly string[] = CHATTERS[network as keyof typeof CHATTERS] ?? CHATTERS.twitch;
+  const name = pick(names, random);
+  const action = random() < 0.06;
+  let text = action ? pick(ACTIONS, random) : pick(LINES, random);
+  let markdown = escapeMarkdown(text).replace(/\\\*/g, '*');
+  if (/https:\/\//.test(text)) markdown = text.replace(/(https:\/\/\S+)/, '<$1>');
+  if (network === 'twitch' && random() < 0.55) {
+    const count = 1 + Math.floor(random() * 3);
+    for (let i = 0; i < count; i++) {
+      const emote = pick(EMOTES, random);
+      text += ` ${emote.code}`;
+      markdown += ` ![${emote.code}](${baseUrl}/emoticons/v1/${emote.id}/1.0)`;
+    }
+  }
+  const frame: Record<string, unknown> = {
+    type: action ? 'emote' : 'text',
+    network,
+    account_id: account?.id ?? 0,
+    from: {
+      id: chatterId(network, name),
+      name,
+      ...(network !== 'irc' && { picture: `${baseUrl}/avatars/${encodeURIComponent(name)}.svg` }),
+    },
+    text,
+    markdown,
+  };
+  if (network === 'irc') frame.timestamp = Date.now();
+  else frame.stream_id = stream.id;
+  return frame;
+}
+
+/** A private IRC message to the streamer from a moderator. */
+export function whisperLine(stream: SimStream, random: Random): Record<string, unknown> {
+  const text = pick(WHISPERS, random);
+  return {
+    type: 'text',
+    network: 'irc',
+    account_id: 0,
+    from: { id: 2, name: 'alice' },
+    to: { id: stream.owner.id, name: stream.owner.name },
+    text,
+    markdown: escapeMarkdown(text),
+    timestamp: Date.now(),
+  };
+}
+
+/** Demo chatter at a pace that swells and calms like a real chat. Returns stop. */
+export function startDemoChatter(stream: SimStream, baseUrl: string, random: Random = Math.random) {
+  let timer: ReturnType<typeof setTimeout>;
+  const started = Date.now();
+  const tick = () => {
+    if (stream.live) {
+      stream.broadcast(
+        random() < 0.03 ? whisperLine(stream, random) : chatLine(stream, baseUrl, random),
+      );
+    }
+    const wave = 0.5 + 0.5 * Math.sin((Date.now() - started) / 9_000);
+    const delay = 120 + (1 - wave) * 1_400 * random();
+    timer = setTimeout(tick, delay);
+  };
+  timer = setTimeout(tick, 400);
+  const drift = setInterval(() => {
+    for (const account of stream.accounts) {
+      if (account.viewers === undefined) continue;
+      const change = Math.round(account.viewers * (random() - 0.45) * 0.04);
+      account.viewers = Math.max(0, account.viewers + change);
+    }
+  }, 4_000);
+  return () => {
+    clearTimeout(timer);
+    clearInterval(drift);
+  };
+}
+
+/** `rate` lines a second for `seconds` (or until stopped); returns stop. */
+export function startFlood(
+  stream: SimStream,
+  baseUrl: string,
+  rate: number,
+  seconds = Infinity,
+  random: Random = Math.random,
+) {
+  const started = Date.now();
+  let sent = 0;
+  const timer = setInterval(() => {
+    const elapsed = (Date.now() - started) / 1000;
+    const due = Math.floor(Math.min(elapsed, seconds) * rate);
+    for (; sent < due; sent++) stream.broadcast(numbered(chatLine(stream, baseUrl, random), sent));
+    if (elapsed >= seconds) clearInterval(timer);
+  }, 10);
+  return () => clearInterval(timer);
+}
+
+/** `count` lines at once, numbered so the last one can be found. */
+export function sendBurst(
+  stream: SimStream,
+  baseUrl: string,
+  count: number,
+  random: Random = Math.random,
+): void {
+  for (let i = 0; i < count; i++) stream.broadcast(numbered(chatLine(stream, baseUrl, random), i));
+}
+
+function numbered(frame: Record<string, unknown>, index: number): Record<string, unknown> {
+  const tag = ` #${index + 1}`;
+  return {
+    ...frame,
+    text: `${String(frame.text)}${tag}`,
+    markdown: `${String(frame.markdown)} \\#${index + 1}`,
+  };
+}

@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import { ErrorBoundary } from '../components/ui/error-boundary';
+import type { Settings } from '../config/settings';
+import { AccountList } from '../features/accounts/account-list';
+import { ChatLog } from '../features/chat/chat-log';
+import { Composer } from '../features/composer/composer';
+import { ConnectionStatus } from '../features/connection/connection-status';
+import { StreamState } from '../features/connection/stream-state';
+import { Diagnostics } from '../features/diagnostics/diagnostics';
+import { ViewerPanel } from '../features/viewers/viewer-panel';
+
+function Panel({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <ErrorBoundary
+      fallback={
+        <p role="alert" className="p-3 text-sm text-rose-600">
+          The {name} panel failed to show. The rest of Chatdeck keeps working.
+        </p>
+      }
+    >
+      {children}
+    </ErrorBoundary>
+  );
+}
+
+/** The full dashboard: who is live, viewers, the unified chat and the composer. */
+export function Dashboard({ settings }: { settings: Settings }) {
+  return (
+    <div className="flex h-dvh flex-col">
+      <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-zinc-200 bg-white/80 px-4 py-2 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/80">
+        <h1 className="text-lg font-bold tracking-tight">
+          Chat<span className="text-violet-500">deck</span>
+        </h1>
+        <Panel name="stream">
+          <StreamState />
+        </Panel>
+        <div className="ml-auto min-w-0">
+          <Panel name="connection">
+            <ConnectionStatus />
+          </Panel>
+        </div>
+      </header>
+      <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
+        <aside className="flex max-h-[38vh] shrink-0 flex-col gap-5 overflow-y-auto border-b border-zinc-200 p-4 lg:max-h-none lg:w-72 lg:border-r lg:border-b-0 dark:border-zinc-800">
+          <Panel name="viewers">
+            <ViewerPanel />
+          </Panel>
+          <Panel name="accounts">
+            <AccountList />
+          </Panel>
+          <Panel name="diagnostics">
+            <Diagnostics />
+          </Panel>
+        </aside>
+        <main className="flex min-h-0 min-w-0 flex-1 flex-col">
+          <Panel name="chat">
+            <ChatLog
+              hideIrc={settings.hideIrc}
+              hidePm={settings.hidePm}
+              compact={settings.compact}
+              showPicture={settings.showPicture}
+              fromBottom={settings.fromBottom}
+            />
+          </Panel>
+          <Panel name="composer">
+            <Composer />
+          </Panel>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import * as v from 'valibot';
+import { DEFAULT_HISTORY_LIMIT } from '../store/slices/messages';
+
+export type Theme = 'light' | 'dark' | 'system';
+
+/** Everything the page is told by its address, checked once at start. */
+export interface Settings {
+  /** The multistreamer instance: from `server`, else the page's own origin. */
+  server: string;
+  streamId?: number;
+  token?: string;
+  widget: boolean;
+  compact: boolean;
+  /** Seconds until a line fades out; null keeps lines. */
+  fadeoutSeconds: number | null;
+  hideIrc: boolean;
+  hidePm: boolean;
+  fromBottom: boolean;
+  showPicture: boolean;
+  transparent: boolean;
+  theme: Theme;
+  /** Chat font size in px (multistreamer's `font_size`). */
+  fontSize?: number;
+  historyLimit: number;
+}
+
+export const DEFAULT_FADEOUT_SECONDS = 10;
+
+const serverSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.url(),
+  v.check((value) => /^(https?|wss?):\/\//i.test(value), 'server must be http(s) or ws(s)'),
+);
+const streamSchema = v.pipe(v.string(), v.regex(/^[1-9]\d{0,9}$/), v.transform(Number));
+const tokenSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(512));
+const fontSizeSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{1,2}(\.\d+)?$/),
+  v.transform(Number),
+  v.minValue(8),
+  v.maxValue(64),
+);
+const historySchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{1,6}$/),
+  v.transform(Number),
+  v.minValue(100),
+  v.maxValue(100_000),
+);
+const secondsSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{1,5}(\.\d+)?$/),
+  v.transform(Number),
+  v.minValue(0.5),
+);
+
+function valid<T>(schema: v.GenericSchema<string, T>, raw: string | null): T | undefined {
+  if (raw === null) return undefined;
+  const result = v.safeParse(schema, raw);
+  return result.success ? result.output : undefined;
+}
+
+/** A flag is on when present (`?widget`), unless it says false (`?widget=false`). */
+function flag(params: URLSearchParams, name: string): boolean {
+  const value = params.get(name);
+  return value !== null && !/^(false|0|no|off)$/i.test(value);
+}
+
+/** Reads the settings from a page address: query string, plus `token` in the fragment. */
+export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origin'>): Settings {
+  const params = new URLSearchParams(location.search);
+  const fragment = new URLSearchParams(location.hash.replace(/^#/, ''));
+  const fadeout = params.get('fadeout');
+  const nightMode = params.get('night_mode');
+  const themeParam = params.get('theme');
+  const theme: Theme =
+    themeParam === 'light' || themeParam === 'dark'
+      ? themeParam
+      : nightMode === 'true'
+        ? 'dark'
+        : nightMode === 'false'
+          ? 'light'
+          : 'system';
+  const settings: Settings = {
+    server: valid(serverSchema, params.get('server')) ?? location.origin,
+    widget: flag(params, 'widget'),
+    compact: flag(params, 'compact'),
+    fadeoutSeconds:
+      fadeout === null
+        ? null
+        : fadeout === ''
+          ? DEFAULT_FADEOUT_SECONDS
+          : (valid(secondsSchema, fadeout) ?? DEFAULT_FADEOUT_SECONDS),
+    hideIrc: flag(params, 'hide_irc'),
+    hidePm: flag(params, 'hide_pm'),
+    fromBottom: flag(params, 'from_bottom'),
+    showPicture: flag(params, 'show_picture'),
+    transparent: flag(params, 'transparent'),
+    theme,
+    historyLimit: valid(historySchema, params.get('history')) ?? DEFAULT_HISTORY_LIMIT,
+  };
+  const streamId = valid(streamSchema, params.get('stream'));
+  if (streamId !== undefined) settings.streamId = streamId;
+  const token = valid(tokenSchema, fragment.get('token') ?? params.get('token'));
+  if (token !== undefined) settings.token = token;
+  const fontSize = valid(fontSizeSchema, params.get('font_size'));
+  if (fontSize !== undefined) settings.fontSize = fontSize;
+  return settings;
+}
+
+/** The address without the token (query or fragment), for `history.replaceState`. */
+export function addressWithoutToken(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('token');
+  const fragment = new URLSearchParams(url.hash.replace(/^#/, ''));
+  if (fragment.has('token')) {
+    fragment.delete('token');
+    const rest = fragment.toString();
+    url.hash = rest ? `#${rest}` : '';
+  }
+  return url.href;
+}

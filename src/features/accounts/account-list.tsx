@@ -1,0 +1,81 @@
+import { NetworkIcon } from '../../components/network/network-icon';
+import type { Account } from '../../protocol/events';
+import { useChatStore } from '../../store/chat-store';
+
+/** One badge per account: network, name, Live, whether you can write from it, watch page. */
+export function AccountList() {
+  const accounts = useChatStore((state) => state.accounts);
+  const statusKnown = useChatStore((state) => state.statusKnown);
+  return (
+    <section aria-labelledby="accounts-heading" className="flex flex-col gap-2">
+      <h2 id="accounts-heading" className="panel-heading">
+        Accounts
+      </h2>
+      {!statusKnown ? (
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">Waiting for the stream status…</p>
+      ) : (
+        <ul aria-label="Accounts" className="flex flex-col gap-1.5">
+          {accounts.map((account) => (
+            <AccountBadge key={account.id} account={account} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function AccountBadge({ account }: { account: Account }) {
+  const irc = account.id === 0;
+  return (
+    <li
+      className={`flex items-center gap-2.5 rounded-lg border px-2.5 py-2 ${
+        account.live
+          ? 'border-emerald-500/40 bg-emerald-500/5'
+          : 'border-zinc-200 bg-white/60 dark:border-zinc-800 dark:bg-zinc-900/60'
+      }`}
+    >
+      <NetworkIcon
+        network={account.network.name}
+        label={account.network.displayName}
+        className="size-5"
+      />
+      <div className="min-w-0 flex-1">
+        <div className="truncate text-sm font-semibold" title={account.name}>
+          {account.name}
+        </div>
+        <div className="flex flex-wrap items-center gap-x-1.5 text-xs text-zinc-500 dark:text-zinc-400">
+          <span>{account.network.displayName}</span>
+          <span aria-hidden="true">·</span>
+          <span>{account.writable ? 'can write' : 'read only'}</span>
+          {account.watchUrl && (
+            <>
+              <span aria-hidden="true">·</span>
+              <a
+                href={account.watchUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="text-sky-600 hover:underline dark:text-sky-400"
+              >
+                watch
+                <span className="sr-only">
+                  {' '}
+                  {account.name} on {account.network.displayName}
+                </span>
+              </a>
+            </>
+          )}
+        </div>
+      </div>
+      {account.live ? (
+        <span className="flex items-center gap-1 rounded-full bg-rose-600 px-2 py-0.5 text-[0.7rem] font-bold tracking-wide text-white uppercase">
+          <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-white" />
+          Live
+        </span>
+      ) : (
+        <span className="text-[0.7rem] text-zinc-500 dark:text-zinc-400">
+          {irc ? 'internal chat' : 'standby'}
+        </span>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,180 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useChatStore } from '../../store/chat-store';
+import { visibleMessages } from '../../store/selectors';
+import { ChatMessage, type ChatMessageOptions } from './chat-message';
+import { RowBoundary } from './row-boundary';
+
+export interface ChatLogProps {
+  hideIrc?: boolean;
+  hidePm?: boolean;
+  compact?: boolean;
+  showPicture?: boolean;
+  fromBottom?: boolean;
+  /** Seconds after which a line fades out; null keeps lines. */
+  fadeoutSeconds?: number | null;
+  /** Widget mode: no jump-to-live control, nothing to focus. */
+  widget?: boolean;
+}
+
+/** Within this many px of the end, the log counts as following the newest line. */
+const AT_END_PX = 32;
+const ROW_ESTIMATE_PX = 30;
+
+/** The unified chat: every network's lines, virtualized, following the newest unless paused. */
+export function ChatLog({
+  hideIrc = false,
+  hidePm = false,
+  compact = false,
+  showPicture = false,
+  fromBottom = false,
+  fadeoutSeconds = null,
+  widget = false,
+}: ChatLogProps) {
+  const messages = useChatStore((state) => state.messages);
+  const accounts = useChatStore((state) => state.accounts);
+  const lines = useMemo(
+    () => visibleMessages(messages, { hideIrc, hidePm }),
+    [messages, hideIrc, hidePm],
+  );
+  const networkNames = useMemo(() => {
+    const names = new Map<string, string>();
+    for (const account of accounts) names.set(account.network.name, account.network.displayName);
+    return names;
+  }, [accounts]);
+  const options = useMemo<ChatMessageOptions>(
+    () => ({
+      compact,
+      showPicture,
+      networkName: (network) => networkNames.get(network) ?? titleCase(network),
+    }),
+    [compact, showPicture, networkNames],
+  );
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    getItemKey: (index) => lines[index]!.seq,
+    overscan: 8,
+    // Chat semantics: stay at the newest line while there, keep the reader's place otherwise
+    // (also when the history cap trims the oldest lines).
+    anchorTo: 'end',
+    followOnAppend: true,
+    scrollEndThreshold: AT_END_PX,
+    initialRect: { width: 400, height: 600 },
+  });
+
+  // Paused = the reader scrolled away from the newest line; remember what they had seen.
+  const [pausedAfterSeq, setPausedAfterSeq] = useState<number | null>(null);
+  const lastSeq = lines.at(-1)?.seq ?? 0;
+  const onScroll = useCallback(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const distance = element.scrollHeight - element.scrollTop - element.clientHeight;
+    if (distance <= AT_END_PX) setPausedAfterSeq(null);
+    else setPausedAfterSeq((seen) => seen ?? lastSeq);
+  }, [lastSeq]);
+
+  const unseen = pausedAfterSeq === null ? 0 : countAfter(lines, pausedAfterSeq);
+  const jumpToLive = useCallback(() => {
+    setPausedAfterSeq(null);
+    if (lines.length > 0) virtualizer.scrollToIndex(lines.length - 1, { align: 'end' });
+  }, [lines.length, virtualizer]);
+
+  // First lines after load: start at the newest.
+  const hadLines = useRef(false);
+  useEffect(() => {
+    if (hadLines.current || lines.length === 0) return;
+    hadLines.current = true;
+    virtualizer.scrollToIndex(lines.length - 1, { align: 'end' });
+  }, [lines.length, virtualizer]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'End' || event.key === 'Escape') {
+      event.preventDefault();
+      jumpToLive();
+    }
+  };
+
+  const items = virtualizer.getVirtualItems();
+  const now = Date.now();
+  return (
+    <div className="relative flex min-h-0 flex-1 flex-col">
+      {/* The log is a focusable scroll area; End and Escape return it to the newest line. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        ref={scrollRef}
+        role="log"
+        aria-label="Chat"
+        aria-live={widget ? 'off' : 'polite'}
+        tabIndex={widget ? -1 : 0}
+        onScroll={onScroll}
+        onKeyDown={onKeyDown}
+        className="chat-scroll min-h-0 flex-1 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-violet-500"
+      >
+        <div className={`flex min-h-full flex-col ${fromBottom ? 'justify-end' : ''}`}>
+          {lines.length === 0 && !widget ? (
+            <p className="m-auto max-w-xs p-6 text-center text-sm text-zinc-500 dark:text-zinc-400">
+              No messages yet. Chat from every network and the internal IRC appears here as it
+              arrives.
+            </p>
+          ) : (
+            <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+              {items.map((item) => {
+                const message = lines[item.index]!;
+                const fade =
+                  fadeoutSeconds === null
+                    ? undefined
+                    : {
+                        animationDelay: `${Math.max(0, message.receivedAt + fadeoutSeconds * 1000 - now)}ms`,
+                      };
+                return (
+                  <div
+                    key={item.key}
+                    data-index={item.index}
+                    ref={virtualizer.measureElement}
+                    className={`absolute top-0 left-0 w-full ${fade ? 'fade-out' : ''}`}
+                    style={{ transform: `translateY(${item.start}px)`, ...fade }}
+                  >
+                    <RowBoundary text={message.text} author={message.from.name}>
+                      <ChatMessage message={message} options={options} />
+                    </RowBoundary>
+                  </div>
+                );
+              })}
+            </div>
+          )}
+        </div>
+      </div>
+      {!widget && pausedAfterSeq !== null && (
+        <button
+          type="button"
+          onClick={jumpToLive}
+          className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-violet-600 px-4 py-1.5 text-sm font-semibold text-white shadow-lg shadow-black/30 hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-400"
+        >
+          {unseen > 0
+            ? `${unseen.toLocaleString()} new message${unseen === 1 ? '' : 's'}`
+            : 'Back to live'}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** How many lines have a seq above `seq` (lines are in seq order). */
+function countAfter(lines: readonly { seq: number }[], seq: number): number {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (lines[mid]!.seq <= seq) low = mid + 1;
+    else high = mid;
+  }
+  return lines.length - low;
+}
+
+function titleCase(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

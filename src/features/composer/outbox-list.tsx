@@ -1,0 +1,36 @@
+import { chatStore, useChatStore } from '../../store/chat-store';
+
+/** Lines typed while disconnected: visibly waiting, or refused with the reason. */
+export function OutboxList() {
+  const outbox = useChatStore((state) => state.outbox);
+  if (outbox.length === 0) return null;
+  return (
+    <ul aria-label="Waiting to send" className="flex flex-col gap-1 text-sm">
+      {outbox.map((line) => (
+        <li
+          key={line.id}
+          className={`flex items-center gap-2 rounded-md border px-2 py-1 ${
+            line.status === 'refused'
+              ? 'border-rose-500/40 bg-rose-500/10'
+              : 'border-amber-500/40 bg-amber-500/10'
+          }`}
+        >
+          <span className="shrink-0 text-xs font-semibold">
+            {line.status === 'refused' ? 'Not sent' : 'Waiting to send'}
+          </span>
+          <span className="min-w-0 flex-1 truncate">{line.command.text}</span>
+          {line.reason && (
+            <span className="text-xs text-rose-700 dark:text-rose-300">{line.reason}</span>
+          )}
+          <button
+            type="button"
+            onClick={() => chatStore.getState().discardOutgoing(line.id)}
+            className="shrink-0 text-xs underline"
+          >
+            Discard
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,40 @@
+import { useNow } from '../../components/ui/use-now';
+import { useChatStore } from '../../store/chat-store';
+import { connectionLabel, type ConnectionTone } from './connection-label';
+
+const DOT: Record<ConnectionTone, string> = {
+  ok: 'bg-emerald-500',
+  busy: 'bg-sky-500 animate-pulse',
+  warn: 'bg-amber-500 animate-pulse',
+  error: 'bg-rose-500',
+  idle: 'bg-zinc-400',
+};
+
+/** Connected, Connecting, Reconnecting in N s, or why not; with a way to retry now. */
+export function ConnectionStatus() {
+  const connection = useChatStore((state) => state.connection);
+  const retryNow = useChatStore((state) => state.retryNow);
+  const now = useNow(connection.phase === 'waiting', 500);
+  const { text, tone } = connectionLabel(connection, now);
+  return (
+    <div className="flex min-w-0 items-center gap-2">
+      <div
+        role="status"
+        aria-label="Connection"
+        className="flex min-w-0 items-center gap-2 text-sm text-zinc-700 dark:text-zinc-300"
+      >
+        <span aria-hidden="true" className={`size-2.5 shrink-0 rounded-full ${DOT[tone]}`} />
+        <span className="min-w-0">{text}</span>
+      </div>
+      {connection.phase === 'waiting' && (
+        <button
+          type="button"
+          onClick={retryNow}
+          className="shrink-0 rounded-md border border-zinc-300 px-2 py-0.5 text-xs font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
+          Retry now
+        </button>
+      )}
+    </div>
+  );
+}

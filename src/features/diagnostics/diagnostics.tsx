@@ -1,0 +1,44 @@
+import { useChatStore } from '../../store/chat-store';
+
+const REASONS: Record<string, string> = {
+  'not-json': 'not JSON',
+  'not-an-object': 'not an object',
+  'too-large': 'too large',
+  invalid: 'malformed',
+};
+
+/** Frames that could not be read: counted, with the latest few, for the curious streamer. */
+export function Diagnostics() {
+  const counts = useChatStore((state) => state.droppedCounts);
+  const ignored = useChatStore((state) => state.ignoredCount);
+  const recent = useChatStore((state) => state.recentDrops);
+  const dropped = Object.values(counts).reduce((sum, count) => sum + (count ?? 0), 0);
+  if (dropped === 0 && ignored === 0) return null;
+  return (
+    <details className="rounded-lg border border-zinc-200 p-2 text-xs dark:border-zinc-800">
+      <summary className="cursor-pointer text-zinc-600 dark:text-zinc-400">
+        Diagnostics: {dropped} unreadable frame{dropped === 1 ? '' : 's'} dropped
+        {ignored > 0 && `, ${ignored} of unknown types ignored`}
+      </summary>
+      <ul className="mt-2 flex flex-col gap-1">
+        {Object.entries(counts).map(([reason, count]) => (
+          <li key={reason}>
+            {REASONS[reason] ?? reason}: {count}
+          </li>
+        ))}
+      </ul>
+      {recent.length > 0 && (
+        <ol
+          aria-label="Latest dropped frames"
+          className="mt-2 flex flex-col gap-0.5 font-mono break-all"
+        >
+          {recent.slice(-5).map((drop, index) => (
+            <li key={`${drop.at}-${index}`}>
+              {REASONS[drop.reason] ?? drop.reason}: {drop.detail}
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { applyAppearance } from './app/apply-appearance';
+import { addressWithoutToken, readSettings } from './config/settings';
+import { chatStore } from './store/chat-store';
+import './index.css';
+
+const settings = readSettings(window.location);
+// The token is a secret: read once, then gone from the address bar and history.
+const clean = addressWithoutToken(window.location.href);
+if (clean !== window.location.href) window.history.replaceState(window.history.state, '', clean);
+
+chatStore.getState().setHistoryLimit(settings.historyLimit);
+applyAppearance(settings, document.documentElement, window);
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App settings={settings} />
+    </StrictMode>,
+  );
+}

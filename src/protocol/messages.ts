@@ -1,0 +1,111 @@
+/**
+ * The multistreamer WebSocket wire contract (../shared/PROTOCOL.md) as valibot schemas.
+ * Schemas validate the wire shape and transform it into the app's own event types, so
+ * nothing past `parse.ts` ever sees raw wire data. Valibot needs no `eval`, so a strict
+ * Content-Security-Policy can forbid it.
+ */
+import * as v from 'valibot';
+
+const accountId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const streamId = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** Account keys in `status` are decimal strings; every other frame uses numbers. */
+const accountKey = v.pipe(v.string(), v.regex(/^\d{1,15}$/));
+const chatterId = v.pipe(
+  v.union([v.string(), v.number()]),
+  v.transform((id) => String(id)),
+);
+
+const networkSchema = v.object({
+  name: v.string(),
+  displayName: v.string(),
+});
+
+const accountSchema = v.object({
+  name: v.string(),
+  network: networkSchema,
+  live: v.boolean(),
+  writable: v.boolean(),
+  ready: v.boolean(),
+  http_url: v.nullish(v.string()),
+});
+
+export const statusFrameSchema = v.object({
+  type: v.literal('status'),
+  status: v.object({
+    data_pushing: v.boolean(),
+    data_pulling: v.boolean(),
+    data_incoming: v.boolean(),
+  }),
+  accounts: v.record(accountKey, accountSchema),
+});
+
+export const writerResultFrameSchema = v.object({
+  type: v.literal('writerresult'),
+  account_id: accountId,
+  cur_stream_account_id: accountId,
+});
+
+export const viewCountFrameSchema = v.object({
+  type: v.literal('viewcountresult'),
+  account_id: accountId,
+  stream_id: v.nullish(streamId),
+  viewer_count: v.nullish(v.pipe(v.number(), v.minValue(0))),
+});
+
+const chatterSchema = v.object({
+  id: v.nullish(chatterId),
+  name: v.string(),
+  picture: v.nullish(v.string()),
+});
+
+const recipientSchema = v.object({
+  id: v.nullish(chatterId),
+  name: v.string(),
+});
+
+export const chatFrameSchema = v.pipe(
+  v.object({
+    type: v.picklist(['text', 'emote']),
+    network: v.string(),
+    account_id: accountId,
+    stream_id: v.nullish(streamId),
+    from: chatterSchema,
+    to: v.nullish(recipientSchema),
+    text: v.nullish(v.string()),
+    markdown: v.nullish(v.string()),
+    timestamp: v.nullish(v.number()),
+    network_icon: v.nullish(v.string()),
+    network_icon_css: v.nullish(v.string()),
+  }),
+  v.check(
+    (frame) => typeof frame.text === 'string' || typeof frame.markdown === 'string',
+    'a chat line needs text or markdown',
+  ),
+);
+
+/** Every server frame type the dashboard understands, keyed by `type`. */
+export const serverFrameSchema = v.variant('type', [
+  statusFrameSchema,
+  writerResultFrameSchema,
+  viewCountFrameSchema,
+  chatFrameSchema,
+]);
+
+export type StatusFrame = v.InferOutput<typeof statusFrameSchema>;
+export type ChatFrame = v.InferOutput<typeof chatFrameSchema>;
+
+// Client -> server commands. The simulator validates what clients send with these.
+const targetedFields = {
+  account_id: accountId,
+  cur_stream_account_id: accountId,
+};
+
+export const clientCommandSchema = v.variant('type', [
+  v.object({ type: v.literal('status') }),
+  v.object({ type: v.literal('viewcount') }),
+  v.object({ type: v.literal('writer'), ...targetedFields }),
+  v.object({ type: v.picklist(['text', 'emote']), ...targetedFields, text: v.string() }),
+]);
+
+export type ClientCommand = v.InferOutput<typeof clientCommandSchema>;
+export type ChatCommand = Extract<ClientCommand, { text: string }>;

@@ -1,0 +1,252 @@
+import type { ServerEvent } from '../protocol/events';
+import type { ClientCommand } from '../protocol/messages';
+import { parseServerEvent, type ParseResult } from '../protocol/parse';
+import type { ConnectionState, DisconnectReason } from './connection-state';
+import {
+  LIVENESS_PROBE_AFTER_MS,
+  LIVENESS_TIMEOUT_MS,
+  UNREACHABLE_AFTER_ATTEMPTS,
+  nextDelay,
+} from './reconnect-policy';
+
+/** What the socket needs of a WebSocket implementation (the browser's, or `ws` in tests). */
+export interface WebSocketLike {
+  readonly readyState: number;
+  onopen: ((event: unknown) => void) | null;
+  onclose: ((event: unknown) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+}
+
+export type WebSocketFactory = (url: string) => WebSocketLike;
+
+export type DroppedFrame = Extract<ParseResult, { ok: false }>;
+
+export interface ChatSocketOptions {
+  url: string;
+  createWebSocket?: WebSocketFactory;
+  /** Wait before attempt N; defaults to the jittered exponential policy. */
+  delayFor?: (attempt: number) => number;
+  probeAfterMs?: number;
+  probeTimeoutMs?: number;
+  now?: () => number;
+}
+
+interface Listeners {
+  state: (state: ConnectionState) => void;
+  event: (event: ServerEvent) => void;
+  drop: (drop: DroppedFrame) => void;
+}
+
+const OPEN = 1;
+
+/**
+ * Owns one multistreamer WebSocket: connects, sends `status` on every open, reconnects with
+ * backoff, probes liveness, and reports state and parsed events to its listeners.
+ * It knows nothing of React or the store.
+ */
+export class ChatSocket {
+  private readonly options: Required<ChatSocketOptions>;
+  private readonly listeners: { [K in keyof Listeners]: Set<Listeners[K]> } = {
+    state: new Set(),
+    event: new Set(),
+    drop: new Set(),
+  };
+  private socket: WebSocketLike | null = null;
+  private state: ConnectionState = { phase: 'idle' };
+  private attempt = 0;
+  private closedBeforeOpen = 0;
+  private offline = false;
+  private disposed = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private probeTimer: ReturnType<typeof setTimeout> | undefined;
+  private probeDeadline: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(options: ChatSocketOptions) {
+    this.options = {
+      createWebSocket: (url) => new WebSocket(url) as unknown as WebSocketLike,
+      delayFor: (attempt) => nextDelay(attempt),
+      probeAfterMs: LIVENESS_PROBE_AFTER_MS,
+      probeTimeoutMs: LIVENESS_TIMEOUT_MS,
+      now: () => Date.now(),
+      ...options,
+    };
+  }
+
+  /** Subscribes to `state`, `event` or `drop`; returns the unsubscribe function. */
+  on<K extends keyof Listeners>(kind: K, listener: Listeners[K]): () => void {
+    const set = this.listeners[kind] as Set<Listeners[K]>;
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  get connectionState(): ConnectionState {
+    return this.state;
+  }
+
+  /** Opens the first connection. */
+  start(): void {
+    if (this.disposed || this.socket || this.retryTimer) return;
+    this.open();
+  }
+
+  /** Sends one command; false when the socket is not open. */
+  send(command: ClientCommand): boolean {
+    if (!this.socket || this.socket.readyState !== OPEN || this.state.phase !== 'connected') {
+      return false;
+    }
+    try {
+      this.socket.send(JSON.stringify(command));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Skips the wait and connects now (network back, tab visible again, user asked). */
+  retryNow(): void {
+    if (this.disposed || this.offline || this.state.phase !== 'waiting') return;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.open();
+  }
+
+  /** The browser lost or regained the network: pause retries while offline. */
+  setOffline(offline: boolean): void {
+    if (this.disposed || offline === this.offline) return;
+    this.offline = offline;
+    if (offline) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = undefined;
+      if (this.state.phase !== 'connected') {
+        this.teardownSocket();
+        this.setState({ phase: 'offline' });
+      }
+      return;
+    }
+    if (this.state.phase === 'offline') this.open();
+  }
+
+  /** Closes for good. Safe to call more than once; later events are ignored. */
+  close(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.retryTimer);
+    this.stopProbe();
+    this.teardownSocket();
+    this.setState({ phase: 'idle' });
+    for (const set of Object.values(this.listeners)) set.clear();
+  }
+
+  private open(): void {
+    this.attempt += 1;
+    this.setState({ phase: 'connecting', attempt: this.attempt });
+    let socket: WebSocketLike;
+    try {
+      socket = this.options.createWebSocket(this.options.url);
+    } catch {
+      this.scheduleRetry(true);
+      return;
+    }
+    this.socket = socket;
+    let opened = false;
+    socket.onopen = () => {
+      if (socket !== this.socket) return;
+      opened = true;
+      this.attempt = 0;
+      this.closedBeforeOpen = 0;
+      this.setState({ phase: 'connected', since: this.options.now() });
+      this.sendRaw({ type: 'status' });
+      this.armProbe();
+    };
+    socket.onmessage = (message) => {
+      if (socket !== this.socket) return;
+      this.armProbe();
+      const result = parseServerEvent(message.data);
+      if (result.ok) this.emit('event', result.event);
+      else this.emit('drop', result);
+    };
+    // Browsers follow an error with a close; the close decides what happens next.
+    socket.onerror = () => undefined;
+    socket.onclose = () => {
+      if (socket !== this.socket) return;
+      this.socket = null;
+      this.stopProbe();
+      this.scheduleRetry(!opened);
+    };
+  }
+
+  private scheduleRetry(failedBeforeOpen: boolean, reason?: DisconnectReason): void {
+    if (this.disposed) return;
+    if (failedBeforeOpen) this.closedBeforeOpen += 1;
+    if (this.offline) {
+      this.setState({ phase: 'offline' });
+      return;
+    }
+    const attempt = Math.max(1, this.attempt);
+    const delay = this.options.delayFor(attempt);
+    const why: DisconnectReason =
+      reason ?? (this.closedBeforeOpen >= UNREACHABLE_AFTER_ATTEMPTS ? 'unreachable' : 'closed');
+    this.setState({ phase: 'waiting', attempt, retryAt: this.options.now() + delay, reason: why });
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.open();
+    }, delay);
+  }
+
+  private armProbe(): void {
+    this.stopProbe();
+    this.probeTimer = setTimeout(() => {
+      this.sendRaw({ type: 'status' });
+      this.probeDeadline = setTimeout(() => this.reconnectDead(), this.options.probeTimeoutMs);
+    }, this.options.probeAfterMs);
+  }
+
+  private stopProbe(): void {
+    clearTimeout(this.probeTimer);
+    clearTimeout(this.probeDeadline);
+    this.probeTimer = undefined;
+    this.probeDeadline = undefined;
+  }
+
+  private reconnectDead(): void {
+    this.teardownSocket();
+    this.stopProbe();
+    this.scheduleRetry(false, 'no-answer');
+  }
+
+  private teardownSocket(): void {
+    const socket = this.socket;
+    this.socket = null;
+    if (!socket) return;
+    socket.onopen = socket.onmessage = socket.onclose = null;
+    // Closing a connecting socket can still report an error; it must land somewhere.
+    socket.onerror = () => undefined;
+    try {
+      socket.close(1000, 'closing');
+    } catch {
+      // Closing a socket that never opened may throw; it is gone either way.
+    }
+  }
+
+  private sendRaw(command: ClientCommand): void {
+    try {
+      this.socket?.send(JSON.stringify(command));
+    } catch {
+      // A send on a closing socket fails; its close handler reconnects.
+    }
+  }
+
+  private setState(next: ConnectionState): void {
+    this.state = next;
+    this.emit('state', next);
+  }
+
+  private emit<K extends keyof Listeners>(kind: K, value: Parameters<Listeners[K]>[0]): void {
+    for (const listener of this.listeners[kind]) {
+      (listener as (value: Parameters<Listeners[K]>[0]) => void)(value);
+    }
+  }
+}

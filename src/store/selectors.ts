@@ -1,0 +1,82 @@
+import type { Account } from '../protocol/events';
+import type { ChatState } from './types';
+import type { WriterState } from './slices/composer';
+import type { ChatMessage } from './slices/messages';
+
+/** Accounts that are pushing the stream right now. */
+export function liveAccountsOf(accounts: readonly Account[]): Account[] {
+  return accounts.filter((account) => account.live);
+}
+
+/** Sum of the known viewer counts, or undefined while none is known. */
+export function viewerTotalOf(
+  liveAccounts: readonly Account[],
+  counts: Readonly<Record<number, number>>,
+): number | undefined {
+  let total: number | undefined;
+  for (const account of liveAccounts) {
+    const count = counts[account.id];
+    if (count !== undefined) total = (total ?? 0) + count;
+  }
+  return total;
+}
+
+/** Where a from-account may write: itself when ready, else the live accounts of its network. */
+export function targetsFor(from: Account | undefined, accounts: readonly Account[]): Account[] {
+  if (!from) return [];
+  if (from.ready) return [from];
+  return accounts.filter((account) => account.live && account.network.name === from.network.name);
+}
+
+/** The account the composer writes from: the chosen one, else a live stream account, else IRC. */
+export function chooseFromAccount(
+  accounts: readonly Account[],
+  fromId: number | null,
+): Account | undefined {
+  const writable = accounts.filter((account) => account.writable);
+  return (
+    writable.find((account) => account.id === fromId) ??
+    writable.find((account) => account.live && account.ready) ??
+    writable.find((account) => account.id === 0) ??
+    writable[0]
+  );
+}
+
+export function writerKey(fromId: number, toId: number): string {
+  return `${fromId}>${toId}`;
+}
+
+export type RouteState = WriterState['state'] | 'not-needed' | 'none';
+
+export interface ComposerRoute {
+  from?: Account;
+  to?: Account;
+  targets: Account[];
+  /** `not-needed` for ready accounts; otherwise the writer request's state. */
+  writer: RouteState;
+}
+
+/** The composer's from/to pair and whether it can send now. */
+export function composerRoute(
+  state: Pick<ChatState, 'accounts' | 'fromId' | 'toId' | 'writers'>,
+): ComposerRoute {
+  const from = chooseFromAccount(state.accounts, state.fromId);
+  const targets = targetsFor(from, state.accounts);
+  const to =
+    targets.find((account) => account.id === state.toId) ??
+    (targets.length === 1 ? targets[0] : undefined);
+  if (!from || !to) return { from, to, targets, writer: 'none' };
+  if (from.ready) return { from, to, targets, writer: 'not-needed' };
+  return { from, to, targets, writer: state.writers[writerKey(from.id, to.id)]?.state ?? 'none' };
+}
+
+/** The chat feed with IRC lines and/or private messages hidden (widget options). */
+export function visibleMessages(
+  messages: readonly ChatMessage[],
+  { hideIrc, hidePm }: { hideIrc: boolean; hidePm: boolean },
+): readonly ChatMessage[] {
+  if (!hideIrc && !hidePm) return messages;
+  return messages.filter(
+    (message) => !(hideIrc && message.network === 'irc') && !(hidePm && message.to),
+  );
+}

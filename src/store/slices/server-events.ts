@@ -1,0 +1,36 @@
+import type { ChatEvent, ServerEvent } from '../../protocol/events';
+import type { ChatSlice } from '../types';
+
+export interface ServerEventsSlice {
+  /** Applies a batch of server events in order, with one store update for all chat lines. */
+  applyServerEvents: (events: readonly ServerEvent[], receivedAt?: number) => void;
+}
+
+export const createServerEventsSlice: ChatSlice<ServerEventsSlice> = (_set, get) => ({
+  applyServerEvents: (events, receivedAt = Date.now()) => {
+    let chat: ChatEvent[] = [];
+    const flushChat = () => {
+      get().addMessages(chat, receivedAt);
+      chat = [];
+    };
+    for (const event of events) {
+      if (event.type === 'chat') {
+        chat.push(event);
+        continue;
+      }
+      // Keep order: lines before a status land before it.
+      flushChat();
+      const state = get();
+      if (event.type === 'status') {
+        state.applyStatus(event);
+        state.keepViewerCountsOf(event.accounts.filter((a) => a.live).map((a) => a.id));
+        state.afterStatus();
+      } else if (event.type === 'writerresult') {
+        state.applyWriterResult(event);
+      } else {
+        state.applyViewCount(event);
+      }
+    }
+    flushChat();
+  },
+});
