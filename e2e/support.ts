@@ -1,0 +1,78 @@
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+
+/** A stream of its own in the shared simulator, so tests never see each other's chat. */
+export class SimStream {
+  constructor(
+    readonly id: number,
+    private readonly request: APIRequestContext,
+  ) {}
+
+  static async create(request: APIRequestContext, options: Record<string, unknown> = {}) {
+    const response = await request.post('/_sim/streams', { data: { live: true, ...options } });
+    const { id } = (await response.json()) as { id: number };
+    return new SimStream(id, request);
+  }
+
+  async control(action: string, data: Record<string, unknown> = {}): Promise<void> {
+    const response = await this.request.post(`/_sim/streams/${this.id}/${action}`, { data });
+    expect(response.ok()).toBe(true);
+  }
+
+  chat(...frames: Record<string, unknown>[]): Promise<void> {
+    return this.control('chat', { frames });
+  }
+
+  async received(): Promise<Array<Record<string, unknown>>> {
+    const response = await this.request.get(`/_sim/streams/${this.id}/received`);
+    return ((await response.json()) as { commands: Array<Record<string, unknown>> }).commands;
+  }
+
+  /** The dashboard (or widget, with extra query) connected to this stream, token in the fragment. */
+  url(query = ''): string {
+    return `/?stream=${this.id}${query ? `&${query}` : ''}#token=demo-token`;
+  }
+}
+
+/** A Twitch chat line as multistreamer sends it. */
+export function twitchLine(text: string, overrides: Record<string, unknown> = {}) {
+  return {
+    type: 'text',
+    network: 'twitch',
+    account_id: 14,
+    stream_id: 1,
+    from: { id: '1001', name: 'viewer_one' },
+    text,
+    markdown: text,
+    ...overrides,
+  };
+}
+
+/**
+ * Every test fails on a console error or an uncaught exception in the page, except errors
+ * a test names as the expected story (the browser logs each refused WebSocket upgrade).
+ */
+export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors: RegExp[] }>({
+  expectedConsoleErrors: [[], { option: true }],
+  consoleErrors: [
+    async ({ page, expectedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        const text = message.text();
+        if (message.type() !== 'error') return;
+        if (expectedConsoleErrors.some((pattern) => pattern.test(text))) return;
+        errors.push(text);
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'console errors during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function openDashboard(page: Page, stream: SimStream, query = ''): Promise<void> {
+  await page.goto(stream.url(query));
+  await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
+}

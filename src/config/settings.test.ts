@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { addressWithoutToken, readSettings } from './settings';
+
+function at(href: string) {
+  const url = new URL(href);
+  return readSettings({ search: url.search, hash: url.hash, origin: url.origin });
+}
+
+describe('readSettings', () => {
+  it('reads server, stream and token, defaulting the server to the page origin', () => {
+    expect(at('https://host.example/chat/?stream=21&token=abc')).toMatchObject({
+      server: 'https://host.example',
+      streamId: 21,
+      token: 'abc',
+      widget: false,
+    });
+    expect(at('https://h/?server=wss://ms.example/ms&stream=3#token=secret')).toMatchObject({
+      server: 'wss://ms.example/ms',
+      streamId: 3,
+      token: 'secret',
+    });
+  });
+
+  it('ignores values that are not what they claim to be', () => {
+    const settings = at('https://h/?server=javascript:alert(1)&stream=-4&font_size=9999');
+    expect(settings.server).toBe('https://h');
+    expect(settings.streamId).toBeUndefined();
+    expect(settings.fontSize).toBeUndefined();
+  });
+
+  it('reads the widget options, with fadeout defaulting to 10 s', () => {
+    expect(
+      at('https://h/?widget&compact&fadeout&hide_irc&hide_pm&from_bottom&show_picture&transparent'),
+    ).toMatchObject({
+      widget: true,
+      compact: true,
+      fadeoutSeconds: 10,
+      hideIrc: true,
+      hidePm: true,
+      fromBottom: true,
+      showPicture: true,
+      transparent: true,
+    });
+    expect(at('https://h/?fadeout=30').fadeoutSeconds).toBe(30);
+    expect(at('https://h/?widget=false').widget).toBe(false);
+    expect(at('https://h/').fadeoutSeconds).toBeNull();
+  });
+
+  it('reads the theme, and multistreamer’s night_mode and font_size', () => {
+    expect(at('https://h/?theme=light').theme).toBe('light');
+    expect(at('https://h/?night_mode=true').theme).toBe('dark');
+    expect(at('https://h/?night_mode=false').theme).toBe('light');
+    expect(at('https://h/').theme).toBe('system');
+    expect(at('https://h/?font_size=20').fontSize).toBe(20);
+  });
+});
+
+describe('addressWithoutToken', () => {
+  it('removes the token from the query and the fragment, keeping the rest', () => {
+    expect(addressWithoutToken('https://h/?stream=1&token=abc&widget')).toBe(
+      'https://h/?stream=1&widget=',
+    );
+    expect(addressWithoutToken('https://h/?stream=1#token=abc')).toBe('https://h/?stream=1');
+    expect(addressWithoutToken('https://h/?stream=1#token=abc&x=1')).toBe(
+      'https://h/?stream=1#x=1',
+    );
+  });
+});
