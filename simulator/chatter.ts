@@ -120,14 +120,19 @@ export function startFlood(
   return () => clearInterval(timer);
 }
 
-/** `count` lines at once, numbered so the last one can be found. */
+/** `count` lines at once, numbered from `first` so the last one can be found. */
 export function sendBurst(
   stream: SimStream,
   baseUrl: string,
   count: number,
+  first = 1,
   random: Random = Math.random,
 ): void {
-  for (let i = 0; i < count; i++) stream.broadcast(numbered(chatLine(stream, baseUrl, random), i));
+  // Built first, then written in one go, so the burst reaches the socket as one burst.
+  const frames = Array.from({ length: count }, (_, i) =>
+    JSON.stringify(numbered(chatLine(stream, baseUrl, random), first - 1 + i)),
+  );
+  stream.broadcastMany(frames);
 }
 
 function numbered(frame: Record<string, unknown>, index: number): Record<string, unknown> {

@@ -182,7 +182,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
         stream.dropClients();
         break;
       case 'burst':
-        sendBurst(stream, baseUrl, Number(body.count ?? 1000));
+        sendBurst(stream, baseUrl, Number(body.count ?? 1000), Number(body.first ?? 1));
         break;
       case 'flood':
         stops.push(
@@ -208,15 +208,26 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => attachClient(ws, stream, user));
+    wss.handleUpgrade(req, socket, head, (ws) => attachClient(ws, stream, user, socket));
   });
 
-  function attachClient(ws: WebSocket, stream: SimStream, user: SimUser): void {
+  function attachClient(
+    ws: WebSocket,
+    stream: SimStream,
+    user: SimUser,
+    socket: { cork(): void; uncork(): void },
+  ): void {
     const client: SimClient = {
       user,
       send: (frame) => client.sendRaw(JSON.stringify(frame)),
       sendRaw: (text) => {
         if (ws.readyState === ws.OPEN) ws.send(text);
+      },
+      sendMany: (texts) => {
+        if (ws.readyState !== ws.OPEN) return;
+        socket.cork();
+        for (const text of texts) ws.send(text);
+        process.nextTick(() => socket.uncork());
       },
       drop: () => ws.terminate(),
     };

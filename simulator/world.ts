@@ -7,6 +7,8 @@ export interface SimClient {
   user: SimUser;
   send(frame: unknown): void;
   sendRaw(text: string): void;
+  /** Many frames written in one go (one TCP write where the socket allows). */
+  sendMany(texts: readonly string[]): void;
   drop(): void;
 }
 
@@ -152,6 +154,10 @@ export class SimStream {
 
   broadcastRaw(text: string): void {
     for (const client of this.clients) client.sendRaw(text);
+  }
+
+  broadcastMany(texts: readonly string[]): void {
+    for (const client of this.clients) client.sendMany(texts);
   }
 
   dropClients(): void {

@@ -63,6 +63,7 @@ export class ChatSocket {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private probeTimer: ReturnType<typeof setTimeout> | undefined;
   private probeDeadline: ReturnType<typeof setTimeout> | undefined;
+  private lastFrameAt = 0;
 
   constructor(options: ChatSocketOptions) {
     this.options = {
@@ -163,7 +164,7 @@ export class ChatSocket {
     };
     socket.onmessage = (message) => {
       if (socket !== this.socket) return;
-      this.armProbe();
+      this.heard();
       const result = parseServerEvent(message.data);
       if (result.ok) this.emit('event', result.event);
       else this.emit('drop', result);
@@ -196,12 +197,33 @@ export class ChatSocket {
     }, delay);
   }
 
+  /**
+   * A frame arrived: the connection is alive. Only a timestamp per frame (a flood brings
+   * hundreds a second); the probe timer checks it when it fires.
+   */
+  private heard(): void {
+    this.lastFrameAt = this.options.now();
+    if (this.probeDeadline !== undefined) this.armProbe();
+  }
+
   private armProbe(): void {
     this.stopProbe();
-    this.probeTimer = setTimeout(() => {
-      this.sendRaw({ type: 'status' });
-      this.probeDeadline = setTimeout(() => this.reconnectDead(), this.options.probeTimeoutMs);
-    }, this.options.probeAfterMs);
+    this.lastFrameAt = this.options.now();
+    this.probeTimer = setTimeout(() => this.probeIfSilent(), this.options.probeAfterMs);
+  }
+
+  private probeIfSilent(): void {
+    const silentFor = this.options.now() - this.lastFrameAt;
+    if (silentFor < this.options.probeAfterMs) {
+      this.probeTimer = setTimeout(
+        () => this.probeIfSilent(),
+        this.options.probeAfterMs - silentFor,
+      );
+      return;
+    }
+    this.probeTimer = undefined;
+    this.sendRaw({ type: 'status' });
+    this.probeDeadline = setTimeout(() => this.reconnectDead(), this.options.probeTimeoutMs);
   }
 
   private stopProbe(): void {

@@ -1,5 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type WheelEvent,
+} from 'react';
 import { useChatStore } from '../../store/chat-store';
 import { visibleMessages } from '../../store/selectors';
 import { ChatMessage, type ChatMessageOptions } from './chat-message';
@@ -20,6 +28,7 @@ export interface ChatLogProps {
 /** Within this many px of the end, the log counts as following the newest line. */
 const AT_END_PX = 32;
 const ROW_ESTIMATE_PX = 30;
+const SCROLL_UP_KEYS = new Set(['ArrowUp', 'PageUp']);
 
 /** The unified chat: every network's lines, virtualized, following the newest unless paused. */
 export function ChatLog({
@@ -58,44 +67,80 @@ export function ChatLog({
     estimateSize: () => ROW_ESTIMATE_PX,
     getItemKey: (index) => lines[index]!.seq,
     overscan: 8,
-    // Chat semantics: stay at the newest line while there, keep the reader's place otherwise
-    // (also when the history cap trims the oldest lines).
+    // Keep the first line in view where it is when lines are added or the history cap trims
+    // the oldest; following the newest line is done below, by the log itself.
     anchorTo: 'end',
-    followOnAppend: true,
-    scrollEndThreshold: AT_END_PX,
     initialRect: { width: 400, height: 600 },
   });
 
+  // Following = the view sticks to the newest line. Only the reader stops it (wheel, keys,
+  // touch, scrollbar); nothing the log does to itself can.
+  const following = useRef(true);
+  const readerScrolling = useRef(false);
   // Paused = the reader scrolled away from the newest line; remember what they had seen.
   const [pausedAfterSeq, setPausedAfterSeq] = useState<number | null>(null);
   const lastSeq = lines.at(-1)?.seq ?? 0;
+  const lastSeqRef = useRef(lastSeq);
+  lastSeqRef.current = lastSeq;
+
+  const pause = useCallback(() => {
+    const element = scrollRef.current;
+    if (!element || element.scrollHeight <= element.clientHeight) return;
+    following.current = false;
+    setPausedAfterSeq((seen) => seen ?? lastSeqRef.current);
+  }, []);
+  const resume = useCallback(() => {
+    following.current = true;
+    setPausedAfterSeq(null);
+  }, []);
+
   const onScroll = useCallback(() => {
     const element = scrollRef.current;
     if (!element) return;
     const distance = element.scrollHeight - element.scrollTop - element.clientHeight;
-    if (distance <= AT_END_PX) setPausedAfterSeq(null);
-    else setPausedAfterSeq((seen) => seen ?? lastSeq);
-  }, [lastSeq]);
+    if (distance <= AT_END_PX) {
+      if (!following.current) resume();
+    } else if (readerScrolling.current && following.current) {
+      pause();
+    }
+  }, [pause, resume]);
+
+  // After every render: while following, the newest line is at the bottom edge.
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!following.current || !element) return;
+    const end = element.scrollHeight - element.clientHeight;
+    if (element.scrollTop < end - 1) element.scrollTop = end;
+  });
 
   const unseen = pausedAfterSeq === null ? 0 : countAfter(lines, pausedAfterSeq);
   const jumpToLive = useCallback(() => {
-    setPausedAfterSeq(null);
-    if (lines.length > 0) virtualizer.scrollToIndex(lines.length - 1, { align: 'end' });
-  }, [lines.length, virtualizer]);
-
-  // First lines after load: start at the newest.
-  const hadLines = useRef(false);
-  useEffect(() => {
-    if (hadLines.current || lines.length === 0) return;
-    hadLines.current = true;
-    virtualizer.scrollToIndex(lines.length - 1, { align: 'end' });
-  }, [lines.length, virtualizer]);
+    resume();
+    const element = scrollRef.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  }, [resume]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'End' || event.key === 'Escape') {
       event.preventDefault();
       jumpToLive();
+    } else if (event.key === 'Home') {
+      event.preventDefault();
+      pause();
+      virtualizer.scrollToIndex(0, { align: 'start' });
+    } else if (SCROLL_UP_KEYS.has(event.key)) {
+      pause();
     }
+  };
+  const onWheel = (event: WheelEvent<HTMLDivElement>) => {
+    if (event.deltaY < 0) pause();
+  };
+  // Touch and scrollbar drags: a scroll away from the end while the pointer is down pauses.
+  const onPointerDown = () => {
+    readerScrolling.current = true;
+  };
+  const onPointerUp = () => {
+    readerScrolling.current = false;
   };
 
   const items = virtualizer.getVirtualItems();
@@ -108,10 +153,17 @@ export function ChatLog({
         ref={scrollRef}
         role="log"
         aria-label="Chat"
+        data-messages={lines.length}
         aria-live={widget ? 'off' : 'polite'}
         tabIndex={widget ? -1 : 0}
         onScroll={onScroll}
         onKeyDown={onKeyDown}
+        onWheel={onWheel}
+        onPointerDown={onPointerDown}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+        onTouchStart={onPointerDown}
+        onTouchEnd={onPointerUp}
         className="chat-scroll min-h-0 flex-1 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-violet-500"
       >
         <div className={`flex min-h-full flex-col ${fromBottom ? 'justify-end' : ''}`}>
