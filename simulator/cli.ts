@@ -7,7 +7,7 @@ const HELP = `Usage: npm run simulator -- [options]
   --port N          port to listen on (default 8787; 0 picks a free one)
   --host H          address to bind (default 127.0.0.1)
   --scenario S      ${SCENARIOS.join(' | ')} (default demo)
-  --live-after MS   demo: milliseconds until the stream goes live (default 3000)
+  --live-after MS   demo, flaky: milliseconds until the stream goes live (default 3000)
   --rate N          flood: chat lines per second (default 500)
   --serve DIR       also serve a built dashboard (dist/) from this folder
   --app-path P      where that dashboard lives (default /)

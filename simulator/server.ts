@@ -2,17 +2,19 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { startChaos } from './chaos';
 import { sendBurst, startDemoChatter, startFlood } from './chatter';
 import { EMOTES, avatarSvg, emoteSvg } from './demo-content';
 import { SimWorld, type SimClient, type SimStream, type SimUser } from './world';
 
-export const SCENARIOS = ['demo', 'idle', 'flood'] as const;
+export const SCENARIOS = ['demo', 'idle', 'flood', 'flaky'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface SimulatorOptions {
   port?: number;
   host?: string;
-  /** What stream 1 does: demo (goes live, lively chat), idle (offline, quiet), flood. */
+  /** What stream 1 does: demo (goes live, lively chat), idle (offline, quiet), flood, flaky (demo
+   * with dropped connections, refused reconnects and junk frames). */
   scenario?: ScenarioName;
   /** demo: how long until the stream goes live. */
   liveAfterMs?: number;
@@ -52,6 +54,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const stops: Array<() => void> = [];
   let baseUrl = '';
   let refuseNext = 0;
+  const stopChaos = new Map<number, () => void>();
 
   const serveStatic = options.serveDir
     ? sirv(options.serveDir, { dev: false, etag: true, single: false })
@@ -184,6 +187,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       case 'burst':
         sendBurst(stream, baseUrl, Number(body.count ?? 1000), Number(body.first ?? 1));
         break;
+      case 'flaky': {
+        stopChaos.get(stream.id)?.();
+        stopChaos.delete(stream.id);
+        const everyMs = Number(body.everyMs ?? 0);
+        if (everyMs > 0) stopChaos.set(stream.id, startChaos(stream, { everyMs }));
+        break;
+      }
       case 'flood':
         stops.push(
           startFlood(stream, baseUrl, Number(body.rate ?? rate), Number(body.seconds ?? 10)),
@@ -201,8 +211,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     const match = new RegExp(`^${escapeRegExp(prefix)}/ws/(\\d+)$`).exec(url.pathname);
     const stream = match ? world.streams.get(Number(match[1])) : undefined;
     const user = world.userByToken(url.searchParams.get('token'));
-    const refused = refuseNext > 0;
-    if (refused) refuseNext -= 1;
+    const refusedHere = stream !== undefined && stream.refuseUpgrades > 0;
+    if (refusedHere) stream.refuseUpgrades -= 1;
+    const refused = refusedHere || refuseNext > 0;
+    if (refused && !refusedHere) refuseNext -= 1;
     // multistreamer answers 403 for a bad token, an unknown stream, or no chat permission.
     if (refused || !stream || !user || stream.owner.id !== user.id) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
@@ -262,6 +274,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     stops.push(() => clearTimeout(live), startDemoChatter(main, baseUrl));
   } else if (scenario === 'flood') {
     stops.push(startFlood(main, baseUrl, rate));
+  } else if (scenario === 'flaky') {
+    const live = setTimeout(() => main.setLive(true), liveAfterMs);
+    stops.push(
+      () => clearTimeout(live),
+      startDemoChatter(main, baseUrl),
+      startChaos(main, { everyMs: 4_000 }),
+    );
   }
 
   return {
@@ -271,6 +290,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     close: () =>
       new Promise<void>((resolve) => {
         for (const stop of stops) stop();
+        for (const stop of stopChaos.values()) stop();
         for (const client of wss.clients) client.terminate();
         wss.close();
         server.closeAllConnections();

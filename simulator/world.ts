@@ -94,6 +94,8 @@ export class SimStream {
   private readonly writers = new Set<string>();
   live: boolean;
   ignoreWriter: boolean;
+  /** Upgrades to refuse with 403 before accepting again (a flaky network or proxy). */
+  refuseUpgrades = 0;
 
   constructor(
     readonly world: SimWorld,

@@ -3,13 +3,17 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { applyAppearance } from './app/apply-appearance';
 import { addressWithoutToken, readSettings } from './config/settings';
+import { keepToken, keptToken } from './config/token-store';
 import { chatStore } from './store/chat-store';
 import './index.css';
 
 const settings = readSettings(window.location);
-// The token is a secret: read once, then gone from the address bar and history.
+// The token is a secret: read once, then gone from the address bar and history. This tab
+// keeps it (session storage) so that a reload stays connected.
 const clean = addressWithoutToken(window.location.href);
 if (clean !== window.location.href) window.history.replaceState(window.history.state, '', clean);
+if (settings.token !== undefined) keepToken(settings.server, settings.token);
+else settings.token = keptToken(settings.server);
 
 chatStore.getState().setHistoryLimit(settings.historyLimit);
 applyAppearance(settings, document.documentElement, window);

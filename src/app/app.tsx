@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Settings } from '../config/settings';
+import { keepToken } from '../config/token-store';
 import { ConnectForm } from '../features/connect/connect-form';
 import { useChatSocket, type StreamConnection } from '../socket/use-chat-socket';
 import { Dashboard } from './dashboard';
@@ -19,7 +20,10 @@ export function App({ settings }: { settings: Settings }) {
       <ConnectForm
         defaultServer={settings.server}
         defaultStreamId={settings.streamId}
-        onConnect={setConnection}
+        onConnect={(chosen) => {
+          keepToken(chosen.server, chosen.token);
+          setConnection(chosen);
+        }}
       />
     );
   }

@@ -216,6 +216,43 @@ describe('composer', () => {
     expect(reloaded.getState().draft).toBe('half a thought');
   });
 
+  it('keeps lines waiting to be sent across a reload, and sends them once', () => {
+    connect();
+    store.getState().applyServerEvents([makeLiveStatus()]);
+    store.getState().setConnection({ phase: 'offline' });
+    store.getState().setDraft('said while offline');
+    store.getState().submitDraft();
+
+    const reloaded = createChatStore();
+    expect(reloaded.getState().outbox).toMatchObject([
+      { status: 'waiting', command: { text: 'said while offline' } },
+    ]);
+    const resent: ClientCommand[] = [];
+    reloaded.getState().setTransport({
+      send: (command) => {
+        resent.push(command);
+        return true;
+      },
+      retryNow: () => undefined,
+    });
+    reloaded.getState().setConnection({ phase: 'connected', since: 3 });
+    reloaded.getState().applyServerEvents([makeLiveStatus()]);
+    reloaded.getState().applyServerEvents([makeLiveStatus()]);
+    expect(resent.filter((c) => c.type === 'text')).toHaveLength(1);
+    expect(reloaded.getState().outbox).toHaveLength(0);
+    expect(createChatStore().getState().outbox).toHaveLength(0);
+  });
+
+  it('ignores stored typing that is not what Chatdeck wrote', () => {
+    sessionStorage.setItem(
+      'chatdeck:draft',
+      JSON.stringify({ state: { draft: 5, outbox: [{ id: 'x', command: 'rm -rf' }] }, version: 0 }),
+    );
+    const reloaded = createChatStore();
+    expect(reloaded.getState().draft).toBe('');
+    expect(reloaded.getState().outbox).toEqual([]);
+  });
+
   it('refuses bad slash commands with the usage', () => {
     connect();
     store.getState().applyServerEvents([makeLiveStatus()]);

@@ -1,5 +1,7 @@
 import { createStore, useStore, type StoreApi } from 'zustand';
+import * as v from 'valibot';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { clientCommandSchema } from '../protocol/messages';
 import { createAccountsSlice } from './slices/accounts';
 import { createComposerSlice } from './slices/composer';
 import { createConnectionSlice } from './slices/connection';
@@ -13,7 +15,10 @@ import type { ChatState } from './types';
 export type { ChatState } from './types';
 export type ChatStore = StoreApi<ChatState>;
 
-/** Drafts survive reloads within the tab (session storage), never anything else. */
+/**
+ * What the streamer typed survives reloads within the tab (session storage): the draft and
+ * the lines waiting to be sent. Nothing else is kept.
+ */
 export const DRAFT_STORAGE_KEY = 'chatdeck:draft';
 
 /** Builds the one chat store: all slices, and the middleware (draft persistence) only here. */
@@ -33,10 +38,38 @@ export function createChatStore(): ChatStore {
       {
         name: DRAFT_STORAGE_KEY,
         storage: createJSONStorage(() => sessionStorage),
-        partialize: (state) => ({ draft: state.draft }),
+        partialize: (state) => ({
+          draft: state.draft,
+          outbox: state.outbox.filter((line) => line.status === 'waiting'),
+        }),
+        // What comes back from storage is checked like anything else read from outside.
+        merge: (stored, current) => ({ ...current, ...readStoredTyping(stored) }),
       },
     ),
   );
+}
+
+const storedTypingSchema = v.object({
+  draft: v.optional(v.string(), ''),
+  outbox: v.optional(
+    v.array(
+      v.object({
+        id: v.number(),
+        command: clientCommandSchema,
+        status: v.literal('waiting'),
+      }),
+    ),
+    [],
+  ),
+});
+
+function readStoredTyping(stored: unknown): Pick<ChatState, 'draft' | 'outbox'> | undefined {
+  const result = v.safeParse(storedTypingSchema, stored);
+  if (!result.success) return undefined;
+  const outbox = result.output.outbox.flatMap((line) =>
+    'text' in line.command ? [{ ...line, command: line.command }] : [],
+  );
+  return { draft: result.output.draft, outbox };
 }
 
 export const chatStore = createChatStore();

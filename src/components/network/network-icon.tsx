@@ -37,6 +37,7 @@ export const NetworkIcon = memo(function NetworkIcon({
       <img
         src={svgImageUrl(customSvg)}
         alt={label}
+        referrerPolicy="no-referrer"
         title={label}
         className={`${className} inline-block shrink-0 object-contain`}
         style={{ color: colorFromIconCss(customCss) }}

@@ -2,6 +2,7 @@ import { memo, type ComponentProps } from 'react';
 import Markdown, { type Components, type UrlTransform } from 'react-markdown';
 import { safeHttpUrl } from '../../protocol/safe-url';
 import { reservedEmoteSize } from './emote-size';
+import { remarkHtmlAsText } from './html-as-text';
 import { remarkStrikethrough } from './strikethrough';
 
 /** The only markdown a chat line needs; everything else renders as its text. */
@@ -13,7 +14,7 @@ export const CHAT_LINK_REL = 'noopener noreferrer nofollow ugc';
 const urlTransform: UrlTransform = (url) => safeHttpUrl(url) ?? '';
 
 // Built once: rows share these, so nothing is rebuilt per message or per render.
-const REMARK_PLUGINS = [remarkStrikethrough];
+const REMARK_PLUGINS = [remarkStrikethrough, remarkHtmlAsText];
 
 function ChatLink({ href, children }: ComponentProps<'a'>) {
   if (!href) return <span>{children}</span>;
@@ -72,14 +73,13 @@ export function isPlainText(markdown: string): boolean {
   return !MARKDOWN_SYNTAX.test(markdown);
 }
 
-/** Renders a chat line's markdown as React elements: no raw HTML, only http(s) URLs. */
+/** Renders a chat line's markdown as React elements: raw HTML as text, only http(s) URLs. */
 export const MessageMarkdown = memo(function MessageMarkdown({ markdown }: { markdown: string }) {
   if (isPlainText(markdown)) return <>{markdown}</>;
   return (
     <Markdown
       allowedElements={ALLOWED_ELEMENTS}
       unwrapDisallowed
-      skipHtml
       urlTransform={urlTransform}
       components={COMPONENTS}
       remarkPlugins={REMARK_PLUGINS}

@@ -47,7 +47,8 @@ export interface ComposerSlice {
 
 export const createComposerSlice: ChatSlice<ComposerSlice> = (set, get) => {
   const writerTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  let nextOutgoingId = 1;
+  // Ids stay unique across reloads, where held lines come back from session storage.
+  let nextOutgoingId = Date.now();
 
   const clearWriterTimers = () => {
     for (const timer of writerTimers.values()) clearTimeout(timer);

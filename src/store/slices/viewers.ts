@@ -13,6 +13,9 @@ export const createViewersSlice: ChatSlice<ViewersSlice> = (set, get) => ({
   viewerCounts: {},
   applyViewCount: (event) => {
     if (event.viewerCount === undefined) return;
+    // A count for an account that is not live now would show up, stale, when it goes live.
+    const { accounts } = get();
+    if (!accounts.some((account) => account.id === event.accountId && account.live)) return;
     set({ viewerCounts: { ...get().viewerCounts, [event.accountId]: event.viewerCount } });
   },
   keepViewerCountsOf: (liveAccountIds) => {

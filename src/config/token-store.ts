@@ -1,0 +1,79 @@
+import * as v from 'valibot';
+
+/**
+ * Where access tokens are kept, per multistreamer server: for this tab only (session storage,
+ * so a reload stays connected once the token has left the address bar), or on this device
+ * (local storage) when the streamer opts in. Never anywhere else.
+ */
+const TAB_KEY = 'chatdeck:tokens';
+const DEVICE_KEY = 'chatdeck:remembered-tokens';
+
+const tokensSchema = v.record(v.string(), v.pipe(v.string(), v.minLength(1), v.maxLength(512)));
+
+type Storages = Pick<Window, 'sessionStorage' | 'localStorage'>;
+
+function read(storage: Storage, key: string): Record<string, string> {
+  try {
+    const result = v.safeParse(tokensSchema, JSON.parse(storage.getItem(key) ?? '{}'));
+    return result.success ? result.output : {};
+  } catch {
+    return {};
+  }
+}
+
+function write(storage: Storage, key: string, tokens: Record<string, string>): void {
+  try {
+    if (Object.keys(tokens).length === 0) storage.removeItem(key);
+    else storage.setItem(key, JSON.stringify(tokens));
+  } catch {
+    // Storage full or disabled (private mode, sandboxed iframe): the token just is not kept.
+  }
+}
+
+/** A server's address as a stable key (no trailing slash). */
+function keyOf(server: string): string {
+  return server.replace(/\/+$/, '');
+}
+
+export function keepToken(
+  server: string,
+  token: string,
+  { onDevice = false }: { onDevice?: boolean } = {},
+  storages: Storages = window,
+): void {
+  const key = keyOf(server);
+  write(storages.sessionStorage, TAB_KEY, {
+    ...read(storages.sessionStorage, TAB_KEY),
+    [key]: token,
+  });
+  if (onDevice) {
+    write(storages.localStorage, DEVICE_KEY, {
+      ...read(storages.localStorage, DEVICE_KEY),
+      [key]: token,
+    });
+  }
+}
+
+/** The token kept for a server: this tab's first, then the one remembered on this device. */
+export function keptToken(server: string, storages: Storages = window): string | undefined {
+  const key = keyOf(server);
+  return (
+    read(storages.sessionStorage, TAB_KEY)[key] ?? read(storages.localStorage, DEVICE_KEY)[key]
+  );
+}
+
+export function isRememberedOnDevice(server: string, storages: Storages = window): boolean {
+  return keyOf(server) in read(storages.localStorage, DEVICE_KEY);
+}
+
+/** Forgets a server's token everywhere Chatdeck kept it. */
+export function forgetToken(server: string, storages: Storages = window): void {
+  const key = keyOf(server);
+  for (const [storage, name] of [
+    [storages.sessionStorage, TAB_KEY],
+    [storages.localStorage, DEVICE_KEY],
+  ] as const) {
+    const kept = Object.entries(read(storage, name)).filter(([server]) => server !== key);
+    write(storage, name, Object.fromEntries(kept));
+  }
+}
