@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { SimStream, expect, openDashboard, test } from './support';
 
 // The browser logs each refused or dropped WebSocket; those are the story here, not faults.
-test.use({ expectedConsoleErrors: [/WebSocket connection to .* failed/] });
+test.use({ expectedConsoleErrors: /WebSocket connection to .* failed/ });
 
 test('rides out a flaky server and recovers with accounts, chat and the draft intact', async ({
   page,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Settings } from '../config/settings';
-import { keepToken } from '../config/token-store';
+import { forgetToken, keepToken } from '../config/token-store';
 import { ConnectForm } from '../features/connect/connect-form';
 import { useChatSocket, type StreamConnection } from '../socket/use-chat-socket';
 import { Dashboard } from './dashboard';
@@ -20,12 +20,20 @@ export function App({ settings }: { settings: Settings }) {
       <ConnectForm
         defaultServer={settings.server}
         defaultStreamId={settings.streamId}
-        onConnect={(chosen) => {
-          keepToken(chosen.server, chosen.token);
+        onConnect={(chosen, { remember }) => {
+          keepToken(chosen.server, chosen.token, { onDevice: remember });
           setConnection(chosen);
         }}
       />
     );
   }
-  return settings.widget ? <Widget settings={settings} /> : <Dashboard settings={settings} />;
+  if (settings.widget) return <Widget settings={settings} />;
+  const signOut = () => {
+    forgetToken(connection.server);
+    // A fresh page: nothing of this stream's chat or accounts stays behind.
+    const url = new URL(window.location.href);
+    url.searchParams.delete('stream');
+    window.location.assign(url.href);
+  };
+  return <Dashboard settings={settings} onSignOut={signOut} />;
 }

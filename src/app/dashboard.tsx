@@ -24,7 +24,7 @@ function Panel({ name, children }: { name: string; children: ReactNode }) {
 }
 
 /** The full dashboard: who is live, viewers, the unified chat and the composer. */
-export function Dashboard({ settings }: { settings: Settings }) {
+export function Dashboard({ settings, onSignOut }: { settings: Settings; onSignOut: () => void }) {
   return (
     <div className="flex h-dvh flex-col">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-zinc-200 bg-white/80 px-4 py-2 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/80">
@@ -39,6 +39,14 @@ export function Dashboard({ settings }: { settings: Settings }) {
             <ConnectionStatus />
           </Panel>
         </div>
+        <button
+          type="button"
+          onClick={onSignOut}
+          title="Disconnect and forget the token on this device"
+          className="rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-400"
+        >
+          Sign out
+        </button>
       </header>
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
         <aside className="flex max-h-[38vh] shrink-0 flex-col gap-5 overflow-y-auto border-b border-zinc-200 p-4 lg:max-h-none lg:w-72 lg:border-r lg:border-b-0 dark:border-zinc-800">

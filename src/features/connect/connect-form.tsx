@@ -1,37 +1,91 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { forgetToken, isRememberedOnDevice, keptToken } from '../../config/token-store';
+import type { StreamSummary } from '../../protocol/api';
 import type { StreamConnection } from '../../socket/use-chat-socket';
+import { SignInError, listStreams, signIn } from './sign-in';
 
 interface ConnectFormProps {
   defaultServer: string;
   defaultStreamId?: number;
-  onConnect: (connection: StreamConnection) => void;
+  onConnect: (connection: StreamConnection, options: { remember: boolean }) => void;
 }
 
-/** Where to connect when the address did not say: server, stream and API token. */
+const SERVER_PATTERN = /^(https?|wss?):\/\/[^/]/i;
+
+function messageOf(error: unknown): string {
+  return error instanceof SignInError ? error.message : 'Signing in failed. Try again.';
+}
+
+/**
+ * Where to connect when the address did not say: the server, then either a multistreamer
+ * account (username and password, which fetch a token and the user's streams) or a stream id
+ * and an API token.
+ */
 export function ConnectForm({ defaultServer, defaultStreamId, onConnect }: ConnectFormProps) {
   const [server, setServer] = useState(defaultServer);
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
   const [stream, setStream] = useState(defaultStreamId ? String(defaultStreamId) : '');
-  const [token, setToken] = useState('');
+  const [token, setToken] = useState(() => keptToken(defaultServer) ?? '');
+  const [remember, setRemember] = useState(false);
+  const [remembered, setRemembered] = useState(() => isRememberedOnDevice(defaultServer));
+  const [streams, setStreams] = useState<StreamSummary[] | null>(null);
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
+  const signInRef = useRef<HTMLFieldSetElement>(null);
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const cleanServer = server.trim();
+  const serverProblem = SERVER_PATTERN.test(cleanServer)
+    ? null
+    : 'The server address starts with http://, https://, ws:// or wss://.';
+
+  const connectWithToken = () => {
     const streamId = Number(stream);
-    if (!/^(https?|wss?):\/\/[^/]/i.test(server.trim())) {
-      setError('The server address starts with http://, https://, ws:// or wss://.');
-      return;
+    if (serverProblem) return setError(serverProblem);
+    if (!/^\d+$/.test(stream.trim()) || !Number.isInteger(streamId) || streamId < 1) {
+      return setError('The stream id is a positive whole number (see the stream’s chat URL).');
     }
-    if (!Number.isInteger(streamId) || streamId < 1) {
-      setError('The stream id is a positive whole number (see the stream’s chat URL).');
-      return;
-    }
-    if (!token.trim()) {
-      setError('Paste your API token (multistreamer profile page).');
-      return;
-    }
+    if (!token.trim()) return setError('Paste your API token (multistreamer profile page).');
     setError(null);
-    onConnect({ server: server.trim(), streamId, token: token.trim() });
+    onConnect({ server: cleanServer, streamId, token: token.trim() }, { remember });
+  };
+
+  const signInAndList = async () => {
+    if (serverProblem) return setError(serverProblem);
+    if (!username.trim() || !password) return setError('Enter your username and password.');
+    setError(null);
+    setBusy(true);
+    setStreams(null);
+    try {
+      const signedIn = await signIn(cleanServer, username.trim(), password);
+      setToken(signedIn);
+      setPassword('');
+      setStreams(await listStreams(cleanServer, signedIn));
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const active = document.activeElement;
+    // Enter in a field acts for that field's part of the form; a click for its button.
+    const inSignIn =
+      active instanceof HTMLInputElement
+        ? Boolean(signInRef.current?.contains(active))
+        : submitter?.dataset.action === 'sign-in';
+    if (inSignIn) void signInAndList();
+    else connectWithToken();
+  };
+
+  const forget = () => {
+    forgetToken(cleanServer);
+    setRemembered(false);
+    setToken('');
   };
 
   return (
@@ -39,9 +93,10 @@ export function ConnectForm({ defaultServer, defaultStreamId, onConnect }: Conne
       <form
         aria-label="Connect"
         aria-describedby={error ? errorId : undefined}
+        aria-busy={busy}
         onSubmit={onSubmit}
         noValidate
-        className="flex w-full max-w-sm flex-col gap-4 rounded-2xl border border-zinc-200 bg-white p-6 shadow-xl shadow-black/5 dark:border-zinc-800 dark:bg-zinc-900"
+        className="flex w-full max-w-md flex-col gap-5 rounded-2xl border border-zinc-200 bg-white p-6 shadow-xl shadow-black/5 dark:border-zinc-800 dark:bg-zinc-900"
       >
         <div>
           <h1 className="text-xl font-bold">
@@ -56,47 +111,152 @@ export function ConnectForm({ defaultServer, defaultStreamId, onConnect }: Conne
           <input
             type="url"
             value={server}
-            onChange={(event) => setServer(event.target.value)}
+            onChange={(event) => {
+              setServer(event.target.value);
+              setStreams(null);
+            }}
             placeholder="https://multistreamer.example.com"
             autoComplete="url"
             required
             className="field"
           />
         </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Stream
-          <input
-            type="text"
-            inputMode="numeric"
-            value={stream}
-            onChange={(event) => setStream(event.target.value)}
-            placeholder="1"
-            required
-            className="field"
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Token
-          <input
-            type="password"
-            value={token}
-            onChange={(event) => setToken(event.target.value)}
-            autoComplete="off"
-            required
-            className="field"
-          />
-        </label>
+
+        <fieldset ref={signInRef} className="flex flex-col gap-3">
+          <legend className="mb-2 text-sm font-semibold">Sign in with your account</legend>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <label className="flex flex-col gap-1 text-sm font-medium">
+              Username
+              <input
+                value={username}
+                onChange={(event) => setUsername(event.target.value)}
+                autoComplete="username"
+                className="field"
+              />
+            </label>
+            <label className="flex flex-col gap-1 text-sm font-medium">
+              Password
+              <input
+                type="password"
+                value={password}
+                onChange={(event) => setPassword(event.target.value)}
+                autoComplete="current-password"
+                className="field"
+              />
+            </label>
+          </div>
+          <button
+            type="submit"
+            data-action="sign-in"
+            disabled={busy}
+            className="rounded-lg bg-violet-600 px-4 py-2 font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500 disabled:opacity-60"
+          >
+            {busy ? 'Signing in…' : 'Sign in'}
+          </button>
+          {streams && (
+            <div className="flex flex-col gap-2">
+              <p className="text-sm font-medium" id={`${errorId}-streams`}>
+                {streams.length === 0
+                  ? 'Signed in. This account has no streams yet: create one in multistreamer.'
+                  : 'Signed in. Open one of your streams:'}
+              </p>
+              <ul aria-labelledby={`${errorId}-streams`} className="flex flex-col gap-1.5">
+                {streams.map((choice) => (
+                  <li key={choice.id}>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        onConnect(
+                          { server: cleanServer, streamId: choice.id, token: token.trim() },
+                          { remember },
+                        )
+                      }
+                      className="flex w-full items-center gap-2 rounded-lg border border-zinc-300 px-3 py-2 text-left text-sm hover:border-violet-500 hover:bg-violet-500/5 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700"
+                    >
+                      <span className="flex-1 font-medium">Open {choice.name}</span>
+                      {choice.live && (
+                        <span className="rounded bg-rose-600 px-1.5 py-0.5 text-[0.7rem] font-bold text-white">
+                          LIVE
+                        </span>
+                      )}
+                      <span className="text-xs text-zinc-500">#{choice.id}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </fieldset>
+
+        <div className="flex items-center gap-3 text-xs text-zinc-500 uppercase dark:text-zinc-400">
+          <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
+          or
+          <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
+        </div>
+
+        <fieldset className="flex flex-col gap-3">
+          <legend className="mb-2 text-sm font-semibold">Use a stream id and an API token</legend>
+          <div className="grid gap-3 sm:grid-cols-[6rem_1fr]">
+            <label className="flex flex-col gap-1 text-sm font-medium">
+              Stream
+              <input
+                type="text"
+                inputMode="numeric"
+                value={stream}
+                onChange={(event) => setStream(event.target.value)}
+                placeholder="1"
+                className="field"
+              />
+            </label>
+            <label className="flex flex-col gap-1 text-sm font-medium">
+              Token
+              <input
+                type="password"
+                value={token}
+                onChange={(event) => setToken(event.target.value)}
+                autoComplete="off"
+                spellCheck={false}
+                className="field"
+              />
+            </label>
+          </div>
+          <button
+            type="submit"
+            data-action="connect"
+            className="rounded-lg border border-violet-600 px-4 py-2 font-semibold text-violet-700 hover:bg-violet-600 hover:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500 dark:text-violet-300"
+          >
+            Connect
+          </button>
+        </fieldset>
+
+        <div className="flex flex-col gap-2 text-sm">
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={remember}
+              onChange={(event) => setRemember(event.target.checked)}
+              className="size-4 accent-violet-600"
+            />
+            Remember on this device
+          </label>
+          {remembered && (
+            <p className="flex items-center gap-2 text-zinc-500 dark:text-zinc-400">
+              A token for this server is remembered on this device.
+              <button
+                type="button"
+                onClick={forget}
+                className="font-medium text-violet-700 underline dark:text-violet-300"
+              >
+                Forget it
+              </button>
+            </p>
+          )}
+        </div>
         {error && (
           <p id={errorId} role="alert" className="text-sm text-rose-600 dark:text-rose-400">
             {error}
           </p>
         )}
-        <button
-          type="submit"
-          className="rounded-lg bg-violet-600 px-4 py-2 font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500"
-        >
-          Connect
-        </button>
       </form>
     </div>
   );
