@@ -22,6 +22,12 @@ export class SimStream {
     return this.control('chat', { frames });
   }
 
+  /** How many dashboards or widgets are connected to this stream now. */
+  async clients(): Promise<number> {
+    const response = await this.request.get(`/_sim/streams/${this.id}/clients`);
+    return ((await response.json()) as { count: number }).count;
+  }
+
   async received(): Promise<Array<Record<string, unknown>>> {
     const response = await this.request.get(`/_sim/streams/${this.id}/received`);
     return ((await response.json()) as { commands: Array<Record<string, unknown>> }).commands;

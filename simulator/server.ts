@@ -60,7 +60,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     ? sirv(options.serveDir, { dev: false, etag: true, single: false })
     : undefined;
 
+  // Every Referer any request carried, for tests that prove none leaks the token.
+  const referers: string[] = [];
+  const noteReferer = (req: IncomingMessage) => {
+    const { referer } = req.headers;
+    if (referer && !req.url?.startsWith('/_sim/')) referers.push(referer);
+  };
+
   const server = createServer((req, res) => {
+    noteReferer(req);
     handleHttp(req, res).catch((error: unknown) => {
       sendJson(res, 500, { error: error instanceof Error ? error.message : 'error' });
     });
@@ -154,6 +162,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       if (body.chatter === 'demo') stops.push(startDemoChatter(stream, baseUrl));
       return sendJson(res, 201, { id: stream.id });
     }
+    if (route === '/referers') {
+      return sendJson(res, 200, { referers });
+    }
     if (route === '/refuse' && req.method === 'POST') {
       refuseNext = Number(body.count ?? 1);
       return sendJson(res, 200, { refusing: refuseNext });
@@ -207,6 +218,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   server.on('upgrade', (req, socket, head) => {
+    noteReferer(req);
     const url = new URL(req.url ?? '/', 'http://simulator');
     const match = new RegExp(`^${escapeRegExp(prefix)}/ws/(\\d+)$`).exec(url.pathname);
     const stream = match ? world.streams.get(Number(match[1])) : undefined;

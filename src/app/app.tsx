@@ -4,9 +4,11 @@ import { forgetToken, keepToken } from '../config/token-store';
 import { ConnectForm } from '../features/connect/connect-form';
 import { useChatSocket, type StreamConnection } from '../socket/use-chat-socket';
 import { Dashboard } from './dashboard';
+import { WidgetBuilder } from '../features/widget-builder/widget-builder';
 import { Widget } from './widget';
 
 function initialConnection(settings: Settings): StreamConnection | null {
+  if (settings.builder) return null;
   if (settings.streamId === undefined || settings.token === undefined) return null;
   return { server: settings.server, streamId: settings.streamId, token: settings.token };
 }
@@ -15,6 +17,7 @@ function initialConnection(settings: Settings): StreamConnection | null {
 export function App({ settings }: { settings: Settings }) {
   const [connection, setConnection] = useState(() => initialConnection(settings));
   useChatSocket(connection);
+  if (settings.builder) return <WidgetBuilder settings={settings} />;
   if (!connection) {
     return (
       <ConnectForm

@@ -6,16 +6,18 @@ export function applyAppearance(settings: Settings, root: HTMLElement, win: Wind
   root.classList.toggle('widget-page', settings.widget);
   if (settings.fontSize !== undefined)
     root.style.setProperty('--chat-font-size', `${settings.fontSize}px`);
+  // A transparent page keeps the plain (light) colour scheme whatever its theme: a browser
+  // paints an opaque backdrop behind an iframe whose scheme differs from the embedding page's.
+  const setTheme = (dark: boolean) => {
+    root.classList.toggle('dark', dark);
+    root.style.colorScheme = settings.transparent ? 'only light' : dark ? 'dark' : 'light';
+  };
   if (settings.theme !== 'system') {
-    root.classList.toggle('dark', settings.theme === 'dark');
-    root.style.colorScheme = settings.theme;
+    setTheme(settings.theme === 'dark');
     return () => undefined;
   }
   const query = win.matchMedia('(prefers-color-scheme: dark)');
-  const follow = () => {
-    root.classList.toggle('dark', query.matches);
-    root.style.colorScheme = query.matches ? 'dark' : 'light';
-  };
+  const follow = () => setTheme(query.matches);
   follow();
   query.addEventListener('change', follow);
   return () => query.removeEventListener('change', follow);

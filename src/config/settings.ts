@@ -10,6 +10,8 @@ export interface Settings {
   streamId?: number;
   token?: string;
   widget: boolean;
+  /** The widget builder page (`?builder`). */
+  builder: boolean;
   compact: boolean;
   /** Seconds until a line fades out; null keeps lines. */
   fadeoutSeconds: number | null;
@@ -85,6 +87,7 @@ export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origi
   const settings: Settings = {
     server: valid(serverSchema, params.get('server')) ?? location.origin,
     widget: flag(params, 'widget'),
+    builder: flag(params, 'builder'),
     compact: flag(params, 'compact'),
     fadeoutSeconds:
       fadeout === null

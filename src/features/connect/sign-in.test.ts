@@ -58,10 +58,11 @@ describe('signIn', () => {
 
   it('never puts the password or token in an error message', async () => {
     const fetcher = vi.fn<typeof fetch>().mockResolvedValue(json(500, { token: 'secret-token' }));
-    const error = await signIn('https://ms.example', 'demo', 'hunter2', { fetcher, origin }).catch(
-      (failure: unknown) => failure as Error,
-    );
-    expect(error.message).toBe('The server could not sign you in (HTTP 500).');
+    const error: unknown = await signIn('https://ms.example', 'demo', 'hunter2', {
+      fetcher,
+      origin,
+    }).catch((failure: unknown) => failure);
+    expect((error as Error).message).toBe('The server could not sign you in (HTTP 500).');
   });
 });
 

@@ -1,0 +1,63 @@
+import { SimStream, expect, test, twitchLine } from './support';
+
+test('the widget builder previews the options live and copies the address with the token', async ({
+  page,
+  context,
+  request,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const stream = await SimStream.create(request);
+  await page.goto(`/?builder&stream=${stream.id}#token=demo-token`);
+  expect(page.url()).not.toContain('demo-token');
+
+  const options = page.getByRole('form', { name: 'Widget options' });
+  await expect(options.getByLabel('Stream')).toHaveValue(String(stream.id));
+  const address = page.getByRole('textbox', { name: 'Widget URL' });
+  await expect(address).toHaveValue(
+    /\?widget&stream=\d+&hide_pm&from_bottom&transparent&theme=dark#token=•+$/,
+  );
+
+  await options.getByRole('checkbox', { name: 'Compact rows' }).check();
+  await options.getByRole('checkbox', { name: 'Hide private messages' }).uncheck();
+  await options.getByLabel('Font size (px)').fill('20');
+  await expect(address).toHaveValue(/&compact&from_bottom&transparent&theme=dark&font_size=20#/);
+  await expect(address).not.toHaveValue(/demo-token/);
+
+  // The preview is the real widget with these options, live.
+  const preview = page.frameLocator('iframe[title="Widget preview"]');
+  await expect.poll(() => stream.clients()).toBe(1);
+  await stream.chat(twitchLine('seen in the preview'));
+  const line = preview.getByRole('article');
+  await expect(line).toContainText('seen in the preview');
+  await expect(line).toHaveCSS('font-size', '20px');
+  await expect(line.locator('time')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Copy URL' }).click();
+  await expect(page.getByRole('status')).toContainText('Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(
+    `${baseURL}/?widget&stream=${stream.id}&compact&from_bottom&transparent&theme=dark&font_size=20#token=demo-token`,
+  );
+
+  // The copied address is a working widget.
+  const widget = await context.newPage();
+  await widget.goto(copied);
+  await expect.poll(() => stream.clients()).toBe(2);
+  await stream.chat(twitchLine('seen in OBS'));
+  await expect(widget.getByRole('log', { name: 'Chat' })).toContainText('seen in OBS');
+  expect(widget.url()).not.toContain('demo-token');
+});
+
+test('without a token the builder asks for one instead of previewing', async ({ page }) => {
+  await page.goto('/?builder');
+  await expect(
+    page.getByText('Enter the stream id and token to see the live preview.'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy URL' })).toBeDisabled();
+  const options = page.getByRole('form', { name: 'Widget options' });
+  await options.getByLabel('Stream').fill('3');
+  await options.getByLabel('Token').fill('t0ken');
+  await expect(page.locator('iframe[title="Widget preview"]')).toBeAttached();
+  await expect(page.getByRole('textbox', { name: 'Widget URL' })).not.toHaveValue(/t0ken/);
+});

@@ -1,0 +1,301 @@
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import type { Settings, Theme } from '../../config/settings';
+import { keptToken } from '../../config/token-store';
+import { DEFAULT_WIDGET_OPTIONS, widgetUrl, type WidgetOptions } from './widget-url';
+
+type Backdrop = 'dark' | 'light' | 'checks';
+
+const BACKDROPS: Record<Backdrop, string> = {
+  dark: 'bg-zinc-900',
+  light: 'bg-zinc-100',
+  checks: 'preview-checks',
+};
+
+function Check({
+  label,
+  hint,
+  checked,
+  onChange,
+}: {
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const hintId = useId();
+  return (
+    <div className="text-sm">
+      <label className="flex items-start gap-2">
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+          aria-describedby={hint ? hintId : undefined}
+          className="mt-0.5 size-4 accent-violet-600"
+        />
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="ml-6 text-xs text-zinc-500 dark:text-zinc-400">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="flex flex-col gap-2.5">
+      <legend className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
+        {title}
+      </legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/**
+ * `?builder`: tick the overlay options, watch a live preview, copy the widget's address
+ * (token in the `#` fragment, shown masked).
+ */
+export function WidgetBuilder({ settings }: { settings: Settings }) {
+  const [options, setOptions] = useState<WidgetOptions>(() => ({
+    ...DEFAULT_WIDGET_OPTIONS,
+    server: settings.server,
+    streamId: settings.streamId ?? null,
+    token: settings.token ?? keptToken(settings.server) ?? '',
+  }));
+  const [backdrop, setBackdrop] = useState<Backdrop>('dark');
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const urlId = useId();
+  const set = <K extends keyof WidgetOptions>(key: K, value: WidgetOptions[K]) => {
+    setCopied(null);
+    setOptions((current) => ({ ...current, [key]: value }));
+  };
+  const url = useMemo(() => {
+    try {
+      return widgetUrl(window.location.href, options);
+    } catch {
+      return null;
+    }
+  }, [options]);
+  const ready = url !== null && options.streamId !== null && options.token.trim() !== '';
+
+  const copy = async () => {
+    if (!url) return;
+    try {
+      await navigator.clipboard.writeText(url.full);
+      setCopied('yes');
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <div className="mx-auto flex min-h-dvh max-w-6xl flex-col gap-6 p-4 lg:p-8">
+      <header>
+        <h1 className="text-xl font-bold">
+          Chat<span className="text-violet-500">deck</span> widget builder
+        </h1>
+        <p className="mt-1 max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
+          Chat for an OBS browser source, an OBS dock or any page. Pick the options, check the
+          preview, then copy the address into OBS (Sources → Browser, or Docks → Custom Browser
+          Docks).
+        </p>
+      </header>
+      <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
+        <form
+          aria-label="Widget options"
+          onSubmit={(event) => event.preventDefault()}
+          className="flex flex-col gap-6 rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+        >
+          <Section title="Stream">
+            <label className="flex flex-col gap-1 text-sm font-medium">
+              Server
+              <input
+                type="url"
+                value={options.server}
+                onChange={(event) => set('server', event.target.value)}
+                className="field"
+              />
+            </label>
+            <div className="grid grid-cols-[5rem_1fr] gap-3">
+              <label className="flex flex-col gap-1 text-sm font-medium">
+                Stream
+                <input
+                  inputMode="numeric"
+                  value={options.streamId ?? ''}
+                  onChange={(event) => {
+                    const id = Number(event.target.value);
+                    set('streamId', Number.isInteger(id) && id > 0 ? id : null);
+                  }}
+                  className="field"
+                />
+              </label>
+              <label className="flex flex-col gap-1 text-sm font-medium">
+                Token
+                <input
+                  type="password"
+                  value={options.token}
+                  onChange={(event) => set('token', event.target.value)}
+                  autoComplete="off"
+                  className="field"
+                />
+              </label>
+            </div>
+          </Section>
+          <Section title="Lines">
+            <Check
+              label="Compact rows"
+              checked={options.compact}
+              onChange={(on) => set('compact', on)}
+            />
+            <div className="flex items-center gap-2">
+              <Check
+                label="Fade out after"
+                checked={options.fadeoutSeconds !== null}
+                onChange={(on) => set('fadeoutSeconds', on ? 10 : null)}
+              />
+              <label className="flex items-center gap-1 text-sm">
+                <input
+                  type="number"
+                  min={1}
+                  max={600}
+                  aria-label="Fade out after, seconds"
+                  value={options.fadeoutSeconds ?? 10}
+                  disabled={options.fadeoutSeconds === null}
+                  onChange={(event) =>
+                    set('fadeoutSeconds', Math.max(1, Number(event.target.value) || 10))
+                  }
+                  className="field w-16 py-0.5"
+                />
+                s
+              </label>
+            </div>
+            <Check
+              label="Hide IRC lines"
+              checked={options.hideIrc}
+              onChange={(on) => set('hideIrc', on)}
+            />
+            <Check
+              label="Hide private messages"
+              hint="Recommended on stream: whispers stay yours."
+              checked={options.hidePm}
+              onChange={(on) => set('hidePm', on)}
+            />
+            <Check
+              label="Stack from the bottom"
+              checked={options.fromBottom}
+              onChange={(on) => set('fromBottom', on)}
+            />
+            <Check
+              label="Show chatters’ pictures"
+              checked={options.showPicture}
+              onChange={(on) => set('showPicture', on)}
+            />
+          </Section>
+          <Section title="Look">
+            <Check
+              label="Transparent background"
+              hint="For OBS browser sources over your scene."
+              checked={options.transparent}
+              onChange={(on) => set('transparent', on)}
+            />
+            <label className="flex items-center justify-between gap-2 text-sm">
+              Theme
+              <select
+                value={options.theme}
+                onChange={(event) => set('theme', event.target.value as Theme)}
+                className="field w-32 py-1"
+              >
+                <option value="system">System</option>
+                <option value="dark">Dark</option>
+                <option value="light">Light</option>
+              </select>
+            </label>
+            <label className="flex items-center justify-between gap-2 text-sm">
+              Font size (px)
+              <input
+                type="number"
+                min={8}
+                max={64}
+                placeholder="auto"
+                value={options.fontSize ?? ''}
+                onChange={(event) => {
+                  const size = Number(event.target.value);
+                  set('fontSize', event.target.value && size >= 8 && size <= 64 ? size : null);
+                }}
+                className="field w-20 py-1"
+              />
+            </label>
+          </Section>
+        </form>
+
+        <section aria-label="Preview" className="flex min-w-0 flex-col gap-3">
+          <div className="flex flex-wrap items-center gap-2 text-sm">
+            <span className="font-medium">Preview over</span>
+            {(['dark', 'light', 'checks'] as const).map((choice) => (
+              <label key={choice} className="flex items-center gap-1">
+                <input
+                  type="radio"
+                  name="backdrop"
+                  checked={backdrop === choice}
+                  onChange={() => setBackdrop(choice)}
+                  className="accent-violet-600"
+                />
+                {choice === 'checks' ? 'checkerboard' : `${choice} scene`}
+              </label>
+            ))}
+          </div>
+          <div
+            className={`h-[28rem] overflow-hidden rounded-2xl border border-zinc-300 dark:border-zinc-700 ${BACKDROPS[backdrop]}`}
+          >
+            {ready ? (
+              <iframe
+                key={url.full}
+                title="Widget preview"
+                src={url.full}
+                className="size-full"
+                referrerPolicy="no-referrer"
+              />
+            ) : (
+              <p className="grid size-full place-items-center p-6 text-center text-sm text-zinc-500">
+                Enter the stream id and token to see the live preview.
+              </p>
+            )}
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor={urlId} className="text-sm font-medium">
+              Widget URL
+            </label>
+            <div className="flex gap-2">
+              <input
+                id={urlId}
+                readOnly
+                value={(copied === 'failed' ? url?.full : url?.masked) ?? ''}
+                onFocus={(event) => event.target.select()}
+                className="field min-w-0 flex-1 font-mono text-xs"
+              />
+              <button
+                type="button"
+                onClick={() => void copy()}
+                disabled={!ready}
+                className="shrink-0 rounded-lg bg-violet-600 px-4 py-2 text-sm font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500 disabled:opacity-50"
+              >
+                Copy URL
+              </button>
+            </div>
+            <p role="status" className="min-h-5 text-xs text-zinc-500 dark:text-zinc-400">
+              {copied === 'yes'
+                ? 'Copied, with your token. Treat it like a password.'
+                : copied === 'failed'
+                  ? 'The browser did not allow copying: the full address (with your token) is in the field now.'
+                  : 'The token stays in the part after #, which browsers never send to a server.'}
+            </p>
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Theme } from '../../config/settings';
+
+/** What a streamer picks in the builder; becomes the widget's address. */
+export interface WidgetOptions {
+  server: string;
+  streamId: number | null;
+  token: string;
+  compact: boolean;
+  /** Seconds until lines fade out; null keeps them. */
+  fadeoutSeconds: number | null;
+  hideIrc: boolean;
+  hidePm: boolean;
+  fromBottom: boolean;
+  showPicture: boolean;
+  transparent: boolean;
+  theme: Theme;
+  fontSize: number | null;
+}
+
+export const DEFAULT_WIDGET_OPTIONS: Omit<WidgetOptions, 'server' | 'streamId' | 'token'> = {
+  compact: false,
+  fadeoutSeconds: null,
+  hideIrc: false,
+  hidePm: true,
+  fromBottom: true,
+  showPicture: false,
+  transparent: true,
+  theme: 'dark',
+  fontSize: null,
+};
+
+const MASK = '••••••••';
+
+/**
+ * The widget's address: Chatdeck's own page (`base`) in widget mode with the chosen options,
+ * `server` only when it is not the page's own origin, and the token in the `#` fragment
+ * (never sent to any server, removed from the address bar by the widget).
+ * `masked` is the same address with the token hidden, for showing on screen.
+ */
+export function widgetUrl(base: string, options: WidgetOptions): { full: string; masked: string } {
+  const url = new URL(base);
+  url.search = '';
+  url.hash = '';
+  const params = new URLSearchParams();
+  params.set('widget', '');
+  if (options.server && !isPageOrigin(options.server, url.origin)) {
+    params.set('server', options.server);
+  }
+  if (options.streamId !== null) params.set('stream', String(options.streamId));
+  if (options.compact) params.set('compact', '');
+  if (options.fadeoutSeconds !== null) params.set('fadeout', String(options.fadeoutSeconds));
+  if (options.hideIrc) params.set('hide_irc', '');
+  if (options.hidePm) params.set('hide_pm', '');
+  if (options.fromBottom) params.set('from_bottom', '');
+  if (options.showPicture) params.set('show_picture', '');
+  if (options.transparent) params.set('transparent', '');
+  if (options.theme !== 'system') params.set('theme', options.theme);
+  if (options.fontSize !== null) params.set('font_size', String(options.fontSize));
+  // `widget&compact` reads better than `widget=&compact=`.
+  url.search = params.toString().replace(/=(?=&|$)/g, '');
+  const token = options.token.trim();
+  return {
+    full: token ? `${url.href}#token=${encodeURIComponent(token)}` : url.href,
+    masked: token ? `${url.href}#token=${MASK}` : url.href,
+  };
+}
+
+/** True when `server` is just the page's origin (the widget's default), prefix-free. */
+function isPageOrigin(server: string, origin: string): boolean {
+  const parsed = new URL(server);
+  return parsed.origin === origin && parsed.pathname.replace(/\/+$/, '') === '';
+}
