@@ -170,3 +170,26 @@ test('the token never leaves in a Referer or an address, and is gone from the ad
   ]);
   await popup.close();
 });
+
+test('works where the browser refuses storage (blocked third-party storage, sandboxes)', async ({
+  page,
+  request,
+}) => {
+  await page.addInitScript(() => {
+    for (const name of ['sessionStorage', 'localStorage']) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    }
+  });
+  const stream = await SimStream.create(request);
+  await openDashboard(page, stream);
+  expect(page.url()).not.toContain('demo-token');
+  await stream.chat(twitchLine('chat without storage'));
+  await expect(page.getByRole('log', { name: 'Chat' })).toContainText('chat without storage');
+  const message = page.getByRole('textbox', { name: 'Message' });
+  await message.fill('typing still works');
+  await expect(message).toHaveValue('typing still works');
+});

@@ -115,7 +115,8 @@ export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origi
 /** The address without the token (query or fragment), for `history.replaceState`. */
 export function addressWithoutToken(href: string): string {
   const url = new URL(href);
-  url.searchParams.delete('token');
+  // Only a query that held the token is rewritten: `?widget&compact` stays as it was.
+  if (url.searchParams.has('token')) url.searchParams.delete('token');
   const fragment = new URLSearchParams(url.hash.replace(/^#/, ''));
   if (fragment.has('token')) {
     fragment.delete('token');

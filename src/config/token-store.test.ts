@@ -34,3 +34,12 @@ describe('token store', () => {
     expect(keptToken('https://a.example')).toBeUndefined();
   });
 });
+
+describe('token store without storage', () => {
+  it('keeps nothing and finds nothing when the browser refuses storage', () => {
+    const refused = { sessionStorage: null, localStorage: null };
+    expect(() => keepToken('https://a.example', 't', { onDevice: true }, refused)).not.toThrow();
+    expect(keptToken('https://a.example', refused)).toBeUndefined();
+    expect(() => forgetToken('https://a.example', refused)).not.toThrow();
+  });
+});

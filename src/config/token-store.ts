@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { pageStorage } from './page-storage';
 
 /**
  * Where access tokens are kept, per multistreamer server: for this tab only (session storage,
@@ -10,9 +11,20 @@ const DEVICE_KEY = 'chatdeck:remembered-tokens';
 
 const tokensSchema = v.record(v.string(), v.pipe(v.string(), v.minLength(1), v.maxLength(512)));
 
-type Storages = Pick<Window, 'sessionStorage' | 'localStorage'>;
+export interface Storages {
+  sessionStorage: Storage | null;
+  localStorage: Storage | null;
+}
 
-function read(storage: Storage, key: string): Record<string, string> {
+function pageStorages(): Storages {
+  return {
+    sessionStorage: pageStorage('sessionStorage'),
+    localStorage: pageStorage('localStorage'),
+  };
+}
+
+function read(storage: Storage | null, key: string): Record<string, string> {
+  if (!storage) return {};
   try {
     const result = v.safeParse(tokensSchema, JSON.parse(storage.getItem(key) ?? '{}'));
     return result.success ? result.output : {};
@@ -21,7 +33,8 @@ function read(storage: Storage, key: string): Record<string, string> {
   }
 }
 
-function write(storage: Storage, key: string, tokens: Record<string, string>): void {
+function write(storage: Storage | null, key: string, tokens: Record<string, string>): void {
+  if (!storage) return;
   try {
     if (Object.keys(tokens).length === 0) storage.removeItem(key);
     else storage.setItem(key, JSON.stringify(tokens));
@@ -39,7 +52,7 @@ export function keepToken(
   server: string,
   token: string,
   { onDevice = false }: { onDevice?: boolean } = {},
-  storages: Storages = window,
+  storages: Storages = pageStorages(),
 ): void {
   const key = keyOf(server);
   write(storages.sessionStorage, TAB_KEY, {
@@ -55,19 +68,19 @@ export function keepToken(
 }
 
 /** The token kept for a server: this tab's first, then the one remembered on this device. */
-export function keptToken(server: string, storages: Storages = window): string | undefined {
+export function keptToken(server: string, storages: Storages = pageStorages()): string | undefined {
   const key = keyOf(server);
   return (
     read(storages.sessionStorage, TAB_KEY)[key] ?? read(storages.localStorage, DEVICE_KEY)[key]
   );
 }
 
-export function isRememberedOnDevice(server: string, storages: Storages = window): boolean {
+export function isRememberedOnDevice(server: string, storages: Storages = pageStorages()): boolean {
   return keyOf(server) in read(storages.localStorage, DEVICE_KEY);
 }
 
 /** Forgets a server's token everywhere Chatdeck kept it. */
-export function forgetToken(server: string, storages: Storages = window): void {
+export function forgetToken(server: string, storages: Storages = pageStorages()): void {
   const key = keyOf(server);
   for (const [storage, name] of [
     [storages.sessionStorage, TAB_KEY],

@@ -1,6 +1,7 @@
 import { createStore, useStore, type StoreApi } from 'zustand';
 import * as v from 'valibot';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { memoryStorage, pageStorage } from '../config/page-storage';
 import { clientCommandSchema } from '../protocol/messages';
 import { createAccountsSlice } from './slices/accounts';
 import { createComposerSlice } from './slices/composer';
@@ -37,7 +38,7 @@ export function createChatStore(): ChatStore {
       }),
       {
         name: DRAFT_STORAGE_KEY,
-        storage: createJSONStorage(() => sessionStorage),
+        storage: createJSONStorage(() => pageStorage('sessionStorage') ?? memoryStorage()),
         partialize: (state) => ({
           draft: state.draft,
           outbox: state.outbox.filter((line) => line.status === 'waiting'),
