@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { startSimulatorProcess } from './processes';
+import type { Page } from '@playwright/test';
 import { SimStream, expect, test } from './support';
 
 test('without a stream in the address, the Connect form joins one', async ({ page, request }) => {
@@ -83,49 +84,39 @@ test('without "Remember", a new tab asks again', async ({ page, request }) => {
   await other.close();
 });
 
+async function signInWith(page: Page, username: string, password: string, server?: string) {
+  await page.goto('/');
+  const form = page.getByRole('form', { name: 'Connect' });
+  if (server) await form.getByLabel('Server').fill(server);
+  await form.getByLabel('Username').fill(username);
+  await form.getByLabel('Password').fill(password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  return form.getByRole('alert');
+}
+
 test.describe('sign-in failures', () => {
   test.use({ expectedConsoleErrors: /Failed to load resource|blocked by CORS policy/ });
 
   test('a wrong password says so', async ({ page }) => {
-    await page.goto('/');
-    const form = page.getByRole('form', { name: 'Connect' });
-    await form.getByLabel('Username').fill('demo');
-    await form.getByLabel('Password').fill('wrong');
-    await form.getByRole('button', { name: 'Sign in' }).click();
-    await expect(form.getByRole('alert')).toHaveText('Wrong username or password.');
+    const alert = await signInWith(page, 'demo', 'wrong');
+    await expect(alert).toHaveText('Wrong username or password.');
   });
 
   test('an unreachable server says so', async ({ page }) => {
-    await page.goto('/');
-    const form = page.getByRole('form', { name: 'Connect' });
-    await form.getByLabel('Server').fill('http://127.0.0.1:9');
-    await form.getByLabel('Username').fill('demo');
-    await form.getByLabel('Password').fill('demo');
-    await form.getByRole('button', { name: 'Sign in' }).click();
-    await expect(form.getByRole('alert')).toContainText('Could not reach http://127.0.0.1:9');
+    const alert = await signInWith(page, 'demo', 'demo', 'http://127.0.0.1:9');
+    await expect(alert).toContainText('Could not reach http://127.0.0.1:9');
   });
 
   test('a server that does not allow this origin says what to do', async ({ page }) => {
-    const refusing = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'simulator/cli.ts', '--port', '4693', '--scenario', 'idle', '--no-cors'],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
+    const refusing = await startSimulatorProcess(4693, '--scenario', 'idle', '--no-cors');
     try {
-      await new Promise<void>((resolve) => refusing.stdout.once('data', () => resolve()));
-      await page.goto('/');
-      const form = page.getByRole('form', { name: 'Connect' });
-      await form.getByLabel('Server').fill('http://127.0.0.1:4693');
-      await form.getByLabel('Username').fill('demo');
-      await form.getByLabel('Password').fill('demo');
-      await form.getByRole('button', { name: 'Sign in' }).click();
-      const alert = form.getByRole('alert');
+      const alert = await signInWith(page, 'demo', 'demo', 'http://127.0.0.1:4693');
       await expect(alert).toContainText(
         'does not let pages from http://127.0.0.1:4610 use its API',
       );
       await expect(alert).toContainText('host Chatdeck on the same server');
     } finally {
-      refusing.kill('SIGKILL');
+      await refusing.stop();
     }
   });
 });

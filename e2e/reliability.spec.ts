@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { startSimulatorProcess, type NodeProcess } from './processes';
 import { SimStream, expect, openDashboard, test } from './support';
 
 // The browser logs each refused or dropped WebSocket; those are the story here, not faults.
@@ -55,30 +55,15 @@ test('rides out a flaky server and recovers with accounts, chat and the draft in
 });
 
 const PORT = 4692;
-let simulator: ChildProcess | undefined;
+let simulator: NodeProcess | undefined;
 
-function startSimulator(): Promise<void> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'simulator/cli.ts', '--port', String(PORT), '--scenario', 'idle'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  simulator = child;
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (String(chunk).includes('simulator')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`simulator exited (${code})`)));
-  });
+async function startSimulator(): Promise<void> {
+  simulator = await startSimulatorProcess(PORT, '--scenario', 'idle');
 }
 
 async function killSimulator(): Promise<void> {
-  const running = simulator;
+  await simulator?.stop('SIGKILL');
   simulator = undefined;
-  if (!running || running.exitCode !== null) return;
-  const exited = new Promise((resolve) => running.once('exit', resolve));
-  running.kill('SIGKILL');
-  await exited;
 }
 
 test.afterEach(killSimulator);

@@ -14,15 +14,16 @@ import { WRITER_TIMEOUT_MS } from './slices/composer';
 let store: ChatStore;
 let sent: ClientCommand[];
 
-function connect(): void {
-  store.getState().setTransport({
+/** Connects `target` to a transport that records what it sends into `into`. */
+function connect(target: ChatStore = store, into: ClientCommand[] = sent): void {
+  target.getState().setTransport({
     send: (command) => {
-      sent.push(command);
+      into.push(command);
       return true;
     },
     retryNow: () => undefined,
   });
-  store.getState().setConnection({ phase: 'connected', since: 1 });
+  target.getState().setConnection({ phase: 'connected', since: 1 });
 }
 
 beforeEach(() => {
@@ -228,14 +229,7 @@ describe('composer', () => {
       { status: 'waiting', command: { text: 'said while offline' } },
     ]);
     const resent: ClientCommand[] = [];
-    reloaded.getState().setTransport({
-      send: (command) => {
-        resent.push(command);
-        return true;
-      },
-      retryNow: () => undefined,
-    });
-    reloaded.getState().setConnection({ phase: 'connected', since: 3 });
+    connect(reloaded, resent);
     reloaded.getState().applyServerEvents([makeLiveStatus()]);
     reloaded.getState().applyServerEvents([makeLiveStatus()]);
     expect(resent.filter((c) => c.type === 'text')).toHaveLength(1);

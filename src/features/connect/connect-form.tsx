@@ -1,5 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { forgetToken, isRememberedOnDevice, keptToken } from '../../config/token-store';
+import { CheckField } from '../../components/ui/check-field';
+import { TextField } from '../../components/ui/text-field';
 import type { StreamSummary } from '../../protocol/api';
 import type { StreamConnection } from '../../socket/use-chat-socket';
 import { SignInError, listStreams, signIn } from './sign-in';
@@ -106,44 +108,35 @@ export function ConnectForm({ defaultServer, defaultStreamId, onConnect }: Conne
             Connect to a multistreamer stream to see its accounts, viewers and chat.
           </p>
         </div>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Server
-          <input
-            type="url"
-            value={server}
-            onChange={(event) => {
-              setServer(event.target.value);
-              setStreams(null);
-            }}
-            placeholder="https://multistreamer.example.com"
-            autoComplete="url"
-            required
-            className="field"
-          />
-        </label>
+        <TextField
+          label="Server"
+          type="url"
+          value={server}
+          onChange={(value) => {
+            setServer(value);
+            setStreams(null);
+          }}
+          placeholder="https://multistreamer.example.com"
+          autoComplete="url"
+          required
+        />
 
         <fieldset ref={signInRef} className="flex flex-col gap-3">
           <legend className="mb-2 text-sm font-semibold">Sign in with your account</legend>
           <div className="grid gap-3 sm:grid-cols-2">
-            <label className="flex flex-col gap-1 text-sm font-medium">
-              Username
-              <input
-                value={username}
-                onChange={(event) => setUsername(event.target.value)}
-                autoComplete="username"
-                className="field"
-              />
-            </label>
-            <label className="flex flex-col gap-1 text-sm font-medium">
-              Password
-              <input
-                type="password"
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                autoComplete="current-password"
-                className="field"
-              />
-            </label>
+            <TextField
+              label="Username"
+              value={username}
+              onChange={setUsername}
+              autoComplete="username"
+            />
+            <TextField
+              label="Password"
+              type="password"
+              value={password}
+              onChange={setPassword}
+              autoComplete="current-password"
+            />
           </div>
           <button
             type="submit"
@@ -197,28 +190,22 @@ export function ConnectForm({ defaultServer, defaultStreamId, onConnect }: Conne
         <fieldset className="flex flex-col gap-3">
           <legend className="mb-2 text-sm font-semibold">Use a stream id and an API token</legend>
           <div className="grid gap-3 sm:grid-cols-[6rem_1fr]">
-            <label className="flex flex-col gap-1 text-sm font-medium">
-              Stream
-              <input
-                type="text"
-                inputMode="numeric"
-                value={stream}
-                onChange={(event) => setStream(event.target.value)}
-                placeholder="1"
-                className="field"
-              />
-            </label>
-            <label className="flex flex-col gap-1 text-sm font-medium">
-              Token
-              <input
-                type="password"
-                value={token}
-                onChange={(event) => setToken(event.target.value)}
-                autoComplete="off"
-                spellCheck={false}
-                className="field"
-              />
-            </label>
+            <TextField
+              label="Stream"
+              type="text"
+              inputMode="numeric"
+              value={stream}
+              onChange={setStream}
+              placeholder="1"
+            />
+            <TextField
+              label="Token"
+              type="password"
+              value={token}
+              onChange={setToken}
+              autoComplete="off"
+              spellCheck={false}
+            />
           </div>
           <button
             type="submit"
@@ -230,15 +217,7 @@ export function ConnectForm({ defaultServer, defaultStreamId, onConnect }: Conne
         </fieldset>
 
         <div className="flex flex-col gap-2 text-sm">
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={remember}
-              onChange={(event) => setRemember(event.target.checked)}
-              className="size-4 accent-violet-600"
-            />
-            Remember on this device
-          </label>
+          <CheckField label="Remember on this device" checked={remember} onChange={setRemember} />
           {remembered && (
             <p className="flex items-center gap-2 text-zinc-500 dark:text-zinc-400">
               A token for this server is remembered on this device.

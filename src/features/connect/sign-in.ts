@@ -35,12 +35,19 @@ async function failureOf(url: string, origin: string, fetcher: Fetch): Promise<S
   }
 }
 
-async function getJson(
-  url: string,
+/**
+ * One authenticated GET of multistreamer's API, read through `schema`. `denied` is what to say
+ * on 401/403, `failed` (with the status) on anything else that is not a valid answer.
+ */
+async function apiGet<T>(
+  server: string,
+  path: string,
   authorization: string,
-  origin: string,
-  fetcher: Fetch,
-): Promise<{ status: number; body: unknown }> {
+  schema: v.GenericSchema<unknown, T>,
+  words: { denied: string; failed: string },
+  { fetcher = fetch, origin = window.location.origin }: ApiOptions,
+): Promise<T> {
+  const url = `${apiBaseUrl(server)}/api/v1/${path}`;
   let response: Response;
   try {
     response = await fetcher(url, {
@@ -52,13 +59,20 @@ async function getJson(
   } catch {
     throw await failureOf(url, origin, fetcher);
   }
-  let body: unknown = null;
-  try {
-    body = await response.json();
-  } catch {
-    // Not JSON: the status says enough.
+  if (response.status === 401 || response.status === 403) {
+    throw new SignInError('credentials', words.denied);
   }
-  return { status: response.status, body };
+  const body: unknown = await response.json().catch(() => null);
+  const parsed = v.safeParse(schema, body);
+  if (response.status !== 200 || !parsed.success) {
+    throw new SignInError('server', `${words.failed} (HTTP ${response.status}).`);
+  }
+  return parsed.output;
+}
+
+interface ApiOptions {
+  fetcher?: Fetch;
+  origin?: string;
 }
 
 /** Username and password -> the user's API token, via `GET /api/v1/auth`. */
@@ -66,43 +80,36 @@ export async function signIn(
   server: string,
   username: string,
   password: string,
-  { fetcher = fetch, origin = window.location.origin }: { fetcher?: Fetch; origin?: string } = {},
+  options: ApiOptions = {},
 ): Promise<string> {
   const basic = btoa(String.fromCharCode(...new TextEncoder().encode(`${username}:${password}`)));
-  const { status, body } = await getJson(
-    `${apiBaseUrl(server)}/api/v1/auth`,
+  const { token } = await apiGet(
+    server,
+    'auth',
     `Basic ${basic}`,
-    origin,
-    fetcher,
+    authResponseSchema,
+    { denied: 'Wrong username or password.', failed: 'The server could not sign you in' },
+    options,
   );
-  if (status === 401 || status === 403) {
-    throw new SignInError('credentials', 'Wrong username or password.');
-  }
-  const parsed = v.safeParse(authResponseSchema, body);
-  if (status !== 200 || !parsed.success) {
-    throw new SignInError('server', `The server could not sign you in (HTTP ${status}).`);
-  }
-  return parsed.output.token;
+  return token;
 }
 
 /** The streams a token may see, via `GET /api/v1/stream`. */
 export async function listStreams(
   server: string,
   token: string,
-  { fetcher = fetch, origin = window.location.origin }: { fetcher?: Fetch; origin?: string } = {},
+  options: ApiOptions = {},
 ): Promise<StreamSummary[]> {
-  const { status, body } = await getJson(
-    `${apiBaseUrl(server)}/api/v1/stream`,
+  const { streams } = await apiGet(
+    server,
+    'stream',
     `Bearer ${token}`,
-    origin,
-    fetcher,
+    streamListSchema,
+    {
+      denied: 'The server did not accept this token.',
+      failed: 'The server could not list your streams',
+    },
+    options,
   );
-  if (status === 401 || status === 403) {
-    throw new SignInError('credentials', 'The server did not accept this token.');
-  }
-  const parsed = v.safeParse(streamListSchema, body);
-  if (status !== 200 || !parsed.success) {
-    throw new SignInError('server', `The server could not list your streams (HTTP ${status}).`);
-  }
-  return parsed.output.streams;
+  return streams;
 }

@@ -1,5 +1,7 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { Settings, Theme } from '../../config/settings';
+import { CheckField } from '../../components/ui/check-field';
+import { TextField } from '../../components/ui/text-field';
 import { keptToken } from '../../config/token-store';
 import { DEFAULT_WIDGET_OPTIONS, widgetUrl, type WidgetOptions } from './widget-url';
 
@@ -10,39 +12,6 @@ const BACKDROPS: Record<Backdrop, string> = {
   light: 'bg-zinc-100',
   checks: 'preview-checks',
 };
-
-function Check({
-  label,
-  hint,
-  checked,
-  onChange,
-}: {
-  label: string;
-  hint?: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  const hintId = useId();
-  return (
-    <div className="text-sm">
-      <label className="flex items-start gap-2">
-        <input
-          type="checkbox"
-          checked={checked}
-          onChange={(event) => onChange(event.target.checked)}
-          aria-describedby={hint ? hintId : undefined}
-          className="mt-0.5 size-4 accent-violet-600"
-        />
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="ml-6 text-xs text-zinc-500 dark:text-zinc-400">
-          {hint}
-        </p>
-      )}
-    </div>
-  );
-}
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -111,48 +80,39 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
           className="flex flex-col gap-6 rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
         >
           <Section title="Stream">
-            <label className="flex flex-col gap-1 text-sm font-medium">
-              Server
-              <input
-                type="url"
-                value={options.server}
-                onChange={(event) => set('server', event.target.value)}
-                className="field"
-              />
-            </label>
+            <TextField
+              label="Server"
+              type="url"
+              value={options.server}
+              onChange={(value) => set('server', value)}
+            />
             <div className="grid grid-cols-[5rem_1fr] gap-3">
-              <label className="flex flex-col gap-1 text-sm font-medium">
-                Stream
-                <input
-                  inputMode="numeric"
-                  value={options.streamId ?? ''}
-                  onChange={(event) => {
-                    const id = Number(event.target.value);
-                    set('streamId', Number.isInteger(id) && id > 0 ? id : null);
-                  }}
-                  className="field"
-                />
-              </label>
-              <label className="flex flex-col gap-1 text-sm font-medium">
-                Token
-                <input
-                  type="password"
-                  value={options.token}
-                  onChange={(event) => set('token', event.target.value)}
-                  autoComplete="off"
-                  className="field"
-                />
-              </label>
+              <TextField
+                label="Stream"
+                inputMode="numeric"
+                value={options.streamId === null ? '' : String(options.streamId)}
+                onChange={(value) => {
+                  const id = Number(value);
+                  set('streamId', Number.isInteger(id) && id > 0 ? id : null);
+                }}
+              />
+              <TextField
+                label="Token"
+                type="password"
+                value={options.token}
+                onChange={(value) => set('token', value)}
+                autoComplete="off"
+              />
             </div>
           </Section>
           <Section title="Lines">
-            <Check
+            <CheckField
               label="Compact rows"
               checked={options.compact}
               onChange={(on) => set('compact', on)}
             />
             <div className="flex items-center gap-2">
-              <Check
+              <CheckField
                 label="Fade out after"
                 checked={options.fadeoutSeconds !== null}
                 onChange={(on) => set('fadeoutSeconds', on ? 10 : null)}
@@ -173,30 +133,30 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
                 s
               </label>
             </div>
-            <Check
+            <CheckField
               label="Hide IRC lines"
               checked={options.hideIrc}
               onChange={(on) => set('hideIrc', on)}
             />
-            <Check
+            <CheckField
               label="Hide private messages"
               hint="Recommended on stream: whispers stay yours."
               checked={options.hidePm}
               onChange={(on) => set('hidePm', on)}
             />
-            <Check
+            <CheckField
               label="Stack from the bottom"
               checked={options.fromBottom}
               onChange={(on) => set('fromBottom', on)}
             />
-            <Check
+            <CheckField
               label="Show chatters’ pictures"
               checked={options.showPicture}
               onChange={(on) => set('showPicture', on)}
             />
           </Section>
           <Section title="Look">
-            <Check
+            <CheckField
               label="Transparent background"
               hint="For OBS browser sources over your scene."
               checked={options.transparent}

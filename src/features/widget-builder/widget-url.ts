@@ -1,21 +1,22 @@
-import type { Theme } from '../../config/settings';
+import type { Settings } from '../../config/settings';
 
 /** What a streamer picks in the builder; becomes the widget's address. */
-export interface WidgetOptions {
+export type WidgetOptions = Pick<
+  Settings,
+  | 'compact'
+  | 'fadeoutSeconds'
+  | 'hideIrc'
+  | 'hidePm'
+  | 'fromBottom'
+  | 'showPicture'
+  | 'transparent'
+  | 'theme'
+> & {
   server: string;
   streamId: number | null;
   token: string;
-  compact: boolean;
-  /** Seconds until lines fade out; null keeps them. */
-  fadeoutSeconds: number | null;
-  hideIrc: boolean;
-  hidePm: boolean;
-  fromBottom: boolean;
-  showPicture: boolean;
-  transparent: boolean;
-  theme: Theme;
   fontSize: number | null;
-}
+};
 
 export const DEFAULT_WIDGET_OPTIONS: Omit<WidgetOptions, 'server' | 'streamId' | 'token'> = {
   compact: false,
