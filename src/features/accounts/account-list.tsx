@@ -14,7 +14,7 @@ export function AccountList() {
       {!statusKnown ? (
         <p className="text-sm text-zinc-500 dark:text-zinc-400">Waiting for the stream status…</p>
       ) : (
-        <ul aria-label="Accounts" className="flex flex-col gap-1.5">
+        <ul aria-label="Accounts" className="grid grid-cols-2 gap-1.5 lg:flex lg:flex-col">
           {accounts.map((account) => (
             <AccountBadge key={account.id} account={account} />
           ))}
@@ -28,7 +28,7 @@ function AccountBadge({ account }: { account: Account }) {
   const irc = account.id === 0;
   return (
     <li
-      className={`flex items-center gap-2.5 rounded-lg border px-2.5 py-2 ${
+      className={`flex min-w-0 items-center gap-2 rounded-lg border px-2 py-1.5 sm:gap-2.5 sm:px-2.5 sm:py-2 ${
         account.live
           ? 'border-emerald-500/40 bg-emerald-500/5'
           : 'border-zinc-200 bg-white/60 dark:border-zinc-800 dark:bg-zinc-900/60'
@@ -43,7 +43,7 @@ function AccountBadge({ account }: { account: Account }) {
         <div className="truncate text-sm font-semibold" title={account.name}>
           {account.name}
         </div>
-        <div className="flex flex-wrap items-center gap-x-1.5 text-xs text-zinc-500 dark:text-zinc-400">
+        <div className="hidden flex-wrap items-center gap-x-1.5 text-xs text-zinc-500 sm:flex dark:text-zinc-400">
           <span>{account.network.displayName}</span>
           <span aria-hidden="true">·</span>
           <span>{account.writable ? 'can write' : 'read only'}</span>
@@ -67,12 +67,13 @@ function AccountBadge({ account }: { account: Account }) {
         </div>
       </div>
       {account.live ? (
-        <span className="flex items-center gap-1 rounded-full bg-rose-600 px-2 py-0.5 text-[0.7rem] font-bold tracking-wide text-white uppercase">
+        <span className="flex shrink-0 items-center gap-1 rounded-full bg-rose-600 p-1 text-[0.7rem] font-bold tracking-wide text-white uppercase sm:px-2 sm:py-0.5">
           <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-white" />
-          Live
+          {/* Narrow docks show only the red dot; the word stays for screen readers. */}
+          <span className="sr-only sm:not-sr-only">Live</span>
         </span>
       ) : (
-        <span className="text-[0.7rem] text-zinc-500 dark:text-zinc-400">
+        <span className="hidden text-[0.7rem] text-zinc-500 sm:inline dark:text-zinc-400">
           {irc ? 'internal chat' : 'standby'}
         </span>
       )}
