@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import { ErrorBoundary } from '../components/ui/error-boundary';
+import { Panel } from '../components/ui/panel';
 import type { Settings } from '../config/settings';
 import { AccountList } from '../features/accounts/account-list';
 import { ChatLog } from '../features/chat/chat-log';
@@ -8,20 +7,6 @@ import { ConnectionStatus } from '../features/connection/connection-status';
 import { StreamState } from '../features/connection/stream-state';
 import { Diagnostics } from '../features/diagnostics/diagnostics';
 import { ViewerPanel } from '../features/viewers/viewer-panel';
-
-function Panel({ name, children }: { name: string; children: ReactNode }) {
-  return (
-    <ErrorBoundary
-      fallback={
-        <p role="alert" className="p-3 text-sm text-rose-600">
-          The {name} panel failed to show. The rest of Chatdeck keeps working.
-        </p>
-      }
-    >
-      {children}
-    </ErrorBoundary>
-  );
-}
 
 /** The full dashboard: who is live, viewers, the unified chat and the composer. */
 export function Dashboard({ settings, onSignOut }: { settings: Settings; onSignOut: () => void }) {

@@ -14,7 +14,7 @@ export function RowBoundary({
   return (
     <ErrorBoundary
       fallback={
-        <article className="px-3 py-1 text-zinc-500">
+        <article className="chat-line px-3 py-1 text-zinc-500">
           <span className="font-semibold">{author}</span>: {text}
         </article>
       }
