@@ -7,6 +7,7 @@ import { ConnectionStatus } from '../features/connection/connection-status';
 import { StreamState } from '../features/connection/stream-state';
 import { Diagnostics } from '../features/diagnostics/diagnostics';
 import { ViewerPanel } from '../features/viewers/viewer-panel';
+import { Brand } from '../components/ui/brand';
 
 /** The full dashboard: who is live, viewers, the unified chat and the composer. */
 export function Dashboard({ settings, onSignOut }: { settings: Settings; onSignOut: () => void }) {
@@ -14,7 +15,7 @@ export function Dashboard({ settings, onSignOut }: { settings: Settings; onSignO
     <div className="flex h-dvh flex-col">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-zinc-200 bg-white/80 px-4 py-2 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/80">
         <h1 className="text-lg font-bold tracking-tight">
-          Chat<span className="text-violet-500">deck</span>
+          <Brand />
         </h1>
         <Panel name="stream">
           <StreamState />

@@ -43,7 +43,7 @@ function AccountBadge({ account }: { account: Account }) {
         <div className="truncate text-sm font-semibold" title={account.name}>
           {account.name}
         </div>
-        <div className="hidden flex-wrap items-center gap-x-1.5 text-xs text-zinc-500 sm:flex dark:text-zinc-400">
+        <div className="hidden flex-wrap items-center gap-x-1.5 text-xs text-zinc-600 sm:flex dark:text-zinc-400">
           <span>{account.network.displayName}</span>
           <span aria-hidden="true">·</span>
           <span>{account.writable ? 'can write' : 'read only'}</span>
@@ -54,7 +54,7 @@ function AccountBadge({ account }: { account: Account }) {
                 href={account.watchUrl}
                 target="_blank"
                 rel="noopener noreferrer"
-                className="text-sky-600 hover:underline dark:text-sky-400"
+                className="text-sky-700 hover:underline dark:text-sky-400"
               >
                 watch
                 <span className="sr-only">

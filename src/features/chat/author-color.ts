@@ -1,20 +1,27 @@
-// Readable on both the light and the dark theme.
-const AUTHOR_COLORS = [
-  '#e0457b',
-  '#d9622b',
-  '#b7791f',
-  '#2f9e44',
-  '#0c8599',
-  '#1c7ed6',
-  '#7048e8',
-  '#ae3ec9',
-  '#c2255c',
-  '#5c940d',
+/**
+ * Author colours in pairs: the first reads on the light theme, the second on the dark one,
+ * both at WCAG AA contrast (4.5:1) against the chat background.
+ */
+const AUTHOR_COLORS: ReadonlyArray<readonly [light: string, dark: string]> = [
+  ['#be185d', '#f472b6'],
+  ['#c2410c', '#fb923c'],
+  ['#a16207', '#facc15'],
+  ['#15803d', '#4ade80'],
+  ['#0e7490', '#22d3ee'],
+  ['#1d4ed8', '#60a5fa'],
+  ['#6d28d9', '#a78bfa'],
+  ['#a21caf', '#e879f9'],
+  ['#be123c', '#fb7185'],
+  ['#4d7c0f', '#a3e635'],
 ];
 
-/** A stable colour per chatter name, so a name is easy to follow in a busy chat. */
-export function authorColor(name: string): string {
+/**
+ * A stable colour pair per chatter name, so a name is easy to follow in a busy chat. Given as
+ * CSS custom properties; `.author-name` in index.css picks the one for the current theme.
+ */
+export function authorColor(name: string): Record<'--author-light' | '--author-dark', string> {
   let hash = 0;
   for (let i = 0; i < name.length; i++) hash = (hash * 31 + name.charCodeAt(i)) >>> 0;
-  return AUTHOR_COLORS[hash % AUTHOR_COLORS.length]!;
+  const [light, dark] = AUTHOR_COLORS[hash % AUTHOR_COLORS.length]!;
+  return { '--author-light': light, '--author-dark': dark };
 }

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { NetworkIcon } from '../../components/network/network-icon';
 import type { ChatMessage as ChatLine } from '../../store/slices/messages';
 import { authorColor } from './author-color';
@@ -64,7 +64,10 @@ export const ChatMessage = memo(function ChatMessage({
         />
       )}
       <p className={`chat-text min-w-0 flex-1 leading-relaxed ${action ? 'italic' : ''}`}>
-        <span className="font-semibold not-italic" style={{ color: authorColor(from.name) }}>
+        <span
+          className="author-name font-semibold not-italic"
+          style={authorColor(from.name) as CSSProperties}
+        >
           {from.name}
         </span>
         {to && (

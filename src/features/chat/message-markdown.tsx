@@ -24,7 +24,7 @@ function ChatLink({ href, children }: ComponentProps<'a'>) {
       target="_blank"
       rel={CHAT_LINK_REL}
       referrerPolicy="no-referrer"
-      className="break-all text-sky-600 underline decoration-from-font underline-offset-2 hover:text-sky-500 dark:text-sky-300"
+      className="break-all text-sky-700 underline decoration-from-font underline-offset-2 hover:text-sky-600 dark:text-sky-300 dark:hover:text-sky-200"
     >
       {children}
     </a>

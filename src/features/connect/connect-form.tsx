@@ -5,6 +5,7 @@ import { TextField } from '../../components/ui/text-field';
 import type { StreamSummary } from '../../protocol/api';
 import type { StreamConnection } from '../../socket/use-chat-socket';
 import { SignInError, listStreams, signIn } from './sign-in';
+import { Brand } from '../../components/ui/brand';
 
 interface ConnectFormProps {
   defaultServer: string;
@@ -102,7 +103,7 @@ export function ConnectForm({ defaultServer, defaultStreamId, onConnect }: Conne
       >
         <div>
           <h1 className="text-xl font-bold">
-            Chat<span className="text-violet-500">deck</span>
+            <Brand />
           </h1>
           <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">
             Connect to a multistreamer stream to see its accounts, viewers and chat.

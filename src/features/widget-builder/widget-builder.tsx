@@ -4,6 +4,7 @@ import { CheckField } from '../../components/ui/check-field';
 import { TextField } from '../../components/ui/text-field';
 import { keptToken } from '../../config/token-store';
 import { DEFAULT_WIDGET_OPTIONS, widgetUrl, type WidgetOptions } from './widget-url';
+import { Brand } from '../../components/ui/brand';
 
 type Backdrop = 'dark' | 'light' | 'checks';
 
@@ -65,7 +66,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
     <div className="mx-auto flex min-h-dvh max-w-6xl flex-col gap-6 p-4 lg:p-8">
       <header>
         <h1 className="text-xl font-bold">
-          Chat<span className="text-violet-500">deck</span> widget builder
+          <Brand /> widget builder
         </h1>
         <p className="mt-1 max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
           Chat for an OBS browser source, an OBS dock or any page. Pick the options, check the
@@ -220,7 +221,9 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
                 referrerPolicy="no-referrer"
               />
             ) : (
-              <p className="grid size-full place-items-center p-6 text-center text-sm text-zinc-500">
+              <p
+                className={`grid size-full place-items-center p-6 text-center text-sm ${backdrop === 'dark' ? 'text-zinc-300' : 'text-zinc-700'}`}
+              >
                 Enter the stream id and token to see the live preview.
               </p>
             )}

@@ -1,0 +1,8 @@
+/** The product's name as its logo: "Chat" and a violet "deck" (contrast-checked both themes). */
+export function Brand() {
+  return (
+    <>
+      Chat<span className="text-violet-700 dark:text-violet-400">deck</span>
+    </>
+  );
+}
