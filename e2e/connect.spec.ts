@@ -46,6 +46,8 @@ test('signs in with username and password, opens a stream, remembers only when a
   await form.getByLabel('Password').press('Enter');
   const choice = form.getByRole('button', { name: `Open Test stream ${stream.id}` });
   await expect(choice).toBeVisible();
+  // Signed in, the keyboard is on the first stream to open.
+  await expect(form.getByRole('button', { name: /^Open / }).first()).toBeFocused();
   await form.getByRole('checkbox', { name: 'Remember on this device' }).check();
   await choice.click();
   await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected');

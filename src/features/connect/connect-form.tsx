@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { forgetToken, isRememberedOnDevice, keptToken } from '../../config/token-store';
 import { CheckField } from '../../components/ui/check-field';
 import { TextField } from '../../components/ui/text-field';
@@ -37,6 +37,11 @@ export function ConnectForm({ defaultServer, defaultStreamId, onConnect }: Conne
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
   const signInRef = useRef<HTMLFieldSetElement>(null);
+  const streamListRef = useRef<HTMLUListElement>(null);
+  // Signed in: the keyboard goes straight to the first stream to open.
+  useEffect(() => {
+    streamListRef.current?.querySelector('button')?.focus();
+  }, [streams]);
 
   const cleanServer = server.trim();
   const serverProblem = SERVER_PATTERN.test(cleanServer)
@@ -154,7 +159,11 @@ export function ConnectForm({ defaultServer, defaultStreamId, onConnect }: Conne
                   ? 'Signed in. This account has no streams yet: create one in multistreamer.'
                   : 'Signed in. Open one of your streams:'}
               </p>
-              <ul aria-labelledby={`${errorId}-streams`} className="flex flex-col gap-1.5">
+              <ul
+                ref={streamListRef}
+                aria-labelledby={`${errorId}-streams`}
+                className="flex flex-col gap-1.5"
+              >
                 {streams.map((choice) => (
                   <li key={choice.id}>
                     <button
