@@ -64,6 +64,7 @@ export class ChatSocket {
   private probeTimer: ReturnType<typeof setTimeout> | undefined;
   private probeDeadline: ReturnType<typeof setTimeout> | undefined;
   private lastFrameAt = 0;
+  private starting = false;
 
   constructor(options: ChatSocketOptions) {
     this.options = {
@@ -89,8 +90,14 @@ export class ChatSocket {
 
   /** Opens the first connection. */
   start(): void {
-    if (this.disposed || this.socket || this.retryTimer) return;
-    this.open();
+    if (this.disposed || this.socket || this.retryTimer || this.starting) return;
+    // Opened a moment later, so that a socket disposed in the same task (React's development
+    // double mount) never creates a WebSocket the browser would warn about closing early.
+    this.starting = true;
+    queueMicrotask(() => {
+      this.starting = false;
+      if (!this.disposed && !this.socket && !this.retryTimer) this.open();
+    });
   }
 
   /** Sends one command; false when the socket is not open. */
