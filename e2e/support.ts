@@ -1,4 +1,5 @@
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { wire } from '../src/testing/factories';
 
 /** A stream of its own in the shared simulator, so tests never see each other's chat. */
 export class SimStream {
@@ -39,18 +40,15 @@ export class SimStream {
   }
 }
 
-/** A Twitch chat line as multistreamer sends it. */
+/** A Twitch chat line as multistreamer sends it, from a viewer on the simulator's stream 1. */
 export function twitchLine(text: string, overrides: Record<string, unknown> = {}) {
-  return {
-    type: 'text',
-    network: 'twitch',
-    account_id: 14,
+  return wire.text({
     stream_id: 1,
     from: { id: '1001', name: 'viewer_one' },
     text,
     markdown: text,
     ...overrides,
-  };
+  });
 }
 
 /**

@@ -223,10 +223,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     const match = new RegExp(`^${escapeRegExp(prefix)}/ws/(\\d+)$`).exec(url.pathname);
     const stream = match ? world.streams.get(Number(match[1])) : undefined;
     const user = world.userByToken(url.searchParams.get('token'));
-    const refusedHere = stream !== undefined && stream.refuseUpgrades > 0;
-    if (refusedHere) stream.refuseUpgrades -= 1;
-    const refused = refusedHere || refuseNext > 0;
-    if (refused && !refusedHere) refuseNext -= 1;
+    // A refusal asked for this stream (flaky) is used up first, then one asked for any stream.
+    let refused = true;
+    if (stream && stream.refuseUpgrades > 0) stream.refuseUpgrades -= 1;
+    else if (refuseNext > 0) refuseNext -= 1;
+    else refused = false;
     // multistreamer answers 403 for a bad token, an unknown stream, or no chat permission.
     if (refused || !stream || !user || stream.owner.id !== user.id) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');

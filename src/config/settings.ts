@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { apiTokenSchema } from '../protocol/api';
 import { DEFAULT_HISTORY_LIMIT } from '../store/slices/messages';
 
 export type Theme = 'light' | 'dark' | 'system';
@@ -35,7 +36,7 @@ const serverSchema = v.pipe(
   v.check((value) => /^(https?|wss?):\/\//i.test(value), 'server must be http(s) or ws(s)'),
 );
 const streamSchema = v.pipe(v.string(), v.regex(/^[1-9]\d{0,9}$/), v.transform(Number));
-const tokenSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(512));
+const tokenSchema = v.pipe(v.string(), v.trim(), apiTokenSchema);
 const fontSizeSchema = v.pipe(
   v.string(),
   v.regex(/^\d{1,2}(\.\d+)?$/),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { apiTokenSchema } from '../protocol/api';
 import { pageStorage } from './page-storage';
 
 /**
@@ -9,7 +10,7 @@ import { pageStorage } from './page-storage';
 const TAB_KEY = 'chatdeck:tokens';
 const DEVICE_KEY = 'chatdeck:remembered-tokens';
 
-const tokensSchema = v.record(v.string(), v.pipe(v.string(), v.minLength(1), v.maxLength(512)));
+const tokensSchema = v.record(v.string(), apiTokenSchema);
 
 export interface Storages {
   sessionStorage: Storage | null;

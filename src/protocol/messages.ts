@@ -100,12 +100,19 @@ const targetedFields = {
   cur_stream_account_id: accountId,
 };
 
+/** A chat line or action to send (also what waits in the outbox across reloads). */
+export const chatCommandSchema = v.object({
+  type: v.picklist(['text', 'emote']),
+  ...targetedFields,
+  text: v.string(),
+});
+
 export const clientCommandSchema = v.variant('type', [
   v.object({ type: v.literal('status') }),
   v.object({ type: v.literal('viewcount') }),
   v.object({ type: v.literal('writer'), ...targetedFields }),
-  v.object({ type: v.picklist(['text', 'emote']), ...targetedFields, text: v.string() }),
+  chatCommandSchema,
 ]);
 
 export type ClientCommand = v.InferOutput<typeof clientCommandSchema>;
-export type ChatCommand = Extract<ClientCommand, { text: string }>;
+export type ChatCommand = v.InferOutput<typeof chatCommandSchema>;

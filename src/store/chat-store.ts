@@ -2,7 +2,7 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import * as v from 'valibot';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { memoryStorage, pageStorage } from '../config/page-storage';
-import { clientCommandSchema } from '../protocol/messages';
+import { chatCommandSchema } from '../protocol/messages';
 import { createAccountsSlice } from './slices/accounts';
 import { createComposerSlice } from './slices/composer';
 import { createConnectionSlice } from './slices/connection';
@@ -56,7 +56,7 @@ const storedTypingSchema = v.object({
     v.array(
       v.object({
         id: v.number(),
-        command: clientCommandSchema,
+        command: chatCommandSchema,
         status: v.literal('waiting'),
       }),
     ),
@@ -66,11 +66,7 @@ const storedTypingSchema = v.object({
 
 function readStoredTyping(stored: unknown): Pick<ChatState, 'draft' | 'outbox'> | undefined {
   const result = v.safeParse(storedTypingSchema, stored);
-  if (!result.success) return undefined;
-  const outbox = result.output.outbox.flatMap((line) =>
-    'text' in line.command ? [{ ...line, command: line.command }] : [],
-  );
-  return { draft: result.output.draft, outbox };
+  return result.success ? result.output : undefined;
 }
 
 export const chatStore = createChatStore();

@@ -74,7 +74,9 @@ export function ChatLog({
   });
 
   // Following = the view sticks to the newest line. Only the reader stops it (wheel, keys,
-  // touch, scrollbar); nothing the log does to itself can.
+  // touch, scrollbar); nothing the log does to itself can. A ref, not derived from the state
+  // below: a render for new lines can come before React applies a wheel's state update, and it
+  // must already see the pause.
   const following = useRef(true);
   const readerScrolling = useRef(false);
   // Paused = the reader scrolled away from the newest line; remember what they had seen.

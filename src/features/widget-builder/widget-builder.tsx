@@ -8,6 +8,9 @@ import { Brand } from '../../components/ui/brand';
 
 type Backdrop = 'dark' | 'light' | 'checks';
 
+/** The on/off options, each one checkbox. */
+type Flag = 'compact' | 'hideIrc' | 'hidePm' | 'fromBottom' | 'showPicture' | 'transparent';
+
 const BACKDROPS: Record<Backdrop, string> = {
   dark: 'bg-zinc-900',
   light: 'bg-zinc-100',
@@ -50,6 +53,9 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
       return null;
     }
   }, [options]);
+  const flag = (key: Flag, label: string, hint?: string) => (
+    <CheckField label={label} hint={hint} checked={options[key]} onChange={(on) => set(key, on)} />
+  );
   const ready = url !== null && options.streamId !== null && options.token.trim() !== '';
 
   const copy = async () => {
@@ -107,11 +113,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
             </div>
           </Section>
           <Section title="Lines">
-            <CheckField
-              label="Compact rows"
-              checked={options.compact}
-              onChange={(on) => set('compact', on)}
-            />
+            {flag('compact', 'Compact rows')}
             <div className="flex items-center gap-2">
               <CheckField
                 label="Fade out after"
@@ -134,35 +136,17 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
                 s
               </label>
             </div>
-            <CheckField
-              label="Hide IRC lines"
-              checked={options.hideIrc}
-              onChange={(on) => set('hideIrc', on)}
-            />
-            <CheckField
-              label="Hide private messages"
-              hint="Recommended on stream: whispers stay yours."
-              checked={options.hidePm}
-              onChange={(on) => set('hidePm', on)}
-            />
-            <CheckField
-              label="Stack from the bottom"
-              checked={options.fromBottom}
-              onChange={(on) => set('fromBottom', on)}
-            />
-            <CheckField
-              label="Show chatters’ pictures"
-              checked={options.showPicture}
-              onChange={(on) => set('showPicture', on)}
-            />
+            {flag('hideIrc', 'Hide IRC lines')}
+            {flag('hidePm', 'Hide private messages', 'Recommended on stream: whispers stay yours.')}
+            {flag('fromBottom', 'Stack from the bottom')}
+            {flag('showPicture', 'Show chatters’ pictures')}
           </Section>
           <Section title="Look">
-            <CheckField
-              label="Transparent background"
-              hint="For OBS browser sources over your scene."
-              checked={options.transparent}
-              onChange={(on) => set('transparent', on)}
-            />
+            {flag(
+              'transparent',
+              'Transparent background',
+              'For OBS browser sources over your scene.',
+            )}
             <label className="flex items-center justify-between gap-2 text-sm">
               Theme
               <select
