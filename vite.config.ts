@@ -5,8 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 
 /**
  * The production page's Content Security Policy: scripts and styles only from Chatdeck's own
- * files (no inline script, no eval), images from anywhere on the web (emotes, avatars) or
- * inline SVG icons, and connections to any multistreamer the streamer chooses (http(s) for
+ * files (no inline script, no eval), images over http(s) or inline SVG icons, and connections to any multistreamer the streamer chooses (http(s) for
  * sign-in, ws(s) for chat). `frame-ancestors` cannot be set here: see Deploy in the README.
  * The dev server needs inline scripts for hot reload, so this is for `vite build` only.
  */
@@ -14,6 +13,9 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
+  // The server is chosen at run time, so its origin cannot be listed here: once connected, the
+  // page adds a second policy that allows only that origin and the emote and avatar hosts
+  // (src/app/narrow-image-sources.ts). A deployment that knows its hosts can list them here.
   "img-src 'self' https: http: data:",
   "connect-src 'self' https: http: wss: ws:",
   "font-src 'self'",
@@ -43,8 +45,24 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
-  server: {
-    fs: { allow: ['..'] },
+  // Every dependency is pre-bundled before the first page asks for it: a dependency found
+  // later makes the dev server re-optimize and reset the connections of a loading page.
+  optimizeDeps: {
+    entries: ['index.html'],
+    include: [
+      'react',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'react-markdown',
+      'zustand',
+      'zustand/middleware',
+      'zustand/react/shallow',
+      'valibot',
+      '@tanstack/react-virtual',
+      'micromark-extension-gfm-strikethrough',
+      'mdast-util-gfm-strikethrough',
+    ],
   },
   test: {
     environment: 'jsdom',

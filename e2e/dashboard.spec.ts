@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { SimStream, expect, openDashboard, test, twitchLine } from './support';
 
 const seed = JSON.parse(
-  readFileSync(new URL('../../shared/fixtures/seed-messages.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../src/testing/seed-messages.json', import.meta.url), 'utf8'),
 ) as { incoming: Array<Record<string, unknown>> };
 
 test('connects at once from the address, shows who is live and how many watch', async ({

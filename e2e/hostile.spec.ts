@@ -3,7 +3,7 @@ import { SimStream, expect, openDashboard, test } from './support';
 
 interface Corpus {
   canary: string;
-  cases: Array<{ name: string; frame: unknown; shows?: string }>;
+  cases: Array<{ name: string; frame: unknown; shows?: string; maxRowPx?: number }>;
 }
 
 const corpus = JSON.parse(
@@ -27,7 +27,7 @@ test('no script from the hostile corpus ever runs, and every line stays in its r
   });
 
   // Tall enough that every corpus row is on screen at once (the chat is virtualized).
-  await page.setViewportSize({ width: 1280, height: 2400 });
+  await page.setViewportSize({ width: 1280, height: 5000 });
   const stream = await SimStream.create(request);
   await openDashboard(page, stream, 'show_picture');
   const frames = corpus.cases.map((entry) =>
@@ -55,9 +55,11 @@ test('no script from the hostile corpus ever runs, and every line stays in its r
         isolated: style.unicodeBidi === 'isolate',
         clipped: style.overflow === 'hidden',
         inside: box.left >= log.left - 1 && box.right <= log.right + 1,
+        height: box.height,
       };
     });
-    expect(contained, entry.name).toEqual({ isolated: true, clipped: true, inside: true });
+    expect(contained, entry.name).toMatchObject({ isolated: true, clipped: true, inside: true });
+    if (entry.maxRowPx) expect(contained.height, entry.name).toBeLessThanOrEqual(entry.maxRowPx);
   }
 
   const canary = await page.evaluate(
@@ -67,4 +69,30 @@ test('no script from the hostile corpus ever runs, and every line stays in its r
   expect(canary).toBeUndefined();
   expect(dialogs).toEqual([]);
   expect(offsite).toEqual([]);
+});
+
+test.describe('images from other hosts', () => {
+  test.use({
+    expectedConsoleErrors: /image 'https:\/\/direct\.tracker\.example\/p\.png' violates/,
+  });
+
+  test('once connected, the page itself refuses images from hosts that are not allowed', async ({
+    page,
+    request,
+  }) => {
+    const stream = await SimStream.create(request);
+    await openDashboard(page, stream);
+    const refused = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (event) =>
+            resolve(`${event.effectiveDirective} ${event.blockedURI}`),
+          );
+          const image = new Image();
+          image.src = 'https://direct.tracker.example/p.png';
+          document.body.append(image);
+        }),
+    );
+    expect(refused).toBe('img-src https://direct.tracker.example/p.png');
+  });
 });

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Settings } from '../config/settings';
 import { forgetToken, keepToken } from '../config/token-store';
 import { ConnectForm } from '../features/connect/connect-form';
+import { createImagePolicy } from '../protocol/image-hosts';
 import { useChatSocket, type StreamConnection } from '../socket/use-chat-socket';
 import { Dashboard } from './dashboard';
+import { narrowImageSources } from './narrow-image-sources';
 import { WidgetBuilder } from '../features/widget-builder/widget-builder';
 import { Widget } from './widget';
 
@@ -17,6 +19,15 @@ function initialConnection(settings: Settings): StreamConnection | null {
 export function App({ settings }: { settings: Settings }) {
   const [connection, setConnection] = useState(() => initialConnection(settings));
   useChatSocket(connection);
+  const server = connection?.server ?? settings.server;
+  const images = useMemo(
+    () => createImagePolicy(server, settings.imageHosts),
+    [server, settings.imageHosts],
+  );
+  const connected = connection !== null;
+  useEffect(() => {
+    if (connected) narrowImageSources(images, document);
+  }, [connected, images]);
   if (settings.builder) return <WidgetBuilder settings={settings} />;
   if (!connection) {
     return (
@@ -30,7 +41,7 @@ export function App({ settings }: { settings: Settings }) {
       />
     );
   }
-  if (settings.widget) return <Widget settings={settings} />;
+  if (settings.widget) return <Widget settings={settings} images={images} />;
   const signOut = () => {
     forgetToken(connection.server);
     // A fresh page: nothing of this stream's chat or accounts stays behind.
@@ -38,5 +49,5 @@ export function App({ settings }: { settings: Settings }) {
     url.searchParams.delete('stream');
     window.location.assign(url.href);
   };
-  return <Dashboard settings={settings} onSignOut={signOut} />;
+  return <Dashboard settings={settings} images={images} onSignOut={signOut} />;
 }

@@ -1,5 +1,6 @@
 import { Panel } from '../components/ui/panel';
 import type { Settings } from '../config/settings';
+import type { ImagePolicy } from '../protocol/image-hosts';
 import { AccountList } from '../features/accounts/account-list';
 import { ChatLog } from '../features/chat/chat-log';
 import { Composer } from '../features/composer/composer';
@@ -10,7 +11,15 @@ import { ViewerPanel } from '../features/viewers/viewer-panel';
 import { Brand } from '../components/ui/brand';
 
 /** The full dashboard: who is live, viewers, the unified chat and the composer. */
-export function Dashboard({ settings, onSignOut }: { settings: Settings; onSignOut: () => void }) {
+export function Dashboard({
+  settings,
+  images,
+  onSignOut,
+}: {
+  settings: Settings;
+  images: ImagePolicy;
+  onSignOut: () => void;
+}) {
   return (
     <div className="flex h-dvh flex-col">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-zinc-200 bg-white/80 px-4 py-2 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/80">
@@ -49,6 +58,7 @@ export function Dashboard({ settings, onSignOut }: { settings: Settings; onSignO
         <main className="flex min-h-0 min-w-0 flex-1 flex-col">
           <Panel name="chat">
             <ChatLog
+              images={images}
               hideIrc={settings.hideIrc}
               hidePm={settings.hidePm}
               compact={settings.compact}

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { apiTokenSchema } from '../protocol/api';
+import { parseImageHosts } from '../protocol/image-hosts';
 import { DEFAULT_HISTORY_LIMIT } from '../store/slices/messages';
 
 export type Theme = 'light' | 'dark' | 'system';
@@ -25,6 +26,8 @@ export interface Settings {
   /** Chat font size in px (multistreamer's `font_size`). */
   fontSize?: number;
   historyLimit: number;
+  /** Image hosts added to the defaults (`image_hosts=a.example,*.b.example`). */
+  imageHosts: string[];
 }
 
 export const DEFAULT_FADEOUT_SECONDS = 10;
@@ -103,6 +106,7 @@ export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origi
     transparent: flag(params, 'transparent'),
     theme,
     historyLimit: valid(historySchema, params.get('history')) ?? DEFAULT_HISTORY_LIMIT,
+    imageHosts: parseImageHosts(params.get('image_hosts') ?? ''),
   };
   const streamId = valid(streamSchema, params.get('stream'));
   if (streamId !== undefined) settings.streamId = streamId;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import seed from '../../../shared/fixtures/seed-messages.json';
+import seed from '../testing/seed-messages.json';
 import * as v from 'valibot';
 import { apiBaseUrl, chatSocketUrl, composeLine, readIntent, writerRequest } from './commands';
 import { clientCommandSchema } from './messages';

@@ -58,8 +58,11 @@ export interface ChatEvent {
   from: Chatter;
   /** Set on private messages (whispers, `/msg`). */
   to?: { id?: string; name: string };
-  /** What to render (markdown), already clipped to a safe length. */
-  markdown: string;
+  /**
+   * What to render (markdown), already clipped to a safe length. Absent when the frame sent
+   * only `text`: that is shown as plain text, never parsed.
+   */
+  markdown?: string;
   /** The plain-text form, for search, copy and screen readers. */
   text: string;
   timestamp?: number;

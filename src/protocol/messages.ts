@@ -1,18 +1,20 @@
 /**
- * The multistreamer WebSocket wire contract (../shared/PROTOCOL.md) as valibot schemas.
+ * The multistreamer WebSocket wire contract (docs/protocol.md) as valibot schemas.
  * Schemas validate the wire shape and transform it into the app's own event types, so
  * nothing past `parse.ts` ever sees raw wire data. Valibot needs no `eval`, so a strict
  * Content-Security-Policy can forbid it.
  */
 import * as v from 'valibot';
 
-const accountId = v.pipe(v.number(), v.integer(), v.minValue(0));
-const streamId = v.pipe(v.number(), v.integer(), v.minValue(0));
+// Ids past 2^53 cannot be told apart as numbers: such a frame is not trusted at all.
+const accountId = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const streamId = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 /** Account keys in `status` are decimal strings; every other frame uses numbers. */
 const accountKey = v.pipe(v.string(), v.regex(/^\d{1,15}$/));
+// A numeric chatter id must be exact to identify anyone; otherwise it is treated as absent.
 const chatterId = v.pipe(
-  v.union([v.string(), v.number()]),
-  v.transform((id) => String(id)),
+  v.union([v.pipe(v.string(), v.maxLength(128)), v.number()]),
+  v.transform((id) => (typeof id === 'number' && !Number.isSafeInteger(id) ? null : String(id))),
 );
 
 const networkSchema = v.object({
@@ -49,7 +51,8 @@ export const viewCountFrameSchema = v.object({
   type: v.literal('viewcountresult'),
   account_id: accountId,
   stream_id: v.nullish(streamId),
-  viewer_count: v.nullish(v.pipe(v.number(), v.minValue(0))),
+  // Range is checked in parse.ts, so a bad count drops only the count, not the frame.
+  viewer_count: v.nullish(v.number()),
 });
 
 const chatterSchema = v.object({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import seed from '../../../shared/fixtures/seed-messages.json';
+import seed from '../testing/seed-messages.json';
 import { MAX_MESSAGE_CHARS, parseServerEvent, type ParseResult } from './parse';
 
 const KNOWN_TYPES = new Set(['status', 'writerresult', 'viewcount', 'chat']);
@@ -72,9 +72,13 @@ function expectWellFormed(result: ParseResult): void {
     }
   }
   if (event.type === 'chat') {
-    expect(typeof event.markdown).toBe('string');
+    expect(['string', 'undefined']).toContain(typeof event.markdown);
     expect(typeof event.text).toBe('string');
-    expect(event.markdown.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS + 1);
+    expect((event.markdown ?? '').length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS + 1);
+    expect(event.text.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS + 1);
+    if (event.timestamp !== undefined) {
+      expect(new Date(event.timestamp).toISOString()).toMatch(/^2\d{3}-/);
+    }
     expect(typeof event.from.name).toBe('string');
     if (event.from.picture) expect(event.from.picture).toMatch(/^https?:\/\//);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import seed from '../../../shared/fixtures/seed-messages.json';
+import seed from '../testing/seed-messages.json';
 import { MAX_MESSAGE_CHARS, parseServerEvent, parseServerFrame } from './parse';
 
 describe('parseServerEvent with the documented example frames', () => {
@@ -141,7 +141,7 @@ describe('parseServerEvent with bad input', () => {
       text: long,
       markdown: long,
     });
-    expect(result.ok && result.event.type === 'chat' && result.event.markdown.length).toBe(
+    expect(result.ok && result.event.type === 'chat' && result.event.markdown?.length).toBe(
       MAX_MESSAGE_CHARS,
     );
   });
@@ -173,3 +173,84 @@ function statusWithKey(key: string): string {
     },
   });
 }
+
+describe('numbers out of range', () => {
+  const line = (extra: Record<string, unknown>) =>
+    parseServerFrame({
+      type: 'text',
+      network: 'twitch',
+      account_id: 14,
+      from: { name: 'x' },
+      text: 'hi',
+      ...extra,
+    });
+
+  it('drops a viewer count that is infinite, negative or absurd, and says so', () => {
+    for (const raw of ['1e309', '-3', '2e9']) {
+      const result = parseServerEvent(
+        `{"type":"viewcountresult","viewer_count":${raw},"stream_id":1,"account_id":14}`,
+      );
+      expect(result).toMatchObject({
+        ok: true,
+        event: { type: 'viewcount', accountId: 14 },
+        corrected: expect.stringContaining('viewer_count'),
+      });
+      expect(result.ok && result.event.type === 'viewcount' && 'viewerCount' in result.event).toBe(
+        false,
+      );
+    }
+    const fine = parseServerEvent('{"type":"viewcountresult","viewer_count":12.7,"account_id":14}');
+    expect(fine).toEqual({
+      ok: true,
+      event: { type: 'viewcount', accountId: 14, viewerCount: 12 },
+    });
+  });
+
+  it('drops a timestamp outside 2000 to 2100, keeping the line', () => {
+    for (const at of [1e20, -1, 1e300, 0]) {
+      const result = line({ timestamp: at });
+      expect(result).toMatchObject({ ok: true, corrected: expect.stringContaining('timestamp') });
+      expect(result.ok && result.event.type === 'chat' && result.event.timestamp).toBeUndefined();
+    }
+    const now = Date.UTC(2026, 10, 29);
+    expect(line({ timestamp: now })).toMatchObject({ ok: true, event: { timestamp: now } });
+  });
+
+  it('refuses account and stream ids past 2^53, and forgets inexact chatter ids', () => {
+    expect(line({ account_id: 2 ** 60 })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(line({ stream_id: 1e300 })).toMatchObject({ ok: false, reason: 'invalid' });
+    const huge = line({ from: { id: 1e300, name: 'x' } });
+    expect(huge.ok && huge.event.type === 'chat' && huge.event.from).toEqual({ name: 'x' });
+    const exact = line({ from: { id: 9007199254740991, name: 'x' } });
+    expect(exact.ok && exact.event.type === 'chat' && exact.event.from.id).toBe('9007199254740991');
+  });
+
+  it('reads "14" and "0014" as one account, the last listed winning', () => {
+    const account = (name: string) => ({
+      name,
+      network: { name: 'twitch', displayName: 'Twitch' },
+      live: true,
+      writable: true,
+      ready: true,
+    });
+    const result = parseServerFrame({
+      type: 'status',
+      status: { data_pushing: true, data_pulling: false, data_incoming: false },
+      accounts: { '14': account('first'), '0014': account('second'), '0': account('irc') },
+    });
+    expect(
+      result.ok &&
+        result.event.type === 'status' &&
+        result.event.accounts.map((a) => [a.id, a.name]),
+    ).toEqual([
+      [0, 'irc'],
+      [14, 'second'],
+    ]);
+    expect(result).toMatchObject({ corrected: expect.stringContaining('twice') });
+  });
+
+  it('keeps a line without markdown as text only', () => {
+    const result = line({});
+    expect(result.ok && result.event.type === 'chat' && result.event.markdown).toBeUndefined();
+  });
+});

@@ -10,10 +10,17 @@ export const MAX_FRAME_CHARS = 256 * 1024;
 const MAX_NAME_CHARS = 64;
 const MAX_ICON_CHARS = 16 * 1024;
 
-export type DropReason = 'not-json' | 'not-an-object' | 'too-large' | 'invalid';
+/** Highest viewer count believed; anything above is a broken counter, not an audience. */
+export const MAX_VIEWER_COUNT = 1_000_000_000;
+/** Timestamps outside these years are not a chat line's time; the page's clock stands in. */
+export const EARLIEST_TIMESTAMP = Date.UTC(2000, 0, 1);
+export const LATEST_TIMESTAMP = Date.UTC(2100, 0, 1);
+
+/** `out-of-range`: the frame was kept, but a value in it was dropped or corrected. */
+export type DropReason = 'not-json' | 'not-an-object' | 'too-large' | 'invalid' | 'out-of-range';
 
 export type ParseResult =
-  | { ok: true; event: ServerEvent }
+  | { ok: true; event: ServerEvent; corrected?: string }
   | { ok: false; reason: 'ignored'; type: string }
   | { ok: false; reason: DropReason; detail: string };
 
@@ -49,7 +56,7 @@ export function parseServerFrame(json: unknown): ParseResult {
   const frame = result.output;
   switch (frame.type) {
     case 'status':
-      return { ok: true, event: toStatusEvent(frame) };
+      return toStatusEvent(frame);
     case 'writerresult':
       return {
         ok: true,
@@ -59,26 +66,37 @@ export function parseServerFrame(json: unknown): ParseResult {
           streamAccountId: frame.cur_stream_account_id,
         },
       };
-    case 'viewcountresult':
-      return {
-        ok: true,
-        event: {
-          type: 'viewcount',
-          accountId: frame.account_id,
-          ...(frame.stream_id != null && { streamId: frame.stream_id }),
-          ...(frame.viewer_count != null && { viewerCount: Math.floor(frame.viewer_count) }),
-        },
+    case 'viewcountresult': {
+      const count = frame.viewer_count;
+      const counted = count == null || (count >= 0 && count <= MAX_VIEWER_COUNT);
+      const event: ServerEvent = {
+        type: 'viewcount',
+        accountId: frame.account_id,
+        ...(frame.stream_id != null && { streamId: frame.stream_id }),
+        ...(count != null && counted && { viewerCount: Math.floor(count) }),
       };
+      return counted
+        ? { ok: true, event }
+        : { ok: true, event, corrected: `viewer_count ${String(count)} dropped` };
+    }
     default:
-      return { ok: true, event: toChatEvent(frame) };
+      return toChatEvent(frame);
   }
 }
 
-function toStatusEvent(frame: StatusFrame): StatusEvent {
-  const accounts: Account[] = Object.entries(frame.accounts).map(([key, account]) => {
+function toStatusEvent(frame: StatusFrame): ParseResult {
+  // "14" and "0014" name the same account: the last one listed wins.
+  const byId = new Map<number, StatusFrame['accounts'][string]>();
+  let merged = 0;
+  for (const [key, account] of Object.entries(frame.accounts)) {
+    const id = Number(key);
+    if (byId.has(id)) merged += 1;
+    byId.set(id, account);
+  }
+  const accounts: Account[] = [...byId].map(([id, account]) => {
     const watchUrl = safeHttpUrl(account.http_url);
     return {
-      id: Number(key),
+      id,
       name: clip(account.name, MAX_NAME_CHARS),
       network: {
         name: clip(account.network.name, MAX_NAME_CHARS),
@@ -91,18 +109,20 @@ function toStatusEvent(frame: StatusFrame): StatusEvent {
     };
   });
   accounts.sort((a, b) => a.id - b.id);
-  return {
+  const event: StatusEvent = {
     type: 'status',
     streamLive: frame.status.data_pushing,
     pulling: frame.status.data_pulling,
     incoming: frame.status.data_incoming,
     accounts,
   };
+  return merged === 0
+    ? { ok: true, event }
+    : { ok: true, event, corrected: `status: ${merged} account key(s) named an account twice` };
 }
 
-function toChatEvent(frame: ChatFrame): ChatEvent {
+function toChatEvent(frame: ChatFrame): ParseResult {
   const text = clip(frame.text ?? frame.markdown ?? '', MAX_MESSAGE_CHARS);
-  const markdown = clip(frame.markdown ?? frame.text ?? '', MAX_MESSAGE_CHARS);
   const picture = safeHttpUrl(frame.from.picture);
   const event: ChatEvent = {
     type: 'chat',
@@ -114,23 +134,27 @@ function toChatEvent(frame: ChatFrame): ChatEvent {
       ...(frame.from.id != null && { id: frame.from.id }),
       ...(picture && { picture }),
     },
-    markdown,
     text,
   };
+  if (frame.markdown != null) event.markdown = clip(frame.markdown, MAX_MESSAGE_CHARS);
   if (frame.stream_id != null) event.streamId = frame.stream_id;
   if (frame.to) {
     event.to = { name: clip(frame.to.name, MAX_NAME_CHARS) };
     if (frame.to.id != null) event.to.id = frame.to.id;
   }
-  if (frame.timestamp != null && Number.isFinite(frame.timestamp))
-    event.timestamp = frame.timestamp;
+  let corrected: string | undefined;
+  const at = frame.timestamp;
+  if (at != null) {
+    if (at >= EARLIEST_TIMESTAMP && at < LATEST_TIMESTAMP) event.timestamp = Math.floor(at);
+    else corrected = `${frame.type}: timestamp ${String(at)} dropped`;
+  }
   if (frame.network_icon && frame.network_icon.length <= MAX_ICON_CHARS) {
     event.networkIcon = { svg: frame.network_icon };
     if (frame.network_icon_css && frame.network_icon_css.length <= MAX_ICON_CHARS) {
       event.networkIcon.css = frame.network_icon_css;
     }
   }
-  return event;
+  return corrected ? { ok: true, event, corrected } : { ok: true, event };
 }
 
 /** Clips by code points so a surrogate pair is never cut in half. */

@@ -173,8 +173,14 @@ export class ChatSocket {
       if (socket !== this.socket) return;
       this.heard();
       const result = parseServerEvent(message.data);
-      if (result.ok) this.emit('event', result.event);
-      else this.emit('drop', result);
+      if (!result.ok) {
+        this.emit('drop', result);
+        return;
+      }
+      this.emit('event', result.event);
+      if (result.corrected) {
+        this.emit('drop', { ok: false, reason: 'out-of-range', detail: result.corrected });
+      }
     };
     // Browsers follow an error with a close; the close decides what happens next.
     socket.onerror = () => undefined;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import seed from '../../../shared/fixtures/seed-messages.json';
+import seed from '../testing/seed-messages.json';
 import { parseServerEvent } from '../protocol/parse';
 import type { ServerEvent } from '../protocol/events';
 import { createChatStore } from './chat-store';

@@ -8,12 +8,15 @@ import {
   type KeyboardEvent,
   type WheelEvent,
 } from 'react';
+import type { ImagePolicy } from '../../protocol/image-hosts';
 import { useChatStore } from '../../store/chat-store';
 import { visibleMessages } from '../../store/selectors';
 import { ChatMessage, type ChatMessageOptions } from './chat-message';
 import { RowBoundary } from './row-boundary';
 
 export interface ChatLogProps {
+  /** Which hosts chat images and pictures may be fetched from. */
+  images: ImagePolicy;
   hideIrc?: boolean;
   hidePm?: boolean;
   compact?: boolean;
@@ -32,6 +35,7 @@ const SCROLL_UP_KEYS = new Set(['ArrowUp', 'PageUp']);
 
 /** The unified chat: every network's lines, virtualized, following the newest unless paused. */
 export function ChatLog({
+  images,
   hideIrc = false,
   hidePm = false,
   compact = false,
@@ -55,9 +59,10 @@ export function ChatLog({
     () => ({
       compact,
       showPicture,
+      images,
       networkName: (network) => networkNames.get(network) ?? titleCase(network),
     }),
-    [compact, showPicture, networkNames],
+    [compact, showPicture, images, networkNames],
   );
 
   const scrollRef = useRef<HTMLDivElement>(null);

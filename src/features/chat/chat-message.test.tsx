@@ -1,6 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import seed from '../../../../shared/fixtures/seed-messages.json';
+import seed from '../../testing/seed-messages.json';
+import { createImagePolicy } from '../../protocol/image-hosts';
 import { parseServerFrame } from '../../protocol/parse';
 import type { ChatMessage as ChatLine } from '../../store/slices/messages';
 import { makeChatEvent } from '../../testing/factories';
@@ -10,6 +11,7 @@ import { isPlainText } from './message-markdown';
 const options: ChatMessageOptions = {
   compact: false,
   showPicture: false,
+  images: createImagePolicy('https://ms.example', ['pictures.example']),
   networkName: (network) => ({ twitch: 'Twitch', irc: 'IRC' })[network] ?? network,
 };
 
@@ -31,7 +33,7 @@ describe('ChatMessage', () => {
   )('renders the seed line from %s: %s', (name, _text, event) => {
     const article = renderLine(line(event));
     expect(article).toHaveTextContent(name);
-    expect(article).toHaveTextContent(event.markdown.trim());
+    expect(article).toHaveTextContent((event.markdown ?? event.text).trim());
   });
 
   it('shows an emote frame as an action, "name text", not "name: text"', () => {
@@ -74,16 +76,72 @@ describe('ChatMessage', () => {
     expect(within(article).getByRole('img', { name: 'Twitch' })).toBeInTheDocument();
   });
 
-  it('shows the chatter picture only when asked and only for http(s) pictures', () => {
-    const withPicture = line({ from: { name: 'pic', picture: 'https://example.com/a.png' } });
-    const article = renderLine(withPicture, { showPicture: true });
-    expect(article.querySelector('img[src="https://example.com/a.png"]')).not.toBeNull();
+  it('shows the chatter picture only when asked, and only from an allowed host', () => {
+    const withPicture = line({ from: { name: 'pic', picture: 'https://pictures.example/a.png' } });
+    expect(
+      renderLine(withPicture, { showPicture: true }).querySelector(
+        'img[src="https://pictures.example/a.png"]',
+      ),
+    ).not.toBeNull();
+    cleanup();
+    expect(renderLine(withPicture).querySelector('img[src^="https://pictures"]')).toBeNull();
+    cleanup();
+    const elsewhere = line({ from: { name: 'pic', picture: 'https://tracker.example/a.png' } });
+    expect(
+      renderLine(elsewhere, { showPicture: true }).querySelector('img[src*="tracker"]'),
+    ).toBeNull();
+  });
+
+  it('shows an image from a host that is not allowed as its alt text, never fetched', () => {
+    const article = renderLine(
+      line({
+        markdown:
+          'look ![a cat](https://tracker.example/cat.png) and ![Kappa](https://static-cdn.jtvnw.net/emoticons/v1/25/1.0)',
+      }),
+    );
+    expect(article.querySelector('img[src*="tracker"]')).toBeNull();
+    expect(article).toHaveTextContent('look a cat and');
+    expect(within(article).getByRole('img', { name: 'Kappa' })).toBeInTheDocument();
+  });
+
+  it('shows a line that came without markdown as its text, never parsed', () => {
+    const plain = line({ text: '**not bold** ![x](https://static-cdn.jtvnw.net/a/1.0)' });
+    delete plain.markdown;
+    const article = renderLine(plain);
+    expect(article.querySelector('strong, img.emote')).toBeNull();
+    expect(article).toHaveTextContent('**not bold** ![x](https://static-cdn.jtvnw.net/a/1.0)');
+  });
+
+  it('renders block syntax as the text that was typed: no quotes, lists or headings', () => {
+    const article = renderLine(
+      line({ markdown: '> quoted\n# heading\n- item\n1) one\n---\n    code' }),
+    );
+    expect(article.querySelector('blockquote, ul, ol, li, h1, hr, pre')).toBeNull();
+    expect(article).toHaveTextContent('> quoted # heading - item 1) one --- code');
+  });
+
+  it('keeps at most three line breaks in a line', () => {
+    const tower = Array.from({ length: 500 }, (_, i) => `line ${i}\\`).join('\n');
+    const article = renderLine(line({ markdown: tower }));
+    expect(article.querySelectorAll('br')).toHaveLength(3);
+    expect(article).toHaveTextContent('line 499');
+  });
+
+  it('shows the real host beside link text that names another one', () => {
+    const article = renderLine(
+      line({
+        markdown:
+          '[https://twitch.tv/you](https://elsewhere.example/x) and [twitch.tv](https://www.twitch.tv/a)',
+      }),
+    );
+    expect(article).toHaveTextContent('https://twitch.tv/you(goes to elsewhere.example)');
+    expect(article.querySelectorAll('.real-host')).toHaveLength(1);
   });
 
   it('skips the markdown parser only for lines without syntax', () => {
     expect(isPlainText('hello there, how are you?')).toBe(true);
     expect(isPlainText('a *b*')).toBe(false);
-    expect(isPlainText('1. not a list')).toBe(false);
+    expect(isPlainText('1. not a list, lists are not chat')).toBe(true);
     expect(isPlainText('&amp;')).toBe(false);
   });
 });

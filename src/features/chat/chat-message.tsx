@@ -1,5 +1,6 @@
 import { memo, type CSSProperties } from 'react';
 import { NetworkIcon } from '../../components/network/network-icon';
+import type { ImagePolicy } from '../../protocol/image-hosts';
 import type { ChatMessage as ChatLine } from '../../store/slices/messages';
 import { authorColor } from './author-color';
 import { MessageMarkdown } from './message-markdown';
@@ -7,6 +8,8 @@ import { MessageMarkdown } from './message-markdown';
 export interface ChatMessageOptions {
   showPicture: boolean;
   compact: boolean;
+  /** Which hosts chat images and pictures may be fetched from. */
+  images: ImagePolicy;
   /** Display names of networks by machine name, from the account list. */
   networkName: (network: string) => string;
 }
@@ -52,7 +55,7 @@ export const ChatMessage = memo(function ChatMessage({
           customCss={message.networkIcon?.css}
         />
       </span>
-      {options.showPicture && from.picture && (
+      {options.showPicture && from.picture && options.images.allows(from.picture) && (
         <img
           src={from.picture}
           alt=""
@@ -77,7 +80,11 @@ export const ChatMessage = memo(function ChatMessage({
         )}
         {action ? ' ' : <span className="text-zinc-500 dark:text-zinc-400">: </span>}
         <span className={action ? 'text-zinc-600 dark:text-zinc-300' : ''}>
-          <MessageMarkdown markdown={message.markdown} />
+          <MessageMarkdown
+            markdown={message.markdown}
+            text={message.text}
+            images={options.images}
+          />
         </span>
       </p>
     </article>

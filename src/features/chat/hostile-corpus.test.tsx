@@ -1,13 +1,16 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { createImagePolicy } from '../../protocol/image-hosts';
 import { parseServerFrame } from '../../protocol/parse';
 import corpus from '../../testing/hostile-corpus.json';
 import { ChatMessage, type ChatMessageOptions } from './chat-message';
 import { ALLOWED_ELEMENTS, CHAT_LINK_REL } from './message-markdown';
 
+const images = createImagePolicy('https://chat.example');
 const options: ChatMessageOptions = {
   compact: false,
   showPicture: true,
+  images,
   networkName: (network) => network,
 };
 
@@ -60,6 +63,7 @@ describe('the hostile chat corpus', () => {
           expect(src).toMatch(/^data:image\/svg\+xml[;,]/);
         } else {
           expect(src).toMatch(/^https:\/\/[^/@]+\//);
+          expect(images.allows(src), `${src} is not an allowed image host`).toBe(true);
         }
         expect(image.getAttribute('referrerpolicy')).toBe('no-referrer');
       }

@@ -1,9 +1,11 @@
-import { memo, type ComponentProps } from 'react';
-import Markdown, { type Components, type UrlTransform } from 'react-markdown';
+import type { Element as HastElement, ElementContent } from 'hast';
+import { memo, type ComponentProps, type ReactNode } from 'react';
+import Markdown, { type Components, type ExtraProps, type UrlTransform } from 'react-markdown';
+import type { ImagePolicy } from '../../protocol/image-hosts';
 import { safeHttpUrl } from '../../protocol/safe-url';
 import { reservedEmoteSize } from './emote-size';
-import { remarkHtmlAsText } from './html-as-text';
-import { remarkStrikethrough } from './strikethrough';
+import { capLineBreaks, isDelimiterDense, remarkInlineOnly } from './inline-markdown';
+import { realHostIfDisguised } from './link-disguise';
 
 /** The only markdown a chat line needs; everything else renders as its text. */
 export const ALLOWED_ELEMENTS = ['p', 'em', 'strong', 'del', 'code', 'a', 'img', 'br'];
@@ -11,42 +13,43 @@ export const ALLOWED_ELEMENTS = ['p', 'em', 'strong', 'del', 'code', 'a', 'img',
 /** Link relations for every chat link: no opener, no referrer, not endorsed. */
 export const CHAT_LINK_REL = 'noopener noreferrer nofollow ugc';
 
+/** Rendered lines kept per image policy, so a row that mounts again is not parsed again. */
+export const RENDERED_LINES_KEPT = 4000;
+
 const urlTransform: UrlTransform = (url) => safeHttpUrl(url) ?? '';
 
 // Built once: rows share these, so nothing is rebuilt per message or per render.
-const REMARK_PLUGINS = [remarkStrikethrough, remarkHtmlAsText];
+const REMARK_PLUGINS = [remarkInlineOnly];
 
-function ChatLink({ href, children }: ComponentProps<'a'>) {
-  if (!href) return <span>{children}</span>;
-  return (
-    <a
-      href={href}
-      target="_blank"
-      rel={CHAT_LINK_REL}
-      referrerPolicy="no-referrer"
-      className="break-all text-sky-700 underline decoration-from-font underline-offset-2 hover:text-sky-600 dark:text-sky-300 dark:hover:text-sky-200"
-    >
-      {children}
-    </a>
-  );
+function textOf(nodes: readonly ElementContent[]): string {
+  let text = '';
+  for (const node of nodes) {
+    if (node.type === 'text') text += node.value;
+    else if (node.type === 'element') text += textOf(node.children);
+  }
+  return text;
 }
 
-function ChatImage({ src, alt }: ComponentProps<'img'>) {
-  const label = alt ?? '';
-  if (typeof src !== 'string' || !src) return <span>{label}</span>;
-  const size = reservedEmoteSize(src);
+function ChatLink({ href, children, node }: ComponentProps<'a'> & ExtraProps) {
+  if (!href) return <span>{children}</span>;
+  const realHost = node ? realHostIfDisguised(textOf((node as HastElement).children), href) : null;
   return (
-    <img
-      src={src}
-      alt={label}
-      title={label}
-      {...size}
-      loading="lazy"
-      decoding="async"
-      referrerPolicy="no-referrer"
-      draggable={false}
-      className="emote"
-    />
+    <>
+      <a
+        href={href}
+        target="_blank"
+        rel={CHAT_LINK_REL}
+        referrerPolicy="no-referrer"
+        className="break-all text-sky-700 underline decoration-from-font underline-offset-2 hover:text-sky-600 dark:text-sky-300 dark:hover:text-sky-200"
+      >
+        {children}
+      </a>
+      {realHost && (
+        <span className="real-host ml-1 rounded bg-amber-500/20 px-1 text-[0.75em] text-amber-900 not-italic dark:text-amber-200">
+          (goes to {realHost})
+        </span>
+      )}
+    </>
   );
 }
 
@@ -54,37 +57,95 @@ function Paragraph({ children }: ComponentProps<'p'>) {
   return <>{children}</>;
 }
 
-const COMPONENTS: Components = {
-  a: ChatLink,
-  img: ChatImage,
-  p: Paragraph,
-  code: ({ children }) => (
+function InlineCode({ children }: ComponentProps<'code'>) {
+  return (
     <code className="rounded bg-black/10 px-1 font-mono text-[0.9em] dark:bg-white/10">
       {children}
     </code>
-  ),
-};
+  );
+}
+
+function componentsFor(images: ImagePolicy): Components {
+  function ChatImage({ src, alt }: ComponentProps<'img'>) {
+    const label = alt ?? '';
+    // An image from a host that is not allowed is never fetched: its alt text stands in.
+    if (typeof src !== 'string' || !src || !images.allows(src)) return <span>{label}</span>;
+    return (
+      <img
+        src={src}
+        alt={label}
+        title={label}
+        {...reservedEmoteSize(src)}
+        loading="lazy"
+        decoding="async"
+        referrerPolicy="no-referrer"
+        draggable={false}
+        className="emote"
+      />
+    );
+  }
+  return { a: ChatLink, img: ChatImage, p: Paragraph, code: InlineCode };
+}
 
 // Characters that can start markdown syntax; a line without any is shown as it is.
-const MARKDOWN_SYNTAX = /[\\`*_~[\]!<>&#|=+\-\n\r]|^\s*\d+[.)]/;
+const MARKDOWN_SYNTAX = /[\\`*_~[\]!<>&\n\r]/;
 
 /** True when the line has no markdown syntax and can skip the parser. */
 export function isPlainText(markdown: string): boolean {
   return !MARKDOWN_SYNTAX.test(markdown);
 }
 
-/** Renders a chat line's markdown as React elements: raw HTML as text, only http(s) URLs. */
-export const MessageMarkdown = memo(function MessageMarkdown({ markdown }: { markdown: string }) {
+interface Renderer {
+  components: Components;
+  kept: Map<string, ReactNode>;
+}
+const renderers = new WeakMap<ImagePolicy, Renderer>();
+
+function rendererFor(images: ImagePolicy): Renderer {
+  let renderer = renderers.get(images);
+  if (!renderer) {
+    renderer = { components: componentsFor(images), kept: new Map() };
+    renderers.set(images, renderer);
+  }
+  return renderer;
+}
+
+/**
+ * A chat line's markdown as React elements: inline markdown only, raw HTML as text, only
+ * http(s) URLs, images only from allowed hosts. Each distinct line is parsed once; the result
+ * is kept (the newest few thousand) and reused when its row mounts again.
+ */
+export function renderChatMarkdown(markdown: string, images: ImagePolicy): ReactNode {
+  const { components, kept } = rendererFor(images);
+  const hit = kept.get(markdown);
+  if (hit !== undefined) return hit;
+  const rendered = Markdown({
+    children: capLineBreaks(markdown),
+    allowedElements: ALLOWED_ELEMENTS,
+    unwrapDisallowed: true,
+    urlTransform,
+    components,
+    remarkPlugins: REMARK_PLUGINS,
+  });
+  if (kept.size >= RENDERED_LINES_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(markdown, rendered);
+  return rendered;
+}
+
+/**
+ * One chat line's message. Without markdown (a frame that sent only `text`), or with too many
+ * delimiters to be worth parsing, it is the plain text as typed.
+ */
+export const MessageMarkdown = memo(function MessageMarkdown({
+  markdown,
+  text,
+  images,
+}: {
+  markdown: string | undefined;
+  text: string;
+  images: ImagePolicy;
+}) {
+  if (markdown === undefined || isDelimiterDense(markdown)) return <>{text}</>;
   if (isPlainText(markdown)) return <>{markdown}</>;
-  return (
-    <Markdown
-      allowedElements={ALLOWED_ELEMENTS}
-      unwrapDisallowed
-      urlTransform={urlTransform}
-      components={COMPONENTS}
-      remarkPlugins={REMARK_PLUGINS}
-    >
-      {markdown}
-    </Markdown>
-  );
+  return <>{renderChatMarkdown(markdown, images)}</>;
 });

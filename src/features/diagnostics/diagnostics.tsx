@@ -5,6 +5,7 @@ const REASONS: Record<string, string> = {
   'not-an-object': 'not an object',
   'too-large': 'too large',
   invalid: 'malformed',
+  'out-of-range': 'kept, a value out of range dropped',
 };
 
 /** Frames that could not be read: counted, with the latest few, for the curious streamer. */
@@ -12,13 +13,15 @@ export function Diagnostics() {
   const counts = useChatStore((state) => state.droppedCounts);
   const ignored = useChatStore((state) => state.ignoredCount);
   const recent = useChatStore((state) => state.recentDrops);
-  const dropped = Object.values(counts).reduce((sum, count) => sum + (count ?? 0), 0);
-  if (dropped === 0 && ignored === 0) return null;
+  const corrected = counts['out-of-range'] ?? 0;
+  const dropped = Object.values(counts).reduce((sum, count) => sum + (count ?? 0), 0) - corrected;
+  if (dropped === 0 && ignored === 0 && corrected === 0) return null;
   return (
     <details className="rounded-lg border border-zinc-200 p-2 text-xs dark:border-zinc-800">
       <summary className="cursor-pointer text-zinc-600 dark:text-zinc-400">
         Diagnostics: {dropped} unreadable frame{dropped === 1 ? '' : 's'} dropped
         {ignored > 0 && `, ${ignored} of unknown types ignored`}
+        {corrected > 0 && `, ${corrected} corrected`}
       </summary>
       <ul className="mt-2 flex flex-col gap-1">
         {Object.entries(counts).map(([reason, count]) => (
