@@ -19,7 +19,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' https: http: data:",
   "connect-src 'self' https: http: wss: ws:",
   "font-src 'self'",
-  "worker-src 'none'",
+  // The WebSocket runs in a worker of Chatdeck's own (src/socket/socket-worker.ts).
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -41,6 +42,7 @@ export default defineConfig({
   // Relative asset URLs: dist/ works from any path of any static host.
   base: './',
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

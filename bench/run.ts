@@ -9,31 +9,56 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'vite';
 import { startSimulator, type RunningSimulator } from '../simulator/server';
 import { CHROMIUM_ARGS, HOW_TO_INSTALL, findChromium } from '../scripts/find-chromium';
 
 const DIST = resolve('dist');
-const BURST = 5_000;
-const FLOOD_RATE = 500;
-const FLOOD_SECONDS = 20;
-const MEMORY_FIRST = 2_000;
-const MEMORY_MORE = 50_000;
+const LINE_COST_DIR = resolve('bench/results/line-cost');
 /** A phase that has not shown its last line after this long is reported as -1 (never). */
 const PHASE_TIMEOUT_MS = 30_000;
+const MEMORY_FIRST = 2_000;
+const MEMORY_MORE = 50_000;
+
+const BURSTS = [5_000, 20_000];
+const FLOODS: FloodPlan[] = [
+  { name: '500/s', rate: 500, seconds: 20 },
+  { name: '2000/s', rate: 2_000, seconds: 20 },
+  { name: 'hostile', rate: 500, seconds: 10, hostilePerSecond: 20 },
+];
+
+interface FloodPlan {
+  name: string;
+  rate: number;
+  seconds: number;
+  /** Worst-case lines of the hostile corpus mixed in, this many a second. */
+  hostilePerSecond?: number;
+}
+
+interface BurstResult {
+  messages: number;
+  msUntilLastVisible: number;
+  longestFrameMs: number;
+  framesOver100ms: number;
+}
+
+interface FloodResult {
+  name: string;
+  rate: number;
+  seconds: number;
+  hostilePerSecond: number;
+  frames: number;
+  shareOfFramesOver33ms: number;
+  longestFrameMs: number;
+  msBehindAtEnd: number;
+  maxMsBehind: number;
+}
 
 interface Results {
   date: string;
   label: string;
-  burst: { messages: number; msUntilLastVisible: number; longestFrameMs: number };
-  sustained: {
-    rate: number;
-    seconds: number;
-    frames: number;
-    shareOfFramesOver33ms: number;
-    longestFrameMs: number;
-    msBehindAtEnd: number;
-    maxMsBehind: number;
-  };
+  bursts: BurstResult[];
+  floods: FloodResult[];
   memory: {
     heapMbAfter2k: number;
     heapMbAfter52k: number;
@@ -42,6 +67,7 @@ interface Results {
     messageRows: number;
     messagesKept: number;
   };
+  lineCost: { worst: string; worstMs: number; plainLineMs: number };
   bundle: { initialJsGzipBytes: number; initialCssGzipBytes: number };
 }
 
@@ -94,16 +120,18 @@ async function openStream(browser: Browser, sim: RunningSimulator): Promise<Page
   return page;
 }
 
-async function burst(page: Page): Promise<Results['burst']> {
+async function burst(page: Page, count: number): Promise<BurstResult> {
   return page.evaluate(
     async ({ count, timeoutMs }) => {
       const { benchStream: id, benchNewest: newest } = window as unknown as BenchWindow;
       let longest = 0;
+      let over100 = 0;
       let last = performance.now();
       const started = performance.now();
       const done = new Promise<number>((resolve) => {
         const frame = (now: number) => {
           longest = Math.max(longest, now - last);
+          if (now - last > 100) over100 += 1;
           last = now;
           if (newest() >= count) resolve(performance.now() - started);
           else if (now - started > timeoutMs) resolve(-1);
@@ -121,16 +149,18 @@ async function burst(page: Page): Promise<Results['burst']> {
         messages: count,
         msUntilLastVisible: Math.round(ms),
         longestFrameMs: Math.round(longest),
+        framesOver100ms: over100,
       };
     },
-    { count: BURST, timeoutMs: PHASE_TIMEOUT_MS },
+    { count, timeoutMs: PHASE_TIMEOUT_MS },
   );
 }
 
-async function sustained(page: Page): Promise<Results['sustained']> {
+async function flood(page: Page, plan: FloodPlan, hostileFrames: unknown[]): Promise<FloodResult> {
   return page.evaluate(
-    async ({ rate, seconds, timeoutMs }) => {
+    async ({ plan, hostileFrames, timeoutMs }) => {
       const { benchStream: id, benchNewest: newest } = window as unknown as BenchWindow;
+      const { rate, seconds } = plan;
       const total = rate * seconds;
       const frames: number[] = [];
       let maxBehind = 0;
@@ -151,16 +181,21 @@ async function sustained(page: Page): Promise<Results['sustained']> {
         requestAnimationFrame(frame);
       });
       started = performance.now();
+      const mix = plan.hostilePerSecond
+        ? { frames: hostileFrames, rate: plan.hostilePerSecond }
+        : undefined;
       await fetch(`/_sim/streams/${id}/flood`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ rate, seconds }),
+        body: JSON.stringify({ rate, seconds, mix }),
       });
       const behindAtEnd = await done;
       const over = frames.filter((ms) => ms > 33).length;
       return {
+        name: plan.name,
         rate,
         seconds,
+        hostilePerSecond: plan.hostilePerSecond ?? 0,
         frames: frames.length,
         shareOfFramesOver33ms: Math.round((over / frames.length) * 1000) / 1000,
         longestFrameMs: Math.round(Math.max(...frames)),
@@ -168,8 +203,48 @@ async function sustained(page: Page): Promise<Results['sustained']> {
         maxMsBehind: Math.round(maxBehind),
       };
     },
-    { rate: FLOOD_RATE, seconds: FLOOD_SECONDS, timeoutMs: PHASE_TIMEOUT_MS },
+    { plan, hostileFrames, timeoutMs: PHASE_TIMEOUT_MS },
   );
+}
+
+/** The hostile corpus as the simulator would send it, from its own origin. */
+function hostileFrames(origin: string): unknown[] {
+  const corpus = JSON.parse(readFileSync(resolve('src/testing/hostile-corpus.json'), 'utf8')) as {
+    cases: Array<{ frame: unknown }>;
+  };
+  return corpus.cases.map(
+    (entry) => JSON.parse(JSON.stringify(entry.frame).replaceAll('{{origin}}', origin)) as unknown,
+  );
+}
+
+/** Parse + render + layout of one line, each hostile case, in a page of its own. */
+async function lineCost(browser: Browser): Promise<Results['lineCost']> {
+  await build({
+    configFile: resolve('vite.config.ts'),
+    logLevel: 'warn',
+    build: {
+      outDir: LINE_COST_DIR,
+      emptyOutDir: true,
+      rollupOptions: { input: resolve('bench/line-cost.html') },
+    },
+  });
+  const sim = await startSimulator({ scenario: 'idle', serveDir: LINE_COST_DIR });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.goto(`${sim.url}/bench/line-cost.html`);
+    await page.waitForFunction(() => 'measureLineCosts' in window);
+    const costs = await page.evaluate(() =>
+      (
+        window as unknown as { measureLineCosts: () => Array<{ name: string; medianMs: number }> }
+      ).measureLineCosts(),
+    );
+    const worst = costs.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
+    const plain = costs.find((cost) => cost.name === 'HTML entities stay text') ?? costs[0]!;
+    return { worst: worst.name, worstMs: worst.medianMs, plainLineMs: plain.medianMs };
+  } finally {
+    await page.close();
+    await sim.close();
+  }
 }
 
 async function heapMb(page: Page): Promise<number> {
@@ -232,23 +307,45 @@ async function memory(page: Page): Promise<Results['memory']> {
   };
 }
 
+const EMPTY_MEMORY: Results['memory'] = {
+  heapMbAfter2k: NaN,
+  heapMbAfter52k: NaN,
+  heapGrowthMb: NaN,
+  domNodes: NaN,
+  messageRows: NaN,
+  messagesKept: NaN,
+};
+
 function table(results: Results): string {
   const never = (ms: number) => (ms < 0 ? `never (${PHASE_TIMEOUT_MS / 1000} s)` : `${ms}`);
-  const rows: Array<[string, string, string]> = [
-    [
-      'burst',
-      `${BURST} at once: ms until the last is visible`,
-      never(results.burst.msUntilLastVisible),
-    ],
-    ['burst', 'longest frame, ms', `${results.burst.longestFrameMs}`],
-    [
-      'sustained',
-      `${FLOOD_RATE}/s for ${FLOOD_SECONDS} s: share of frames over 33 ms`,
-      `${(results.sustained.shareOfFramesOver33ms * 100).toFixed(1)} % of ${results.sustained.frames}`,
-    ],
-    ['sustained', 'ms behind at the end', never(results.sustained.msBehindAtEnd)],
-    ['sustained', 'most ms behind during the flood', `${results.sustained.maxMsBehind}`],
-    ['sustained', 'longest frame, ms', `${results.sustained.longestFrameMs}`],
+  const rows: Array<[string, string, string]> = [];
+  for (const burst of results.bursts) {
+    rows.push(
+      [
+        'burst',
+        `${burst.messages} at once: ms until the last is visible`,
+        never(burst.msUntilLastVisible),
+      ],
+      ['burst', `${burst.messages} at once: longest frame, ms`, `${burst.longestFrameMs}`],
+      ['burst', `${burst.messages} at once: frames over 100 ms`, `${burst.framesOver100ms}`],
+    );
+  }
+  for (const flood of results.floods) {
+    const what = flood.hostilePerSecond
+      ? `${flood.rate}/s + ${flood.hostilePerSecond} hostile/s for ${flood.seconds} s`
+      : `${flood.rate}/s for ${flood.seconds} s`;
+    rows.push(
+      [
+        'flood',
+        `${what}: share of frames over 33 ms`,
+        `${(flood.shareOfFramesOver33ms * 100).toFixed(1)} % of ${flood.frames}`,
+      ],
+      ['flood', `${what}: ms behind at the end`, never(flood.msBehindAtEnd)],
+      ['flood', `${what}: most ms behind`, `${flood.maxMsBehind}`],
+      ['flood', `${what}: longest frame, ms`, `${flood.longestFrameMs}`],
+    );
+  }
+  rows.push(
     ['memory', `JS heap after ${MEMORY_FIRST} messages, MB`, `${results.memory.heapMbAfter2k}`],
     ['memory', `JS heap after ${MEMORY_MORE} more, MB`, `${results.memory.heapMbAfter52k}`],
     ['memory', 'heap growth, MB', `${results.memory.heapGrowthMb}`],
@@ -257,9 +354,11 @@ function table(results: Results): string {
       'DOM nodes / message rows in the DOM',
       `${results.memory.domNodes} / ${results.memory.messageRows}`,
     ],
+    ['line', `worst hostile line, ms (${results.lineCost.worst})`, `${results.lineCost.worstMs}`],
+    ['line', 'an ordinary line, ms', `${results.lineCost.plainLineMs}`],
     ['bundle', 'initial JS, gzipped bytes', `${results.bundle.initialJsGzipBytes}`],
     ['bundle', 'initial CSS, gzipped bytes', `${results.bundle.initialCssGzipBytes}`],
-  ];
+  );
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
   const line = (row: readonly string[]) =>
     `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
@@ -270,30 +369,55 @@ function table(results: Results): string {
   ].join('\n');
 }
 
+/** `--only flood:2000/s,burst:20000` runs just those phases (while tuning); all by default. */
+function wanted(kind: string, name: string): boolean {
+  const only = argument('--only');
+  if (!only) return true;
+  return only.split(',').some((item) => item === kind || item === `${kind}:${name}`);
+}
+
 async function main(): Promise<void> {
   const found = findChromium();
   if (!found) throw new Error(HOW_TO_INSTALL);
   const sim = await startSimulator({ scenario: 'idle', serveDir: DIST });
   const browser = await chromium.launch({ ...found, args: CHROMIUM_ARGS });
   try {
-    console.log(`burst: ${BURST} messages at once…`);
-    const burstPage = await openStream(browser, sim);
-    const burstResult = await burst(burstPage);
-    await burstPage.close();
-    console.log(`sustained: ${FLOOD_RATE} messages/s for ${FLOOD_SECONDS} s…`);
-    const floodPage = await openStream(browser, sim);
-    const sustainedResult = await sustained(floodPage);
-    await floodPage.close();
-    console.log(`memory: ${MEMORY_FIRST} messages, then ${MEMORY_MORE} more…`);
-    const memoryPage = await openStream(browser, sim);
-    const memoryResult = await memory(memoryPage);
-    await memoryPage.close();
+    const bursts: BurstResult[] = [];
+    for (const count of BURSTS) {
+      if (!wanted('burst', String(count))) continue;
+      console.log(`burst: ${count} messages at once…`);
+      const page = await openStream(browser, sim);
+      bursts.push(await burst(page, count));
+      await page.close();
+    }
+    const floods: FloodResult[] = [];
+    const hostile = hostileFrames(sim.url);
+    for (const plan of FLOODS) {
+      if (!wanted('flood', plan.name)) continue;
+      console.log(`flood: ${plan.name}, ${plan.rate} messages/s for ${plan.seconds} s…`);
+      const page = await openStream(browser, sim);
+      floods.push(await flood(page, plan, hostile));
+      await page.close();
+    }
+    let memoryResult = EMPTY_MEMORY;
+    if (wanted('memory', '')) {
+      console.log(`memory: ${MEMORY_FIRST} messages, then ${MEMORY_MORE} more…`);
+      const memoryPage = await openStream(browser, sim);
+      memoryResult = await memory(memoryPage);
+      await memoryPage.close();
+    }
+    let lineCostResult: Results['lineCost'] = { worst: 'not run', worstMs: NaN, plainLineMs: NaN };
+    if (wanted('line', '')) {
+      console.log('line cost: every hostile case, parse + render + layout…');
+      lineCostResult = await lineCost(browser);
+    }
     const results: Results = {
       date: new Date().toISOString(),
       label: argument('--label') ?? 'run',
-      burst: burstResult,
-      sustained: sustainedResult,
+      bursts,
+      floods,
       memory: memoryResult,
+      lineCost: lineCostResult,
       bundle: bundleSizes(),
     };
     console.log(table(results));

@@ -185,3 +185,31 @@ test('reconnects by itself after the server drops the connection', async ({ page
   const statusRequests = (await stream.received()).filter((command) => command.type === 'status');
   expect(statusRequests.length).toBeGreaterThanOrEqual(2);
 });
+
+test("the WebSocket lives in Chatdeck's own worker, off the page's main thread", async ({
+  page,
+  request,
+}) => {
+  const stream = await SimStream.create(request);
+  // Counts WebSockets made by the page itself (init scripts do not run in workers).
+  await page.addInitScript(() => {
+    const counted = window as unknown as { pageSockets: number };
+    counted.pageSockets = 0;
+    const Native = window.WebSocket;
+    window.WebSocket = class extends Native {
+      constructor(...args: ConstructorParameters<typeof WebSocket>) {
+        super(...args);
+        counted.pageSockets += 1;
+      }
+    };
+  });
+  await openDashboard(page, stream);
+  expect(page.workers().map((worker) => worker.url())).toEqual([
+    expect.stringMatching(/\/assets\/socket-worker-[\w-]+\.js$/),
+  ]);
+  expect(
+    await page.evaluate(() => (window as unknown as { pageSockets: number }).pageSockets),
+  ).toBe(0);
+  await stream.chat(twitchLine('through the worker'));
+  await expect(page.getByRole('log', { name: 'Chat' })).toContainText('through the worker');
+});

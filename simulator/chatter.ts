@@ -101,20 +101,32 @@ export function startDemoChatter(stream: SimStream, baseUrl: string, random: Ran
   };
 }
 
-/** `rate` lines a second for `seconds` (or until stopped); returns stop. */
+/** Frames mixed into a flood, `rate` a second, taken in turn (hostile lines, for example). */
+export interface FloodMix {
+  frames: readonly Record<string, unknown>[];
+  rate: number;
+}
+
+/** `rate` lines a second for `seconds` (or until stopped), plus a mix; returns stop. */
 export function startFlood(
   stream: SimStream,
   baseUrl: string,
   rate: number,
   seconds = Infinity,
   random: Random = Math.random,
+  mix?: FloodMix,
 ) {
   const started = Date.now();
   let sent = 0;
+  let mixed = 0;
   const timer = setInterval(() => {
     const elapsed = (Date.now() - started) / 1000;
     const due = Math.floor(Math.min(elapsed, seconds) * rate);
     for (; sent < due; sent++) stream.broadcast(numbered(chatLine(stream, baseUrl, random), sent));
+    if (mix && mix.frames.length > 0) {
+      const mixDue = Math.floor(Math.min(elapsed, seconds) * mix.rate);
+      for (; mixed < mixDue; mixed++) stream.broadcast(mix.frames[mixed % mix.frames.length]!);
+    }
     if (elapsed >= seconds) clearInterval(timer);
   }, 10);
   return () => clearInterval(timer);

@@ -207,7 +207,19 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       }
       case 'flood':
         stops.push(
-          startFlood(stream, baseUrl, Number(body.rate ?? rate), Number(body.seconds ?? 10)),
+          startFlood(
+            stream,
+            baseUrl,
+            Number(body.rate ?? rate),
+            Number(body.seconds ?? 10),
+            Math.random,
+            body.mix
+              ? {
+                  frames: asArray(asRecord(body.mix).frames).map(asRecord),
+                  rate: Number(asRecord(body.mix).rate ?? 20),
+                }
+              : undefined,
+          ),
         );
         break;
       default:

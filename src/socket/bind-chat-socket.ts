@@ -1,6 +1,6 @@
 import type { ChatStore } from '../store/chat-store';
-import type { ChatSocket } from './chat-socket';
-import { EventBatcher, type FlushScheduler } from './event-batcher';
+import type { ChatConnection } from './chat-socket';
+import { EventBatcher, pacedScheduler, type FlushScheduler } from './event-batcher';
 
 /** While live, viewer counts are asked for this often. */
 export const VIEWER_POLL_MS = 30_000;
@@ -17,20 +17,29 @@ export interface BindOptions {
  * send, polls viewer counts while live, and follows the browser's network and visibility.
  * Returns the function that undoes all of it.
  */
-export function bindChatSocket(socket: ChatSocket, store: ChatStore, options: BindOptions = {}) {
+export function bindChatSocket(
+  socket: ChatConnection,
+  store: ChatStore,
+  options: BindOptions = {},
+) {
   const now = options.now ?? (() => Date.now());
-  const batcher = new EventBatcher(({ events, drops }) => {
-    const state = store.getState();
-    const at = now();
-    let ignored = 0;
-    const unreadable = [];
-    for (const drop of drops) {
-      if (drop.reason === 'ignored') ignored += 1;
-      else unreadable.push({ at, reason: drop.reason, detail: drop.detail });
-    }
-    state.recordDrops(unreadable, ignored);
-    state.applyServerEvents(events, at);
-  }, options.schedule);
+  let lastFlush = { at: 0, size: 0 };
+  const batcher = new EventBatcher(
+    ({ events, drops }) => {
+      lastFlush = { at: performance.now(), size: events.length };
+      const state = store.getState();
+      const at = now();
+      let ignored = 0;
+      const unreadable = [];
+      for (const drop of drops) {
+        if (drop.reason === 'ignored') ignored += 1;
+        else unreadable.push({ at, reason: drop.reason, detail: drop.detail });
+      }
+      state.recordDrops(unreadable, ignored);
+      state.applyServerEvents(events, at);
+    },
+    options.schedule ?? pacedScheduler(() => lastFlush),
+  );
 
   const unsubscribers = [
     socket.on('event', (event) => batcher.pushEvent(event)),
@@ -39,6 +48,8 @@ export function bindChatSocket(socket: ChatSocket, store: ChatStore, options: Bi
       batcher.flush();
       store.getState().setConnection(state);
     }),
+    // A line that never left goes back to the outbox, to be sent once on reconnect.
+    socket.on('unsent', (command) => store.getState().holdUnsent(command)),
   ];
   store.getState().setTransport({
     send: (command) => socket.send(command),

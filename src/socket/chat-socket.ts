@@ -34,10 +34,29 @@ export interface ChatSocketOptions {
   now?: () => number;
 }
 
-interface Listeners {
+/** What a chat connection reports. */
+export interface ChatSocketListeners {
   state: (state: ConnectionState) => void;
   event: (event: ServerEvent) => void;
   drop: (drop: DroppedFrame) => void;
+  /** A command the page believed sent that never left (the socket had closed meanwhile). */
+  unsent: (command: ClientCommand) => void;
+}
+type Listeners = ChatSocketListeners;
+
+/**
+ * One multistreamer connection as the page sees it, whether the WebSocket lives on the main
+ * thread (ChatSocket) or in a worker (WorkerChatSocket).
+ */
+export interface ChatConnection {
+  on<K extends keyof ChatSocketListeners>(kind: K, listener: ChatSocketListeners[K]): () => void;
+  readonly connectionState: ConnectionState;
+  start(): void;
+  /** Sends one command; false when it is known not to be open (the caller holds the line). */
+  send(command: ClientCommand): boolean;
+  retryNow(): void;
+  setOffline(offline: boolean): void;
+  close(): void;
 }
 
 const OPEN = 1;
@@ -47,12 +66,13 @@ const OPEN = 1;
  * backoff, probes liveness, and reports state and parsed events to its listeners.
  * It knows nothing of React or the store.
  */
-export class ChatSocket {
+export class ChatSocket implements ChatConnection {
   private readonly options: Required<ChatSocketOptions>;
   private readonly listeners: { [K in keyof Listeners]: Set<Listeners[K]> } = {
     state: new Set(),
     event: new Set(),
     drop: new Set(),
+    unsent: new Set(),
   };
   private socket: WebSocketLike | null = null;
   private state: ConnectionState = { phase: 'idle' };

@@ -31,6 +31,44 @@ export const animationFrameScheduler: FlushScheduler = (callback) => {
   };
 };
 
+/** About one frame's worth of time, where animation frames do not exist. */
+export const timerScheduler: FlushScheduler = (callback) => {
+  const timer = setTimeout(callback, 16);
+  return () => clearTimeout(timer);
+};
+
+/**
+ * A flush that carried more lines than this is a flood: the next waits FLOOD_FLUSH_MS. Nobody
+ * reads 30 lines a frame, and a screen of new rows costs the same whether 30 or 300 lines came,
+ * so under a flood the chat refreshes 20 times a second and every frame stays short.
+ */
+export const FLOOD_LINES_PER_FLUSH = 30;
+export const FLOOD_FLUSH_MS = 50;
+
+/**
+ * Next animation frame, at most every FLOOD_FLUSH_MS while the last flush was a flood.
+ * `lastFlush` says when the last flush ran and how many items it carried.
+ */
+export function pacedScheduler(
+  lastFlush: () => { at: number; size: number },
+  frame: FlushScheduler = animationFrameScheduler,
+  now: () => number = () => performance.now(),
+): FlushScheduler {
+  return (callback) => {
+    const { at, size } = lastFlush();
+    const wait = size > FLOOD_LINES_PER_FLUSH ? at + FLOOD_FLUSH_MS - now() : 0;
+    if (wait <= 0) return frame(callback);
+    let cancelFrame: (() => void) | null = null;
+    const timer = setTimeout(() => {
+      cancelFrame = frame(callback);
+    }, wait);
+    return () => {
+      clearTimeout(timer);
+      cancelFrame?.();
+    };
+  };
+}
+
 /**
  * Collects parsed frames as they arrive and hands them over at most once per animation
  * frame, so a flood costs one store update per frame instead of one per message.
@@ -51,6 +89,15 @@ export class EventBatcher {
 
   pushDrop(drop: DroppedFrame): void {
     this.batch.drops.push(drop);
+    this.arm();
+  }
+
+  /** Adds what another batcher collected (the socket worker's batch), keeping its order. */
+  pushBatch(events: readonly ServerEvent[], drops: readonly DroppedFrame[]): void {
+    if (events.length === 0 && drops.length === 0) return;
+    // A loop, not push(...events): a burst batch can hold more items than a call takes arguments.
+    for (const event of events) this.batch.events.push(event);
+    for (const drop of drops) this.batch.drops.push(drop);
     this.arm();
   }
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { chatSocketUrl } from '../protocol/commands';
 import { chatStore } from '../store/chat-store';
 import { bindChatSocket } from './bind-chat-socket';
-import { ChatSocket } from './chat-socket';
+import { createChatConnection } from './create-chat-connection';
 
 export interface StreamConnection {
   server: string;
@@ -17,7 +17,7 @@ export function useChatSocket(connection: StreamConnection | null): void {
   const token = connection?.token;
   useEffect(() => {
     if (server === undefined || streamId === undefined || token === undefined) return;
-    const socket = new ChatSocket({ url: chatSocketUrl(server, streamId, token) });
+    const socket = createChatConnection(chatSocketUrl(server, streamId, token));
     return bindChatSocket(socket, chatStore, { window });
   }, [server, streamId, token]);
 }

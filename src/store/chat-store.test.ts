@@ -195,6 +195,25 @@ describe('composer', () => {
     ]);
   });
 
+  it('takes back a line the socket worker could not send, and sends it once after reconnecting', () => {
+    connect();
+    store.getState().applyServerEvents([makeLiveStatus()]);
+    const line = {
+      type: 'text',
+      account_id: 14,
+      cur_stream_account_id: 14,
+      text: 'lost?',
+    } as const;
+    store.getState().setConnection({ phase: 'waiting', attempt: 1, retryAt: 5, reason: 'closed' });
+    store.getState().holdUnsent(line);
+    store.getState().holdUnsent({ type: 'viewcount' });
+    expect(store.getState().outbox).toMatchObject([{ status: 'waiting', command: line }]);
+    store.getState().setConnection({ phase: 'connected', since: 2 });
+    store.getState().applyServerEvents([makeLiveStatus()]);
+    expect(store.getState().outbox).toHaveLength(0);
+    expect(sent.filter((c) => c.type === 'text')).toEqual([line]);
+  });
+
   it('refuses a held line with a reason when its account is gone after reconnecting', () => {
     connect();
     store.getState().applyServerEvents([makeLiveStatus()]);

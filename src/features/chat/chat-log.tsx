@@ -71,11 +71,13 @@ export function ChatLog({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE_PX,
     getItemKey: (index) => lines[index]!.seq,
-    overscan: 8,
+    overscan: 4,
     // Keep the first line in view where it is when lines are added or the history cap trims
     // the oldest; following the newest line is done below, by the log itself.
     anchorTo: 'end',
     initialRect: { width: 400, height: 600 },
+    // Scroll-driven renders wait for the next frame instead of forcing a synchronous one each.
+    useFlushSync: false,
   });
 
   // Following = the view sticks to the newest line. Only the reader stops it (wheel, keys,
@@ -194,7 +196,7 @@ export function ChatLog({
                     key={item.key}
                     data-index={item.index}
                     ref={virtualizer.measureElement}
-                    className={`absolute top-0 left-0 w-full ${fade ? 'fade-out' : ''}`}
+                    className={`chat-row absolute top-0 left-0 w-full ${fade ? 'fade-out' : ''}`}
                     style={{ transform: `translateY(${item.start}px)`, ...fade }}
                   >
                     <RowBoundary text={message.text} author={message.from.name}>

@@ -1,11 +1,12 @@
 import type { Element as HastElement, ElementContent } from 'hast';
-import { memo, type ComponentProps, type ReactNode } from 'react';
+import { memo, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 import Markdown, { type Components, type ExtraProps, type UrlTransform } from 'react-markdown';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import { safeHttpUrl } from '../../protocol/safe-url';
 import { reservedEmoteSize } from './emote-size';
 import { capLineBreaks, isDelimiterDense, remarkInlineOnly } from './inline-markdown';
 import { realHostIfDisguised } from './link-disguise';
+import { simpleMarkdown } from './simple-markdown';
 
 /** The only markdown a chat line needs; everything else renders as its text. */
 export const ALLOWED_ELEMENTS = ['p', 'em', 'strong', 'del', 'code', 'a', 'img', 'br'];
@@ -65,7 +66,9 @@ function InlineCode({ children }: ComponentProps<'code'>) {
   );
 }
 
-function componentsFor(images: ImagePolicy): Components {
+function componentsFor(
+  images: ImagePolicy,
+): Components & { img: ComponentType<ComponentProps<'img'>> } {
   function ChatImage({ src, alt }: ComponentProps<'img'>) {
     const label = alt ?? '';
     // An image from a host that is not allowed is never fetched: its alt text stands in.
@@ -76,7 +79,6 @@ function componentsFor(images: ImagePolicy): Components {
         alt={label}
         title={label}
         {...reservedEmoteSize(src)}
-        loading="lazy"
         decoding="async"
         referrerPolicy="no-referrer"
         draggable={false}
@@ -96,7 +98,7 @@ export function isPlainText(markdown: string): boolean {
 }
 
 interface Renderer {
-  components: Components;
+  components: ReturnType<typeof componentsFor>;
   kept: Map<string, ReactNode>;
 }
 const renderers = new WeakMap<ImagePolicy, Renderer>();
@@ -119,17 +121,38 @@ export function renderChatMarkdown(markdown: string, images: ImagePolicy): React
   const { components, kept } = rendererFor(images);
   const hit = kept.get(markdown);
   if (hit !== undefined) return hit;
-  const rendered = Markdown({
+  const rendered = renderSimple(markdown, components.img) ?? parseChatMarkdown(markdown, images);
+  if (kept.size >= RENDERED_LINES_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(markdown, rendered);
+  return rendered;
+}
+
+/** A chat line through react-markdown, uncached: every line but escaped text and images. */
+export function parseChatMarkdown(markdown: string, images: ImagePolicy): ReactNode {
+  return Markdown({
     children: capLineBreaks(markdown),
     allowedElements: ALLOWED_ELEMENTS,
     unwrapDisallowed: true,
     urlTransform,
-    components,
+    components: rendererFor(images).components,
     remarkPlugins: REMARK_PLUGINS,
   });
-  if (kept.size >= RENDERED_LINES_KEPT) kept.delete(kept.keys().next().value!);
-  kept.set(markdown, rendered);
-  return rendered;
+}
+
+/** Escaped text and emote images, the bulk of chat, without the parser (same output). */
+function renderSimple(
+  markdown: string,
+  Image: ComponentType<ComponentProps<'img'>>,
+): ReactNode | undefined {
+  const pieces = simpleMarkdown(markdown);
+  if (!pieces) return undefined;
+  return pieces.map((piece, index) =>
+    typeof piece === 'string' ? (
+      piece
+    ) : (
+      <Image key={index} src={safeHttpUrl(piece.src) ?? ''} alt={piece.alt} />
+    ),
+  );
 }
 
 /**

@@ -140,6 +140,12 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
             {flag('hidePm', 'Hide private messages', 'Recommended on stream: whispers stay yours.')}
             {flag('fromBottom', 'Stack from the bottom')}
             {flag('showPicture', 'Show chatters’ pictures')}
+            <TextField
+              label="Extra image hosts"
+              value={options.imageHosts}
+              onChange={(value) => set('imageHosts', value)}
+              hint="Emotes and pictures load only from Twitch, YouTube and your server. Add hosts you trust, separated by commas (*.example for subdomains)."
+            />
           </Section>
           <Section title="Look">
             {flag(

@@ -40,6 +40,7 @@ describe('widgetUrl', () => {
       transparent: false,
       theme: 'light',
       fontSize: 22,
+      imageHosts: 'cdn.example, *.emotes.example, not a host!',
     });
     const url = new URL(widgetUrl(base, chosen).full);
     const settings = readSettings(url);
@@ -56,6 +57,7 @@ describe('widgetUrl', () => {
       transparent: false,
       theme: 'light',
       fontSize: 22,
+      imageHosts: ['cdn.example', '*.emotes.example'],
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { Settings } from '../../config/settings';
+import { parseImageHosts } from '../../protocol/image-hosts';
 
 /** What a streamer picks in the builder; becomes the widget's address. */
 export type WidgetOptions = Pick<
@@ -16,6 +17,8 @@ export type WidgetOptions = Pick<
   streamId: number | null;
   token: string;
   fontSize: number | null;
+  /** Image hosts beside Twitch's and YouTube's, as typed (`cdn.example, *.emotes.example`). */
+  imageHosts: string;
 };
 
 export const DEFAULT_WIDGET_OPTIONS: Omit<WidgetOptions, 'server' | 'streamId' | 'token'> = {
@@ -28,6 +31,7 @@ export const DEFAULT_WIDGET_OPTIONS: Omit<WidgetOptions, 'server' | 'streamId' |
   transparent: true,
   theme: 'dark',
   fontSize: null,
+  imageHosts: '',
 };
 
 const MASK = '••••••••';
@@ -57,6 +61,8 @@ export function widgetUrl(base: string, options: WidgetOptions): { full: string;
   if (options.transparent) params.set('transparent', '');
   if (options.theme !== 'system') params.set('theme', options.theme);
   if (options.fontSize !== null) params.set('font_size', String(options.fontSize));
+  const imageHosts = parseImageHosts(options.imageHosts);
+  if (imageHosts.length > 0) params.set('image_hosts', imageHosts.join(','));
   // `widget&compact` reads better than `widget=&compact=`.
   url.search = params.toString().replace(/=(?=&|$)/g, '');
   const token = options.token.trim();

@@ -1,5 +1,5 @@
 import { composeLine, writerRequest } from '../../protocol/commands';
-import type { ChatCommand } from '../../protocol/messages';
+import type { ChatCommand, ClientCommand } from '../../protocol/messages';
 import type { WriterResultEvent } from '../../protocol/events';
 import { composerRoute, writerKey } from '../selectors';
 import type { ChatSlice, ChatState } from '../types';
@@ -40,6 +40,11 @@ export interface ComposerSlice {
   /** Sends held lines whose route is ready; refuses those that can no longer be sent. */
   flushOutbox: () => void;
   discardOutgoing: (id: number) => void;
+  /**
+   * A command believed sent never left (its socket closed first): a chat line goes back to the
+   * outbox to be sent once on reconnect; status, viewcount and writer are asked again anyway.
+   */
+  holdUnsent: (command: ClientCommand) => void;
   afterStatus: () => void;
   onConnected: () => void;
   onDisconnected: () => void;
@@ -166,6 +171,13 @@ export const createComposerSlice: ChatSlice<ComposerSlice> = (set, get) => {
     },
 
     discardOutgoing: (id) => set({ outbox: get().outbox.filter((line) => line.id !== id) }),
+
+    holdUnsent: (command) => {
+      if (command.type !== 'text' && command.type !== 'emote') return;
+      const held: OutgoingLine = { id: nextOutgoingId++, command, status: 'waiting' };
+      // Not flushed here: the reconnect's first status sends it, once.
+      set({ outbox: get().outbox.concat(held) });
+    },
 
     afterStatus: () => {
       set({ statusSinceConnect: true });

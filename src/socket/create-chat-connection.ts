@@ -1,0 +1,101 @@
+import type { ClientCommand } from '../protocol/messages';
+import { ChatSocket, type ChatConnection, type ChatSocketListeners } from './chat-socket';
+import type { ConnectionState } from './connection-state';
+import { WorkerChatSocket, type WorkerLike } from './worker-chat-socket';
+
+export type WorkerFactory = () => WorkerLike;
+
+function socketWorker(): WorkerLike {
+  return new Worker(new URL('./socket-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'chatdeck-socket',
+  }) as unknown as WorkerLike;
+}
+
+/**
+ * A connection whose socket runs in a worker where the browser allows one, and on the main
+ * thread where it does not (a worker that cannot be created, or fails to load: some sandboxed
+ * frames, some hosts). Listeners stay attached across the switch.
+ */
+class FallbackConnection implements ChatConnection {
+  private inner: ChatConnection;
+  private readonly listeners: { [K in keyof ChatSocketListeners]: Set<ChatSocketListeners[K]> } = {
+    state: new Set(),
+    event: new Set(),
+    drop: new Set(),
+    unsent: new Set(),
+  };
+  private readonly unsubscribers: Array<() => void> = [];
+  private started = false;
+
+  constructor(
+    private readonly url: string,
+    createWorker: WorkerFactory,
+  ) {
+    this.inner = this.attach(new WorkerChatSocket(url, createWorker(), () => this.fallBack()));
+  }
+
+  on<K extends keyof ChatSocketListeners>(kind: K, listener: ChatSocketListeners[K]): () => void {
+    const set = this.listeners[kind] as Set<ChatSocketListeners[K]>;
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  get connectionState(): ConnectionState {
+    return this.inner.connectionState;
+  }
+
+  start(): void {
+    this.started = true;
+    this.inner.start();
+  }
+
+  send(command: ClientCommand): boolean {
+    return this.inner.send(command);
+  }
+
+  retryNow(): void {
+    this.inner.retryNow();
+  }
+
+  setOffline(offline: boolean): void {
+    this.inner.setOffline(offline);
+  }
+
+  close(): void {
+    for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
+    this.inner.close();
+    for (const set of Object.values(this.listeners)) set.clear();
+  }
+
+  private fallBack(): void {
+    for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
+    this.inner.close();
+    this.inner = this.attach(new ChatSocket({ url: this.url }));
+    if (this.started) this.inner.start();
+  }
+
+  private attach(inner: ChatConnection): ChatConnection {
+    const forward = <K extends keyof ChatSocketListeners>(kind: K) =>
+      inner.on(kind, ((value: never) => {
+        for (const listener of this.listeners[kind]) (listener as (value: never) => void)(value);
+      }) as ChatSocketListeners[K]);
+    this.unsubscribers.push(forward('state'), forward('event'), forward('drop'), forward('unsent'));
+    return inner;
+  }
+}
+
+/** The page's connection to one multistreamer stream: in a worker where possible. */
+export function createChatConnection(
+  url: string,
+  createWorker: WorkerFactory | null = typeof Worker === 'function' ? socketWorker : null,
+): ChatConnection {
+  if (createWorker) {
+    try {
+      return new FallbackConnection(url, createWorker);
+    } catch {
+      // A worker the browser will not create (a policy, an opaque origin): the main thread.
+    }
+  }
+  return new ChatSocket({ url });
+}

@@ -1,0 +1,104 @@
+import type { ServerEvent } from '../protocol/events';
+import type { ClientCommand } from '../protocol/messages';
+import type { ChatConnection, ChatSocketListeners, DroppedFrame } from './chat-socket';
+import type { ConnectionState } from './connection-state';
+import type { FromSocketWorker, ToSocketWorker } from './worker-messages';
+
+/** What the page needs of a Worker (the browser's, or a fake in tests). */
+export interface WorkerLike {
+  onmessage: ((message: MessageEvent<FromSocketWorker>) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+  postMessage(message: ToSocketWorker): void;
+  terminate(): void;
+}
+
+/**
+ * The page's side of a ChatSocket that runs in a worker. It mirrors the connection state the
+ * worker reports, so `send` answers at once: true when the page last heard "connected" (the
+ * worker reports the line as unsent if its socket closed meanwhile), false otherwise.
+ */
+export class WorkerChatSocket implements ChatConnection {
+  private readonly listeners: { [K in keyof ChatSocketListeners]: Set<ChatSocketListeners[K]> } = {
+    state: new Set(),
+    event: new Set(),
+    drop: new Set(),
+    unsent: new Set(),
+  };
+  private state: ConnectionState = { phase: 'idle' };
+  private started = false;
+  private closed = false;
+
+  constructor(
+    private readonly url: string,
+    private readonly worker: WorkerLike,
+    /** Called when the worker itself fails (it could not load, or crashed). */
+    private readonly onWorkerError: () => void = () => undefined,
+  ) {
+    worker.onmessage = (message) => this.receive(message.data);
+    worker.onerror = () => {
+      if (!this.closed) this.onWorkerError();
+    };
+  }
+
+  on<K extends keyof ChatSocketListeners>(kind: K, listener: ChatSocketListeners[K]): () => void {
+    const set = this.listeners[kind] as Set<ChatSocketListeners[K]>;
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  get connectionState(): ConnectionState {
+    return this.state;
+  }
+
+  start(): void {
+    if (this.started || this.closed) return;
+    this.started = true;
+    this.worker.postMessage({ type: 'open', url: this.url });
+  }
+
+  send(command: ClientCommand): boolean {
+    if (this.closed || this.state.phase !== 'connected') return false;
+    this.worker.postMessage({ type: 'send', command });
+    return true;
+  }
+
+  retryNow(): void {
+    if (!this.closed) this.worker.postMessage({ type: 'retry' });
+  }
+
+  setOffline(offline: boolean): void {
+    if (!this.closed) this.worker.postMessage({ type: 'offline', offline });
+  }
+
+  /** Closes the socket and ends the worker. Safe to call more than once. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.worker.postMessage({ type: 'close' });
+    this.worker.onmessage = null;
+    this.worker.onerror = null;
+    this.state = { phase: 'idle' };
+    for (const set of Object.values(this.listeners)) set.clear();
+  }
+
+  private receive(message: FromSocketWorker): void {
+    if (this.closed) return;
+    switch (message.type) {
+      case 'batch':
+        this.emitAll(message.events, message.drops);
+        break;
+      case 'state':
+        this.state = message.state;
+        for (const listener of this.listeners.state) listener(message.state);
+        break;
+      case 'unsent':
+        for (const listener of this.listeners.unsent) listener(message.command);
+        break;
+    }
+  }
+
+  private emitAll(events: readonly ServerEvent[], drops: readonly DroppedFrame[]): void {
+    for (const event of events) for (const listener of this.listeners.event) listener(event);
+    for (const drop of drops) for (const listener of this.listeners.drop) listener(drop);
+  }
+}

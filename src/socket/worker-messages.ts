@@ -1,0 +1,18 @@
+import type { ServerEvent } from '../protocol/events';
+import type { ClientCommand } from '../protocol/messages';
+import type { DroppedFrame } from './chat-socket';
+import type { ConnectionState } from './connection-state';
+
+/** What the page tells the socket worker. */
+export type ToSocketWorker =
+  | { type: 'open'; url: string }
+  | { type: 'send'; command: ClientCommand }
+  | { type: 'retry' }
+  | { type: 'offline'; offline: boolean }
+  | { type: 'close' };
+
+/** What the socket worker tells the page, in the order it happened. */
+export type FromSocketWorker =
+  | { type: 'batch'; events: ServerEvent[]; drops: DroppedFrame[] }
+  | { type: 'state'; state: ConnectionState }
+  | { type: 'unsent'; command: ClientCommand };
