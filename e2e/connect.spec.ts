@@ -21,19 +21,6 @@ test('the Connect form says what is missing', async ({ page }) => {
   await expect(form.getByRole('alert')).toContainText('stream id');
 });
 
-test.describe('with a refused token', () => {
-  test.use({ expectedConsoleErrors: /WebSocket connection to .* failed/ });
-
-  test('it is reported plainly instead of retrying silently', async ({ page, request }) => {
-    const stream = await SimStream.create(request);
-    await page.goto(`/?stream=${stream.id}#token=not-a-token`);
-    await expect(page.getByRole('status', { name: 'Connection' })).toContainText(
-      'Refused or unreachable: check the token, your access to this stream, and the server',
-      { timeout: 15_000 },
-    );
-  });
-});
-
 test('signs in with username and password, opens a stream, remembers only when asked', async ({
   page,
   request,

@@ -2,7 +2,7 @@ import { startSimulatorProcess, type NodeProcess } from './processes';
 import { SimStream, expect, openDashboard, test } from './support';
 
 // The browser logs each refused or dropped WebSocket; those are the story here, not faults.
-test.use({ expectedConsoleErrors: /WebSocket connection to .* failed/ });
+test.use({ expectedConsoleErrors: /WebSocket connection to .* failed|Failed to load resource/ });
 
 test('rides out a flaky server and recovers with accounts, chat and the draft intact', async ({
   page,
@@ -86,7 +86,7 @@ test('survives the server being killed and restarted: nothing typed is lost or s
   await expect(chat.getByRole('article').filter({ hasText: 'before the crash' })).toHaveCount(1);
 
   await killSimulator();
-  await expect(status).toHaveText(/Reconnecting in \d+ s|Refused or unreachable/);
+  await expect(status).toHaveText(/Reconnecting in \d+ s|Cannot reach 127\.0\.0\.1:4692/);
 
   // Typed while the server is gone: held where the streamer can see it.
   await message.fill('/irc typed while it was down');

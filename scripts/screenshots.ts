@@ -42,7 +42,8 @@ try {
   const dashboard = `${sim.url}/?stream=1#token=demo-token`;
   await shot('dashboard-light', dashboard);
   await shot('dashboard-dark', dashboard, { dark: true });
-  await shot('dock', dashboard, { width: 420, height: 800, dark: true });
+  await shot('dock-320', dashboard, { width: 320, height: 720, dark: true });
+  await shot('dock-400', dashboard, { width: 400, height: 720 });
   await shot('connect', `${sim.url}/`, { settleMs: 500 });
   await shot('builder', `${sim.url}/?builder&stream=1#token=demo-token`, { settleMs: 5_000 });
   for (const [theme, background] of [

@@ -1,17 +1,25 @@
-/** `npm start`: the simulator and the dashboard's dev server together, already connected. */
+/**
+ * `npm start`: the simulator and the dashboard's dev server together, already connected.
+ * `npm start -- --open` also opens the dashboard in the default browser.
+ */
 import { createServer } from 'vite';
 import { startSimulator } from '../simulator/server';
 import { DEMO_USER } from '../simulator/world';
 
 const simulatorPort = Number(process.env.SIMULATOR_PORT ?? 8787);
 const simulator = await startSimulator({ port: simulatorPort, scenario: 'demo' });
+const demoPath = `/?server=${encodeURIComponent(simulator.url)}&stream=1#token=${DEMO_USER.token}`;
 const vite = await createServer({
-  server: { port: Number(process.env.PORT ?? 5173), host: '127.0.0.1' },
+  server: {
+    port: Number(process.env.PORT ?? 5173),
+    host: '127.0.0.1',
+    open: process.argv.includes('--open') ? demoPath : false,
+  },
 });
 await vite.listen();
 
 const base = vite.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
-const url = `${base}?server=${encodeURIComponent(simulator.url)}&stream=1#token=${DEMO_USER.token}`;
+const url = new URL(demoPath, base).href;
 console.log('\n  Chatdeck is running against the built-in multistreamer simulator.\n');
 console.log(`  Open: ${url}\n`);
 console.log(

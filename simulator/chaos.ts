@@ -17,6 +17,9 @@ export const JUNK_FRAMES: readonly string[] = [
   `{"type":"text","markdown":"${'x'.repeat(300_000)}"}`,
 ];
 
+/** Refusals in a row a flaky network may cause; the dashboard gives up at three. */
+export const MAX_FLAKY_REFUSALS = 2;
+
 export interface ChaosOptions {
   /** Mean time between two mishaps. */
   everyMs: number;
@@ -34,7 +37,9 @@ export function startChaos(stream: SimStream, { everyMs, random = Math.random }:
     if (roll < 0.15) {
       stream.dropClients();
     } else if (roll < 0.25) {
-      stream.refuseUpgrades = 1 + Math.floor(random() * 2);
+      // At most two refusals in a row: a third is what a dashboard takes as a wrong token.
+      const room = MAX_FLAKY_REFUSALS - stream.refusedInRow - stream.refuseUpgrades;
+      if (room > 0) stream.refuseUpgrades += 1 + Math.floor(random() * room);
       stream.dropClients();
     } else {
       const count = 1 + Math.floor(random() * 4);

@@ -242,9 +242,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     else refused = false;
     // multistreamer answers 403 for a bad token, an unknown stream, or no chat permission.
     if (refused || !stream || !user || stream.owner.id !== user.id) {
+      if (stream) stream.refusedInRow += 1;
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
+    stream.refusedInRow = 0;
     wss.handleUpgrade(req, socket, head, (ws) => attachClient(ws, stream, user, socket));
   });
 

@@ -96,6 +96,8 @@ export class SimStream {
   ignoreWriter: boolean;
   /** Upgrades to refuse with 403 before accepting again (a flaky network or proxy). */
   refuseUpgrades = 0;
+  /** Upgrades refused since the last one accepted. */
+  refusedInRow = 0;
 
   constructor(
     readonly world: SimWorld,

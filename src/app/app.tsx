@@ -1,9 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
+import { chatdeckAddress } from '../config/multistreamer-url';
 import type { Settings } from '../config/settings';
 import { forgetToken, keepToken } from '../config/token-store';
-import { ConnectForm } from '../features/connect/connect-form';
+import { ConnectForm, type ConnectChoice } from '../features/connect/connect-form';
+import { REFUSED_ADVICE } from '../features/connection/connection-label';
 import { createImagePolicy } from '../protocol/image-hosts';
 import { useChatSocket, type StreamConnection } from '../socket/use-chat-socket';
+import { useChatStore } from '../store/chat-store';
 import { Dashboard } from './dashboard';
 import { narrowImageSources } from './narrow-image-sources';
 import { WidgetBuilder } from '../features/widget-builder/widget-builder';
@@ -18,26 +21,51 @@ function initialConnection(settings: Settings): StreamConnection | null {
 /** The shell: a connect form until there is a stream to join, then dashboard or widget. */
 export function App({ settings }: { settings: Settings }) {
   const [connection, setConnection] = useState(() => initialConnection(settings));
-  useChatSocket(connection);
+  const [refused, setRefused] = useState<StreamConnection | null>(null);
+  useChatSocket(connection, { retryForever: settings.widget });
+  const phase = useChatStore((state) => state.connection.phase);
   const server = connection?.server ?? settings.server;
   const images = useMemo(
     () => createImagePolicy(server, settings.imageHosts),
     [server, settings.imageHosts],
   );
-  const connected = connection !== null;
+  // Narrowed once a server has let us in: a page's server never changes after that.
   useEffect(() => {
-    if (connected) narrowImageSources(images, document);
-  }, [connected, images]);
+    if (phase === 'connected') narrowImageSources(images, document);
+  }, [phase, images]);
+  // Refused again and again: back to the form, with the stream filled in, to fix the token.
+  // (Set while rendering, as React advises for state that follows other state.)
+  if (phase === 'refused' && connection) {
+    setRefused(connection);
+    setConnection(null);
+  }
+
   if (settings.builder) return <WidgetBuilder settings={settings} />;
   if (!connection) {
+    const connect = (chosen: StreamConnection, { remember, widgetOptions }: ConnectChoice) => {
+      keepToken(chosen.server, chosen.token, { onDevice: remember });
+      // Options from a multistreamer address change the page itself: load it with them.
+      if (widgetOptions.length > 0) {
+        const link = { ...chosen, options: widgetOptions };
+        const address = new URL(chatdeckAddress(window.location.href, link));
+        address.hash = '';
+        window.location.assign(address.href);
+        return;
+      }
+      setRefused(null);
+      setConnection(chosen);
+    };
     return (
       <ConnectForm
-        defaultServer={settings.server}
-        defaultStreamId={settings.streamId}
-        onConnect={(chosen, { remember }) => {
-          keepToken(chosen.server, chosen.token, { onDevice: remember });
-          setConnection(chosen);
-        }}
+        key={refused ? `refused-${refused.streamId}` : 'first'}
+        defaultServer={refused?.server ?? settings.server}
+        defaultStreamId={refused?.streamId ?? settings.streamId}
+        notice={
+          refused
+            ? `${REFUSED_ADVICE} (stream ${refused.streamId} on ${hostOf(refused.server)}, refused 3 times in a row).`
+            : undefined
+        }
+        onConnect={connect}
       />
     );
   }
@@ -50,4 +78,12 @@ export function App({ settings }: { settings: Settings }) {
     window.location.assign(url.href);
   };
   return <Dashboard settings={settings} images={images} onSignOut={signOut} />;
+}
+
+function hostOf(server: string): string {
+  try {
+    return new URL(server).host;
+  } catch {
+    return server;
+  }
 }

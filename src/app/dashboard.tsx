@@ -4,11 +4,14 @@ import type { ImagePolicy } from '../protocol/image-hosts';
 import { AccountList } from '../features/accounts/account-list';
 import { ChatLog } from '../features/chat/chat-log';
 import { Composer } from '../features/composer/composer';
-import { ConnectionStatus } from '../features/connection/connection-status';
+import { ConnectionDetail, ConnectionStatus } from '../features/connection/connection-status';
 import { StreamState } from '../features/connection/stream-state';
 import { Diagnostics } from '../features/diagnostics/diagnostics';
 import { ViewerPanel } from '../features/viewers/viewer-panel';
 import { Brand } from '../components/ui/brand';
+import { MoreMenu } from '../components/ui/more-menu';
+import { useOverflowHint } from '../components/ui/use-overflow-hint';
+import { useRef } from 'react';
 
 /** The full dashboard: who is live, viewers, the unified chat and the composer. */
 export function Dashboard({
@@ -20,41 +23,69 @@ export function Dashboard({
   images: ImagePolicy;
   onSignOut: () => void;
 }) {
+  const aside = useRef<HTMLElement>(null);
+  const moreBelow = useOverflowHint(aside);
+  const signOutButton = (className: string) => (
+    <button
+      type="button"
+      onClick={onSignOut}
+      title="Disconnect and forget the token on this device"
+      className={`rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-400 ${className}`}
+    >
+      Sign out
+    </button>
+  );
   return (
     <div className="flex h-dvh flex-col">
-      <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-zinc-200 bg-white/80 px-4 py-2 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/80">
-        <h1 className="text-lg font-bold tracking-tight">
+      {/* One line at every width: a 300 px OBS dock included. */}
+      <header className="flex items-center gap-2 border-b border-zinc-200 bg-white/80 px-3 py-1.5 backdrop-blur sm:gap-4 sm:px-4 sm:py-2 dark:border-zinc-800 dark:bg-zinc-900/80">
+        <h1 className="shrink-0 text-base font-bold tracking-tight sm:text-lg">
           <Brand />
         </h1>
-        <Panel name="stream">
-          <StreamState />
-        </Panel>
-        <div className="ml-auto min-w-0">
+        <div className="shrink-0">
+          <Panel name="stream">
+            <StreamState />
+          </Panel>
+        </div>
+        <div className="ml-auto flex min-w-0 justify-end">
           <Panel name="connection">
             <ConnectionStatus />
           </Panel>
         </div>
-        <button
-          type="button"
-          onClick={onSignOut}
-          title="Disconnect and forget the token on this device"
-          className="rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-400"
-        >
-          Sign out
-        </button>
+        {signOutButton('hidden shrink-0 sm:block')}
+        <div className="sm:hidden">
+          <MoreMenu label="More">{signOutButton('w-full text-left')}</MoreMenu>
+        </div>
       </header>
+      <Panel name="connection detail">
+        <ConnectionDetail />
+      </Panel>
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
-        <aside className="flex max-h-[38vh] shrink-0 flex-col gap-5 overflow-y-auto border-b border-zinc-200 p-4 lg:max-h-none lg:w-72 lg:border-r lg:border-b-0 dark:border-zinc-800">
-          <Panel name="viewers">
-            <ViewerPanel />
-          </Panel>
-          <Panel name="accounts">
-            <AccountList />
-          </Panel>
-          <Panel name="diagnostics">
-            <Diagnostics />
-          </Panel>
-        </aside>
+        <div className="relative flex shrink-0 flex-col lg:w-72">
+          <aside
+            ref={aside}
+            aria-label="Stream"
+            className="flex max-h-[34vh] flex-col gap-2.5 overflow-y-auto border-b border-zinc-200 px-3 py-2 sm:gap-5 sm:p-4 lg:max-h-none lg:flex-1 lg:border-r lg:border-b-0 dark:border-zinc-800"
+          >
+            <Panel name="viewers">
+              <ViewerPanel />
+            </Panel>
+            <Panel name="accounts">
+              <AccountList />
+            </Panel>
+            <Panel name="diagnostics">
+              <Diagnostics />
+            </Panel>
+          </aside>
+          {moreBelow && (
+            <p
+              aria-hidden="true"
+              className="pointer-events-none absolute inset-x-0 bottom-0 bg-gradient-to-t from-zinc-50 via-zinc-50/90 to-transparent pt-4 pb-0.5 text-center text-[11px] font-medium text-zinc-600 lg:hidden dark:from-[#0e0e12] dark:via-[#0e0e12]/90 dark:text-zinc-400"
+            >
+              More below ↓ scroll
+            </p>
+          )}
+        </div>
         <main className="flex min-h-0 min-w-0 flex-1 flex-col">
           <Panel name="chat">
             <ChatLog

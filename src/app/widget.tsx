@@ -2,14 +2,20 @@ import { ErrorBoundary } from '../components/ui/error-boundary';
 import type { Settings } from '../config/settings';
 import type { ImagePolicy } from '../protocol/image-hosts';
 import { ChatLog } from '../features/chat/chat-log';
+import { ConnectionNote } from '../features/connection/connection-note';
 
 /** Chat only, for OBS docks, browser sources and iframes: no header, no composer. */
 export function Widget({ settings, images }: { settings: Settings; images: ImagePolicy }) {
   return (
-    <div className="flex h-dvh flex-col">
+    <div className="relative flex h-dvh flex-col">
+      {/* A transparent overlay on stream stays silent: nothing but chat is ever drawn on it. */}
+      {!settings.transparent && (
+        <ErrorBoundary fallback={null}>
+          <ConnectionNote />
+        </ErrorBoundary>
+      )}
       <ErrorBoundary fallback={null}>
         <ChatLog
-          widget
           images={images}
           hideIrc={settings.hideIrc}
           hidePm={settings.hidePm}

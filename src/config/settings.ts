@@ -108,7 +108,8 @@ export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origi
     historyLimit: valid(historySchema, params.get('history')) ?? DEFAULT_HISTORY_LIMIT,
     imageHosts: parseImageHosts(params.get('image_hosts') ?? ''),
   };
-  const streamId = valid(streamSchema, params.get('stream'));
+  // `id` is how multistreamer's own chat page names the stream.
+  const streamId = valid(streamSchema, params.get('stream') ?? params.get('id'));
   if (streamId !== undefined) settings.streamId = streamId;
   const token = valid(tokenSchema, fragment.get('token') ?? params.get('token'));
   if (token !== undefined) settings.token = token;

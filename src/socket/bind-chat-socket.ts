@@ -98,5 +98,7 @@ export function bindChatSocket(
     batcher.dispose();
     socket.close();
     store.getState().setTransport(null);
+    // Nothing of this connection's state outlives it (a refusal must not greet the next one).
+    store.getState().setConnection({ phase: 'idle' });
   };
 }

@@ -2,6 +2,7 @@ import type { ServerEvent } from '../protocol/events';
 import type { ClientCommand } from '../protocol/messages';
 import { parseServerEvent, type ParseResult } from '../protocol/parse';
 import type { ConnectionState, DisconnectReason } from './connection-state';
+import { serverAnswers } from './reachability';
 import {
   LIVENESS_PROBE_AFTER_MS,
   LIVENESS_TIMEOUT_MS,
@@ -32,6 +33,13 @@ export interface ChatSocketOptions {
   probeAfterMs?: number;
   probeTimeoutMs?: number;
   now?: () => number;
+  /**
+   * After a failed handshake: does anything answer at the server's address? Tells a refusal
+   * (wrong token, not your stream) from a server that is down. Null: no check.
+   */
+  reachable?: (() => Promise<boolean>) | null;
+  /** Refusals in a row after which the socket stops retrying; null retries for ever. */
+  maxRefusals?: number | null;
 }
 
 /** What a chat connection reports. */
@@ -61,6 +69,17 @@ export interface ChatConnection {
 
 const OPEN = 1;
 
+/** Refusals in a row after which a dashboard stops retrying and asks for the token again. */
+export const MAX_REFUSALS = 3;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
 /**
  * Owns one multistreamer WebSocket: connects, sends `status` on every open, reconnects with
  * backoff, probes liveness, and reports state and parsed events to its listeners.
@@ -85,6 +104,8 @@ export class ChatSocket implements ChatConnection {
   private probeDeadline: ReturnType<typeof setTimeout> | undefined;
   private lastFrameAt = 0;
   private starting = false;
+  private refusals = 0;
+  private reachCheck = 0;
 
   constructor(options: ChatSocketOptions) {
     this.options = {
@@ -93,6 +114,8 @@ export class ChatSocket implements ChatConnection {
       probeAfterMs: LIVENESS_PROBE_AFTER_MS,
       probeTimeoutMs: LIVENESS_TIMEOUT_MS,
       now: () => Date.now(),
+      reachable: typeof fetch === 'function' ? () => serverAnswers(options.url) : null,
+      maxRefusals: MAX_REFUSALS,
       ...options,
     };
   }
@@ -135,9 +158,11 @@ export class ChatSocket implements ChatConnection {
 
   /** Skips the wait and connects now (network back, tab visible again, user asked). */
   retryNow(): void {
-    if (this.disposed || this.offline || this.state.phase !== 'waiting') return;
+    if (this.disposed || this.offline) return;
+    if (this.state.phase !== 'waiting' && this.state.phase !== 'refused') return;
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
+    this.reachCheck += 1;
     this.open();
   }
 
@@ -185,6 +210,7 @@ export class ChatSocket implements ChatConnection {
       opened = true;
       this.attempt = 0;
       this.closedBeforeOpen = 0;
+      this.refusals = 0;
       this.setState({ phase: 'connected', since: this.options.now() });
       this.sendRaw({ type: 'status' });
       this.armProbe();
@@ -220,14 +246,53 @@ export class ChatSocket implements ChatConnection {
       return;
     }
     const attempt = Math.max(1, this.attempt);
-    const delay = this.options.delayFor(attempt);
+    const retryAt = this.options.now() + this.options.delayFor(attempt);
+    const { reachable } = this.options;
+    if (failedBeforeOpen && reachable) {
+      // The retry waits for the verdict, so every failed handshake is counted.
+      const check = ++this.reachCheck;
+      this.setState({ phase: 'waiting', attempt, retryAt, reason: 'not-open' });
+      void reachable().then(
+        (answers) => this.classify(check, answers, attempt, retryAt),
+        () => this.classify(check, false, attempt, retryAt),
+      );
+      return;
+    }
     const why: DisconnectReason =
       reason ?? (this.closedBeforeOpen >= UNREACHABLE_AFTER_ATTEMPTS ? 'unreachable' : 'closed');
-    this.setState({ phase: 'waiting', attempt, retryAt: this.options.now() + delay, reason: why });
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      this.open();
-    }, delay);
+    this.waitThenOpen(attempt, retryAt, why);
+  }
+
+  /** A failed handshake, explained: refused by a server that answers, or nothing there. */
+  private classify(check: number, answers: boolean, attempt: number, retryAt: number): void {
+    if (this.disposed || check !== this.reachCheck || this.state.phase !== 'waiting') return;
+    if (!answers) {
+      this.refusals = 0;
+      this.waitThenOpen(attempt, retryAt, 'unreachable');
+      return;
+    }
+    this.refusals += 1;
+    const max = this.options.maxRefusals;
+    if (max !== null && this.refusals >= max) {
+      this.setState({ phase: 'refused', refusals: this.refusals });
+      return;
+    }
+    this.waitThenOpen(attempt, retryAt, 'refused');
+  }
+
+  private waitThenOpen(attempt: number, retryAt: number, reason: DisconnectReason): void {
+    const state: ConnectionState = { phase: 'waiting', attempt, retryAt, reason };
+    if (reason === 'unreachable') state.host = hostOf(this.options.url);
+    if (reason === 'refused') state.refusals = this.refusals;
+    this.setState(state);
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(
+      () => {
+        this.retryTimer = undefined;
+        this.open();
+      },
+      Math.max(0, retryAt - this.options.now()),
+    );
   }
 
   /**

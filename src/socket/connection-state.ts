@@ -2,7 +2,11 @@
 export type DisconnectReason =
   /** The server closed an open connection (restart, deploy, network blip). */
   | 'closed'
-  /** Several attempts in a row closed before opening: bad token, no access, or server down. */
+  /** The handshake failed; whether the server is up is being checked. */
+  | 'not-open'
+  /** The server answers, but refused the WebSocket: wrong token, or not your stream. */
+  | 'refused'
+  /** Nothing answers at the server's address. */
   | 'unreachable'
   /** The connection stopped answering the liveness probe. */
   | 'no-answer';
@@ -12,5 +16,16 @@ export type ConnectionState =
   | { phase: 'idle' }
   | { phase: 'connecting'; attempt: number }
   | { phase: 'connected'; since: number }
-  | { phase: 'waiting'; attempt: number; retryAt: number; reason: DisconnectReason }
-  | { phase: 'offline' };
+  | {
+      phase: 'waiting';
+      attempt: number;
+      retryAt: number;
+      reason: DisconnectReason;
+      /** The server's host, for "Cannot reach HOST". */
+      host?: string;
+      /** Refusals in a row so far. */
+      refusals?: number;
+    }
+  | { phase: 'offline' }
+  /** Refused too many times in a row: no more retries until the user acts. */
+  | { phase: 'refused'; refusals: number };

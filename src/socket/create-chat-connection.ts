@@ -1,5 +1,10 @@
 import type { ClientCommand } from '../protocol/messages';
-import { ChatSocket, type ChatConnection, type ChatSocketListeners } from './chat-socket';
+import {
+  ChatSocket,
+  MAX_REFUSALS,
+  type ChatConnection,
+  type ChatSocketListeners,
+} from './chat-socket';
 import type { ConnectionState } from './connection-state';
 import { WorkerChatSocket, type WorkerLike } from './worker-chat-socket';
 
@@ -30,9 +35,12 @@ class FallbackConnection implements ChatConnection {
 
   constructor(
     private readonly url: string,
+    private readonly maxRefusals: number | null,
     createWorker: WorkerFactory,
   ) {
-    this.inner = this.attach(new WorkerChatSocket(url, createWorker(), () => this.fallBack()));
+    this.inner = this.attach(
+      new WorkerChatSocket(url, createWorker(), () => this.fallBack(), maxRefusals),
+    );
   }
 
   on<K extends keyof ChatSocketListeners>(kind: K, listener: ChatSocketListeners[K]): () => void {
@@ -71,7 +79,7 @@ class FallbackConnection implements ChatConnection {
   private fallBack(): void {
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
     this.inner.close();
-    this.inner = this.attach(new ChatSocket({ url: this.url }));
+    this.inner = this.attach(new ChatSocket({ url: this.url, maxRefusals: this.maxRefusals }));
     if (this.started) this.inner.start();
   }
 
@@ -85,17 +93,23 @@ class FallbackConnection implements ChatConnection {
   }
 }
 
+export interface ConnectionOptions {
+  /** Refusals in a row after which it stops retrying; null (widgets) retries for ever. */
+  maxRefusals?: number | null;
+}
+
 /** The page's connection to one multistreamer stream: in a worker where possible. */
 export function createChatConnection(
   url: string,
+  { maxRefusals = MAX_REFUSALS }: ConnectionOptions = {},
   createWorker: WorkerFactory | null = typeof Worker === 'function' ? socketWorker : null,
 ): ChatConnection {
   if (createWorker) {
     try {
-      return new FallbackConnection(url, createWorker);
+      return new FallbackConnection(url, maxRefusals, createWorker);
     } catch {
       // A worker the browser will not create (a policy, an opaque origin): the main thread.
     }
   }
-  return new ChatSocket({ url });
+  return new ChatSocket({ url, maxRefusals });
 }

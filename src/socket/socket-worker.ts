@@ -41,7 +41,7 @@ scope.onmessage = (message: MessageEvent<ToSocketWorker>) => {
   switch (command.type) {
     case 'open':
       if (socket) return;
-      socket = new ChatSocket({ url: command.url });
+      socket = new ChatSocket({ url: command.url, maxRefusals: command.maxRefusals });
       socket.on('event', (event) => batcher.pushEvent(event));
       socket.on('drop', (drop) => batcher.pushDrop(drop));
       socket.on('state', (state) => {

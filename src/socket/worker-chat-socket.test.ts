@@ -41,7 +41,7 @@ describe('WorkerChatSocket', () => {
     const socket = new WorkerChatSocket('ws://x/ws/1?token=t', worker);
     socket.start();
     socket.start();
-    expect(worker.posted).toEqual([{ type: 'open', url: 'ws://x/ws/1?token=t' }]);
+    expect(worker.posted).toEqual([{ type: 'open', url: 'ws://x/ws/1?token=t', maxRefusals: 3 }]);
   });
 
   it('answers "sent" at once only while the worker last said connected', () => {
@@ -105,10 +105,16 @@ describe('createChatConnection', () => {
   it('falls back to a main-thread socket when the worker fails, keeping its listeners', async () => {
     const worker = new FakeWorker();
     const states: string[] = [];
-    const connection = createChatConnection('ws://127.0.0.1:1/ws/1?token=t', () => worker);
+    const connection = createChatConnection(
+      'ws://127.0.0.1:1/ws/1?token=t',
+      { maxRefusals: null },
+      () => worker,
+    );
     connection.on('state', (state) => states.push(state.phase));
     connection.start();
-    expect(worker.posted).toEqual([{ type: 'open', url: 'ws://127.0.0.1:1/ws/1?token=t' }]);
+    expect(worker.posted).toEqual([
+      { type: 'open', url: 'ws://127.0.0.1:1/ws/1?token=t', maxRefusals: null },
+    ]);
     worker.onerror?.(new Event('error'));
     expect(worker.posted.at(-1)).toEqual({ type: 'close' });
     // The main-thread socket takes over and reports its own attempt.
@@ -118,6 +124,6 @@ describe('createChatConnection', () => {
   });
 
   it('uses a main-thread socket where there are no workers (tests, old browsers)', () => {
-    expect(createChatConnection('ws://x', null)).toBeInstanceOf(ChatSocket);
+    expect(createChatConnection('ws://x', {}, null)).toBeInstanceOf(ChatSocket);
   });
 });

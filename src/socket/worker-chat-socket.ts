@@ -1,6 +1,11 @@
 import type { ServerEvent } from '../protocol/events';
 import type { ClientCommand } from '../protocol/messages';
-import type { ChatConnection, ChatSocketListeners, DroppedFrame } from './chat-socket';
+import {
+  MAX_REFUSALS,
+  type ChatConnection,
+  type ChatSocketListeners,
+  type DroppedFrame,
+} from './chat-socket';
 import type { ConnectionState } from './connection-state';
 import type { FromSocketWorker, ToSocketWorker } from './worker-messages';
 
@@ -33,6 +38,7 @@ export class WorkerChatSocket implements ChatConnection {
     private readonly worker: WorkerLike,
     /** Called when the worker itself fails (it could not load, or crashed). */
     private readonly onWorkerError: () => void = () => undefined,
+    private readonly maxRefusals: number | null = MAX_REFUSALS,
   ) {
     worker.onmessage = (message) => this.receive(message.data);
     worker.onerror = () => {
@@ -53,7 +59,7 @@ export class WorkerChatSocket implements ChatConnection {
   start(): void {
     if (this.started || this.closed) return;
     this.started = true;
-    this.worker.postMessage({ type: 'open', url: this.url });
+    this.worker.postMessage({ type: 'open', url: this.url, maxRefusals: this.maxRefusals });
   }
 
   send(command: ClientCommand): boolean {

@@ -5,7 +5,7 @@ import type { ConnectionState } from './connection-state';
 
 /** What the page tells the socket worker. */
 export type ToSocketWorker =
-  | { type: 'open'; url: string }
+  | { type: 'open'; url: string; maxRefusals: number | null }
   | { type: 'send'; command: ClientCommand }
   | { type: 'retry' }
   | { type: 'offline'; offline: boolean }

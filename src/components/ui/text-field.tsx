@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type Ref } from 'react';
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> & {
   label: string;
@@ -6,6 +6,7 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | '
   onChange: (value: string) => void;
   /** A line under the field saying what it takes; read out with it. */
   hint?: string;
+  ref?: Ref<HTMLInputElement>;
 };
 
 /** A labelled text input, as every form in Chatdeck shows one: the label above the field. */
@@ -18,21 +19,29 @@ export function TextField({
   ...input
 }: TextFieldProps) {
   const hintId = useId();
-  return (
+  const describedBy = [input['aria-describedby'], hint ? hintId : undefined]
+    .filter(Boolean)
+    .join(' ');
+  const field = (
     <label className="flex flex-col gap-1 text-sm font-medium">
       {label}
       <input
         {...input}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        aria-describedby={hint ? hintId : undefined}
+        aria-describedby={describedBy || undefined}
         className={`field ${className}`}
       />
-      {hint && (
-        <span id={hintId} className="text-xs font-normal text-zinc-600 dark:text-zinc-400">
-          {hint}
-        </span>
-      )}
     </label>
+  );
+  if (!hint) return field;
+  // The hint sits outside the label: it describes the field, it is not part of its name.
+  return (
+    <div className="flex flex-col gap-1">
+      {field}
+      <span id={hintId} className="text-xs text-zinc-600 dark:text-zinc-400">
+        {hint}
+      </span>
+    </div>
   );
 }

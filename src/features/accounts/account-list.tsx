@@ -14,7 +14,7 @@ export function AccountList() {
       {!statusKnown ? (
         <p className="text-sm text-zinc-500 dark:text-zinc-400">Waiting for the stream status…</p>
       ) : (
-        <ul aria-label="Accounts" className="grid grid-cols-2 gap-1.5 lg:flex lg:flex-col">
+        <ul aria-label="Accounts" className="flex flex-wrap gap-1.5 lg:flex-col">
           {accounts.map((account) => (
             <AccountBadge key={account.id} account={account} />
           ))}
@@ -28,7 +28,7 @@ function AccountBadge({ account }: { account: Account }) {
   const irc = account.id === 0;
   return (
     <li
-      className={`flex min-w-0 items-center gap-2 rounded-lg border px-2 py-1.5 sm:gap-2.5 sm:px-2.5 sm:py-2 ${
+      className={`flex max-w-full min-w-0 items-center gap-1.5 rounded-lg border px-2 py-1 sm:gap-2.5 sm:px-2.5 sm:py-2 lg:w-full ${
         account.live
           ? 'border-emerald-500/40 bg-emerald-500/5'
           : 'border-zinc-200 bg-white/60 dark:border-zinc-800 dark:bg-zinc-900/60'
@@ -37,10 +37,13 @@ function AccountBadge({ account }: { account: Account }) {
       <NetworkIcon
         network={account.network.name}
         label={account.network.displayName}
-        className="size-5"
+        className="size-4 shrink-0 sm:size-5"
       />
       <div className="min-w-0 flex-1">
-        <div className="truncate text-sm font-semibold" title={account.name}>
+        <div
+          className="max-w-[9rem] truncate text-sm font-semibold sm:max-w-none"
+          title={account.name}
+        >
           {account.name}
         </div>
         <div className="hidden flex-wrap items-center gap-x-1.5 text-xs text-zinc-600 sm:flex dark:text-zinc-400">

@@ -5,15 +5,45 @@ import { TextField } from '../../components/ui/text-field';
 import type { StreamSummary } from '../../protocol/api';
 import type { StreamConnection } from '../../socket/use-chat-socket';
 import { SignInError, listStreams, signIn } from './sign-in';
+import { parseMultistreamerUrl, type MultistreamerLink } from '../../config/multistreamer-url';
 import { Brand } from '../../components/ui/brand';
+
+export interface ConnectChoice {
+  remember: boolean;
+  /** Widget options carried over from a pasted multistreamer address, in its order. */
+  widgetOptions: Array<[string, string]>;
+}
 
 interface ConnectFormProps {
   defaultServer: string;
   defaultStreamId?: number;
-  onConnect: (connection: StreamConnection, options: { remember: boolean }) => void;
+  /** Why the form is shown again (the server refused the token): said, and the token focused. */
+  notice?: string;
+  onConnect: (connection: StreamConnection, choice: ConnectChoice) => void;
 }
 
 const SERVER_PATTERN = /^(https?|wss?):\/\/[^/]/i;
+
+const OPTION_NAMES: Record<string, string> = {
+  widget: 'chat only',
+  font_size: 'font size',
+  hide_irc: 'hide IRC',
+  hide_pm: 'hide private messages',
+  from_bottom: 'from the bottom',
+  show_picture: 'pictures',
+  fadeout: 'fade out',
+  compact: 'compact',
+  night_mode: 'night mode',
+};
+
+function describeLink(link: MultistreamerLink): string {
+  const options = link.options.map(([name, value]) =>
+    value && name !== 'night_mode' ? `${OPTION_NAMES[name]} ${value}` : OPTION_NAMES[name],
+  );
+  return `Read multistreamer’s address: stream ${link.streamId}${link.token ? ', its token' : ''}${
+    options.length ? `, and its options (${options.join(', ')})` : ''
+  }.`;
+}
 
 function messageOf(error: unknown): string {
   return error instanceof SignInError ? error.message : 'Signing in failed. Try again.';
@@ -24,7 +54,12 @@ function messageOf(error: unknown): string {
  * account (username and password, which fetch a token and the user's streams) or a stream id
  * and an API token.
  */
-export function ConnectForm({ defaultServer, defaultStreamId, onConnect }: ConnectFormProps) {
+export function ConnectForm({
+  defaultServer,
+  defaultStreamId,
+  notice,
+  onConnect,
+}: ConnectFormProps) {
   const [server, setServer] = useState(defaultServer);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -35,7 +70,15 @@ export function ConnectForm({ defaultServer, defaultStreamId, onConnect }: Conne
   const [streams, setStreams] = useState<StreamSummary[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [widgetOptions, setWidgetOptions] = useState<Array<[string, string]>>([]);
+  const [pasted, setPasted] = useState<string | null>(null);
   const errorId = useId();
+  const noticeId = useId();
+  const tokenRef = useRef<HTMLInputElement>(null);
+  // Refused: the token (or the stream) is what to fix, so the keyboard starts there.
+  useEffect(() => {
+    if (notice) tokenRef.current?.select();
+  }, [notice]);
   const signInRef = useRef<HTMLFieldSetElement>(null);
   const streamListRef = useRef<HTMLUListElement>(null);
   // Signed in: the keyboard goes straight to the first stream to open.
@@ -56,7 +99,23 @@ export function ConnectForm({ defaultServer, defaultStreamId, onConnect }: Conne
     }
     if (!token.trim()) return setError('Paste your API token (multistreamer profile page).');
     setError(null);
-    onConnect({ server: cleanServer, streamId, token: token.trim() }, { remember });
+    onConnect({ server: cleanServer, streamId, token: token.trim() }, { remember, widgetOptions });
+  };
+
+  // A multistreamer chat or widget address pasted as the server fills in everything it says.
+  const changeServer = (value: string) => {
+    setStreams(null);
+    const link = parseMultistreamerUrl(value);
+    if (!link) {
+      setServer(value);
+      return;
+    }
+    setServer(link.server);
+    setStream(String(link.streamId));
+    if (link.token) setToken(link.token);
+    setWidgetOptions(link.options);
+    setPasted(describeLink(link));
+    setError(null);
   };
 
   const signInAndList = async () => {
@@ -114,18 +173,30 @@ export function ConnectForm({ defaultServer, defaultStreamId, onConnect }: Conne
             Connect to a multistreamer stream to see its accounts, viewers and chat.
           </p>
         </div>
+        {notice && (
+          <p
+            id={noticeId}
+            role="alert"
+            className="rounded-lg border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-800 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-200"
+          >
+            {notice}
+          </p>
+        )}
         <TextField
           label="Server"
           type="url"
           value={server}
-          onChange={(value) => {
-            setServer(value);
-            setStreams(null);
-          }}
+          onChange={changeServer}
           placeholder="https://multistreamer.example.com"
           autoComplete="url"
           required
+          hint="Or paste multistreamer’s chat or widget address: stream, token and options come with it."
         />
+        {pasted && (
+          <p role="status" className="-mt-3 text-sm text-emerald-700 dark:text-emerald-300">
+            {pasted}
+          </p>
+        )}
 
         <fieldset ref={signInRef} className="flex flex-col gap-3">
           <legend className="mb-2 text-sm font-semibold">Sign in with your account</legend>
@@ -171,7 +242,7 @@ export function ConnectForm({ defaultServer, defaultStreamId, onConnect }: Conne
                       onClick={() =>
                         onConnect(
                           { server: cleanServer, streamId: choice.id, token: token.trim() },
-                          { remember },
+                          { remember, widgetOptions },
                         )
                       }
                       className="flex w-full items-center gap-2 rounded-lg border border-zinc-300 px-3 py-2 text-left text-sm hover:border-violet-500 hover:bg-violet-500/5 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700"
@@ -209,12 +280,14 @@ export function ConnectForm({ defaultServer, defaultStreamId, onConnect }: Conne
               placeholder="1"
             />
             <TextField
+              ref={tokenRef}
               label="Token"
               type="password"
               value={token}
               onChange={setToken}
               autoComplete="off"
               spellCheck={false}
+              aria-describedby={notice ? noticeId : undefined}
             />
           </div>
           <button

@@ -2,6 +2,10 @@ import type { ConnectionState } from '../../socket/connection-state';
 
 export type ConnectionTone = 'ok' | 'busy' | 'warn' | 'error' | 'idle';
 
+/** What to do about a refusal, in the streamer's words. */
+export const REFUSED_ADVICE =
+  'Refused by the server: check the token, and that the stream is yours or shared with you';
+
 /** The words the Connection status says, and its colour. */
 export function connectionLabel(
   connection: ConnectionState,
@@ -16,19 +20,28 @@ export function connectionLabel(
       return { text: 'Connected', tone: 'ok' };
     case 'offline':
       return { text: 'Offline: waiting for the network to come back', tone: 'error' };
+    case 'refused':
+      return { text: `${REFUSED_ADVICE}.`, tone: 'error' };
     case 'waiting': {
       const seconds = Math.max(0, Math.ceil((connection.retryAt - now) / 1000));
-      const countdown = `Reconnecting in ${seconds} s`;
-      if (connection.reason === 'unreachable') {
-        return {
-          text: `Refused or unreachable: check the token, your access to this stream, and the server. ${countdown}`,
-          tone: 'error',
-        };
+      switch (connection.reason) {
+        case 'refused':
+          return { text: `${REFUSED_ADVICE}. Retrying in ${seconds} s`, tone: 'error' };
+        case 'unreachable':
+          return {
+            text: `Cannot reach ${connection.host ?? 'the server'}: retrying in ${seconds} s`,
+            tone: 'error',
+          };
+        case 'not-open':
+          return { text: 'Could not connect: checking the server', tone: 'warn' };
+        case 'no-answer':
+          return {
+            text: `The server stopped answering. Reconnecting in ${seconds} s`,
+            tone: 'warn',
+          };
+        case 'closed':
+          return { text: `Connection lost. Reconnecting in ${seconds} s`, tone: 'warn' };
       }
-      if (connection.reason === 'no-answer') {
-        return { text: `The server stopped answering. ${countdown}`, tone: 'warn' };
-      }
-      return { text: countdown, tone: 'warn' };
     }
   }
 }

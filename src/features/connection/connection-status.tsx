@@ -10,7 +10,10 @@ const DOT: Record<ConnectionTone, string> = {
   idle: 'bg-zinc-400',
 };
 
-/** Connected, Connecting, Reconnecting in N s, or why not; with a way to retry now. */
+/**
+ * Connected, Connecting, Reconnecting in N s, or why not; with a way to retry now. One line: in
+ * a narrow dock the reason is spelled out in full under the header (ConnectionDetail).
+ */
 export function ConnectionStatus() {
   const connection = useChatStore((state) => state.connection);
   const retryNow = useChatStore((state) => state.retryNow);
@@ -24,7 +27,9 @@ export function ConnectionStatus() {
         className="flex min-w-0 items-center gap-2 text-sm text-zinc-700 dark:text-zinc-300"
       >
         <span aria-hidden="true" className={`size-2.5 shrink-0 rounded-full ${DOT[tone]}`} />
-        <span className="min-w-0">{text}</span>
+        <span className="min-w-0 truncate" title={text}>
+          {text}
+        </span>
       </div>
       {connection.phase === 'waiting' && (
         <button
@@ -36,5 +41,23 @@ export function ConnectionStatus() {
         </button>
       )}
     </div>
+  );
+}
+
+/** In a narrow dock, the full reason the connection is down, under the one-line header. */
+export function ConnectionDetail() {
+  const connection = useChatStore((state) => state.connection);
+  const now = useNow(connection.phase === 'waiting', 500);
+  if (connection.phase === 'connected' || connection.phase === 'connecting') return null;
+  if (connection.phase === 'idle') return null;
+  const { text } = connectionLabel(connection, now);
+  // The status in the header says the same to screen readers.
+  return (
+    <p
+      aria-hidden="true"
+      className="border-b border-rose-300/50 bg-rose-50 px-3 py-1 text-xs text-rose-800 sm:hidden dark:bg-rose-950/60 dark:text-rose-200"
+    >
+      {text}
+    </p>
   );
 }

@@ -16,13 +16,13 @@ export function ViewerPanel() {
   const streamLive = useChatStore((state) => state.streamLive);
   const total = viewerTotalOf(liveAccounts, counts);
   return (
-    <section aria-label="Viewers" className="flex flex-col gap-2">
+    <section aria-label="Viewers" className="flex flex-col gap-1 lg:gap-2">
       <h2 className="panel-heading">Viewers</h2>
       {!streamLive ? (
         <p className="text-sm text-zinc-500 dark:text-zinc-400">Stream not started</p>
       ) : (
         <>
-          <p className="text-3xl font-bold tabular-nums">
+          <p className="text-2xl font-bold tabular-nums lg:text-3xl">
             {total === undefined ? (
               <span className="text-xl text-zinc-500">Total: unknown</span>
             ) : (
@@ -34,7 +34,7 @@ export function ViewerPanel() {
               </>
             )}
           </p>
-          <ul className="flex flex-col gap-1 text-sm">
+          <ul className="flex flex-wrap gap-x-3 gap-y-0.5 text-sm lg:flex-col lg:gap-1">
             {liveAccounts.map((account) => {
               const count = counts[account.id];
               const label = `${account.network.displayName}: ${count === undefined ? 'unknown' : viewers(count)}`;

@@ -3,7 +3,13 @@ import type { Settings, Theme } from '../../config/settings';
 import { CheckField } from '../../components/ui/check-field';
 import { TextField } from '../../components/ui/text-field';
 import { keptToken } from '../../config/token-store';
-import { DEFAULT_WIDGET_OPTIONS, widgetUrl, type WidgetOptions } from './widget-url';
+import { parseMultistreamerUrl } from '../../config/multistreamer-url';
+import {
+  DEFAULT_WIDGET_OPTIONS,
+  widgetOptionsFromLink,
+  widgetUrl,
+  type WidgetOptions,
+} from './widget-url';
 import { Brand } from '../../components/ui/brand';
 
 type Backdrop = 'dark' | 'light' | 'checks';
@@ -91,7 +97,13 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
               label="Server"
               type="url"
               value={options.server}
-              onChange={(value) => set('server', value)}
+              onChange={(value) => {
+                const link = parseMultistreamerUrl(value);
+                if (!link) return set('server', value);
+                setCopied(null);
+                setOptions((current) => widgetOptionsFromLink(link, current));
+              }}
+              hint="Or paste multistreamer’s widget address: everything it says comes along."
             />
             <div className="grid grid-cols-[5rem_1fr] gap-3">
               <TextField

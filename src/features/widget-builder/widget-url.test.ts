@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readSettings } from '../../config/settings';
-import { DEFAULT_WIDGET_OPTIONS, widgetUrl, type WidgetOptions } from './widget-url';
+import { parseMultistreamerUrl } from '../../config/multistreamer-url';
+import {
+  DEFAULT_WIDGET_OPTIONS,
+  widgetOptionsFromLink,
+  widgetUrl,
+  type WidgetOptions,
+} from './widget-url';
 
 const base = 'https://chatdeck.example/tools/chat/?builder&stream=3';
 
@@ -59,5 +65,28 @@ describe('widgetUrl', () => {
       fontSize: 22,
       imageHosts: ['cdn.example', '*.emotes.example'],
     });
+  });
+
+  it('takes a pasted multistreamer widget address: server, stream, token and options', () => {
+    const link = parseMultistreamerUrl(
+      'https://ms.example/pre/stream/21/chat?token=abc&widget&font_size=16&hide_irc&hide_pm&from_bottom&show_picture&fadeout=20&compact&night_mode=false',
+    )!;
+    const taken = widgetOptionsFromLink(link, options({ hidePm: false, fromBottom: false }));
+    expect(taken).toMatchObject({
+      server: 'https://ms.example/pre',
+      streamId: 21,
+      token: 'abc',
+      fontSize: 16,
+      hideIrc: true,
+      hidePm: true,
+      fromBottom: true,
+      showPicture: true,
+      fadeoutSeconds: 20,
+      compact: true,
+      theme: 'light',
+    });
+    const url = new URL(widgetUrl(base, taken).full);
+    expect(url.searchParams.get('server')).toBe('https://ms.example/pre');
+    expect(url.hash).toBe('#token=abc');
   });
 });

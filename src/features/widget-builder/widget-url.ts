@@ -1,4 +1,5 @@
-import type { Settings } from '../../config/settings';
+import type { MultistreamerLink } from '../../config/multistreamer-url';
+import { readSettings, type Settings } from '../../config/settings';
 import { parseImageHosts } from '../../protocol/image-hosts';
 
 /** What a streamer picks in the builder; becomes the widget's address. */
@@ -69,6 +70,32 @@ export function widgetUrl(base: string, options: WidgetOptions): { full: string;
   return {
     full: token ? `${url.href}#token=${encodeURIComponent(token)}` : url.href,
     masked: token ? `${url.href}#token=${MASK}` : url.href,
+  };
+}
+
+/**
+ * The builder's options for a pasted multistreamer widget address: its server, stream, token
+ * and every option it carried, read the way the widget itself will read them.
+ */
+export function widgetOptionsFromLink(
+  link: MultistreamerLink,
+  current: WidgetOptions,
+): WidgetOptions {
+  const query = new URLSearchParams(link.options);
+  const read = readSettings({ search: `?${query}`, hash: '', origin: link.server });
+  return {
+    ...current,
+    server: link.server,
+    streamId: link.streamId,
+    token: link.token ?? current.token,
+    compact: read.compact,
+    fadeoutSeconds: read.fadeoutSeconds,
+    hideIrc: read.hideIrc,
+    hidePm: read.hidePm,
+    fromBottom: read.fromBottom,
+    showPicture: read.showPicture,
+    theme: read.theme,
+    fontSize: read.fontSize ?? null,
   };
 }
 

@@ -1,0 +1,24 @@
+import { useNow } from '../../components/ui/use-now';
+import { useChatStore } from '../../store/chat-store';
+import { connectionLabel } from './connection-label';
+
+/**
+ * For widgets: why the chat is not live, in one small line at the top edge that never covers
+ * the chat and takes no clicks. Nothing while connected or before the first attempt ends.
+ */
+export function ConnectionNote() {
+  const connection = useChatStore((state) => state.connection);
+  const now = useNow(connection.phase === 'waiting', 1000);
+  if (connection.phase === 'connected' || connection.phase === 'connecting') return null;
+  if (connection.phase === 'idle') return null;
+  const { text } = connectionLabel(connection, now);
+  return (
+    <p
+      role="status"
+      aria-label="Connection"
+      className="pointer-events-none absolute top-1 right-1 left-1 z-10 truncate rounded bg-black/60 px-2 py-0.5 text-center text-[11px] text-white"
+    >
+      {text}
+    </p>
+  );
+}
