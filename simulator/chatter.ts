@@ -1,5 +1,5 @@
 import { ACTIONS, CHATTERS, EMOTES, LINES, WHISPERS } from './demo-content';
-import { escapeMarkdown } from './markdown';
+import { escapeMarkdown, multistreamerJson } from './markdown';
 import type { SimStream } from './world';
 
 export type Random = () => number;
@@ -32,7 +32,6 @@ export function chatLine(
   const action = random() < 0.06;
   let text = action ? pick(ACTIONS, random) : pick(LINES, random);
   let markdown = escapeMarkdown(text).replace(/\\\*/g, '*');
-  if (/https:\/\//.test(text)) markdown = text.replace(/(https:\/\/\S+)/, '<$1>');
   if (network === 'twitch' && random() < 0.55) {
     const count = 1 + Math.floor(random() * 3);
     for (let i = 0; i < count; i++) {
@@ -53,8 +52,10 @@ export function chatLine(
     text,
     markdown,
   };
-  if (network === 'irc') frame.timestamp = Date.now();
-  else frame.stream_id = stream.id;
+  // The server stamps every line it relays; lines from its IRC server say they are not relayed.
+  frame.timestamp = Date.now();
+  frame.stream_id = stream.id;
+  if (network === 'irc') frame.relay = false;
   return frame;
 }
 
@@ -70,6 +71,7 @@ export function whisperLine(stream: SimStream, random: Random): Record<string, u
     text,
     markdown: escapeMarkdown(text),
     timestamp: Date.now(),
+    relay: false,
   };
 }
 
@@ -142,7 +144,7 @@ export function sendBurst(
 ): void {
   // Built first, then written in one go, so the burst reaches the socket as one burst.
   const frames = Array.from({ length: count }, (_, i) =>
-    JSON.stringify(numbered(chatLine(stream, baseUrl, random), first - 1 + i)),
+    multistreamerJson(numbered(chatLine(stream, baseUrl, random), first - 1 + i)),
   );
   stream.broadcastMany(frames);
 }

@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { startChaos } from './chaos';
 import { sendBurst, startDemoChatter, startFlood } from './chatter';
 import { EMOTES, avatarSvg, emoteSvg } from './demo-content';
+import { multistreamerJson } from './markdown';
 import { SimWorld, type SimClient, type SimStream, type SimUser } from './world';
 
 export const SCENARIOS = ['demo', 'idle', 'flood', 'flaky'] as const;
@@ -78,7 +79,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     const url = new URL(req.url ?? '/', 'http://simulator');
     const path = url.pathname;
     if (path.startsWith(`${prefix}/api/v1/`)) {
-      handleApi(req, res, path.slice(prefix.length + '/api/v1'.length));
+      await handleApi(req, res, path.slice(prefix.length + '/api/v1'.length));
       return;
     }
     if (path.startsWith('/_sim/')) {
@@ -104,7 +105,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     notFound(res);
   }
 
-  function handleApi(req: IncomingMessage, res: ServerResponse, route: string): void {
+  async function handleApi(req: IncomingMessage, res: ServerResponse, route: string) {
     if (cors) {
       res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
       res.setHeader('access-control-allow-headers', 'authorization, content-type');
@@ -141,6 +142,20 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
           live: stream.live,
         })),
       });
+      return;
+    }
+    // multistreamer publishes this body verbatim to every client of the stream, with the
+    // stream's id added: the line can claim any author.
+    const publish = /^\/stream\/(\d+)\/msg$/.exec(route);
+    if (publish && req.method === 'POST') {
+      const user = bearerUser(req);
+      const stream = world.streams.get(Number(publish[1]));
+      if (!user || !stream || stream.owner.id !== user.id) {
+        sendJson(res, 400, { error: 'unauthorized to use that stream' });
+        return;
+      }
+      stream.broadcast({ ...(await readJson(req)), id: String(stream.id) });
+      sendJson(res, 200, { status: 'ok' });
       return;
     }
     sendJson(res, 404, { error: 'not found' });
@@ -258,7 +273,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   ): void {
     const client: SimClient = {
       user,
-      send: (frame) => client.sendRaw(JSON.stringify(frame)),
+      send: (frame) => client.sendRaw(multistreamerJson(frame)),
       sendRaw: (text) => {
         if (ws.readyState === ws.OPEN) ws.send(text);
       },

@@ -189,12 +189,14 @@ export class SimStream {
         client.send(this.statusFor(client.user));
         return;
       case 'viewcount':
+        // Like multistreamer: an account whose network counts no viewers never answers.
         for (const account of this.liveAccounts()) {
+          if (account.viewers === undefined) continue;
           client.send({
             type: 'viewcountresult',
             stream_id: this.id,
             account_id: account.id,
-            ...(account.viewers !== undefined && { viewer_count: account.viewers }),
+            viewer_count: account.viewers,
           });
         }
         return;
@@ -229,9 +231,9 @@ export class SimStream {
         type: command.type,
         network: 'irc',
         account_id: 0,
+        cur_stream_account_id: command.cur_stream_account_id,
         stream_id: this.id,
-        // Echoes of your own lines carry no from.id.
-        from: { name: user.name },
+        from: { id: user.id, name: user.name },
         text,
         markdown: escapeMarkdown(text),
         timestamp: Date.now(),
@@ -249,9 +251,11 @@ export class SimStream {
       network: to.network.name,
       account_id: to.id,
       stream_id: this.id,
+      // Echoes of your own lines from a network carry no from.id.
       from: { name: from.name },
       text: command.text,
       markdown: escapeMarkdown(command.text),
+      timestamp: Date.now(),
     });
   }
 }
@@ -297,7 +301,8 @@ export class SimWorld {
       type: 'text',
       network: 'irc',
       account_id: 0,
-      from: { name: sender.name },
+      cur_stream_account_id: 0,
+      from: { id: sender.id, name: sender.name },
       to: { id: recipient.id, name: recipient.name },
       text,
       markdown: escapeMarkdown(text),

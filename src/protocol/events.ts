@@ -67,6 +67,12 @@ export interface ChatEvent {
   text: string;
   timestamp?: number;
   networkIcon?: { svg: string; css?: string };
+  /**
+   * Published through multistreamer's REST API, not relayed from a network or IRC: anyone the
+   * stream is shared with can write any name there, so nothing in it is vouched for. Such a
+   * line never counts as the streamer's own, a first-time chatter, or a vote.
+   */
+  viaApi?: true;
 }
 
 export type ServerEvent = StatusEvent | WriterResultEvent | ViewCountEvent | ChatEvent;

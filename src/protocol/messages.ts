@@ -79,6 +79,8 @@ export const chatFrameSchema = v.pipe(
     timestamp: v.nullish(v.number()),
     network_icon: v.nullish(v.string()),
     network_icon_css: v.nullish(v.string()),
+    // Only lines published through `POST /api/v1/stream/:id/msg` carry a top-level `id`.
+    id: v.optional(v.unknown()),
   }),
   v.check(
     (frame) => typeof frame.text === 'string' || typeof frame.markdown === 'string',

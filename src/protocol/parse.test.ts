@@ -253,4 +253,11 @@ describe('numbers out of range', () => {
     const result = line({});
     expect(result.ok && result.event.type === 'chat' && result.event.markdown).toBeUndefined();
   });
+
+  it('marks a line with a top-level id as published through the REST API', () => {
+    const rest = line({ id: '1', from: { name: 'streamer' } });
+    expect(rest).toMatchObject({ ok: true, event: { viaApi: true } });
+    const relayed = line({ timestamp: Date.UTC(2026, 0, 1) });
+    expect(relayed.ok && relayed.event.type === 'chat' && 'viaApi' in relayed.event).toBe(false);
+  });
 });

@@ -137,6 +137,7 @@ function toChatEvent(frame: ChatFrame): ParseResult {
     text,
   };
   if (frame.markdown != null) event.markdown = clip(frame.markdown, MAX_MESSAGE_CHARS);
+  if (frame.id !== undefined) event.viaApi = true;
   if (frame.stream_id != null) event.streamId = frame.stream_id;
   if (frame.to) {
     event.to = { name: clip(frame.to.name, MAX_NAME_CHARS) };

@@ -23,7 +23,6 @@ export async function serverAnswers(
       mode: 'no-cors',
       cache: 'no-store',
       credentials: 'omit',
-      redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     });
     return true;

@@ -160,6 +160,32 @@ describe('composer', () => {
     });
   });
 
+  it('never asks for a writer of an account the last status did not list', () => {
+    connect();
+    store.getState().applyServerEvents([makeLiveStatus()]);
+    store.getState().requestWriter(17, 99);
+    store.getState().requestWriter(99, 14);
+    expect(sent.filter((command) => command.type === 'writer')).toEqual([]);
+
+    // A line held for a writer whose target is gone after a reconnect: refused, never asked.
+    store.getState().chooseFrom(17);
+    store
+      .getState()
+      .applyServerEvents([{ type: 'writerresult', accountId: 17, streamAccountId: 14 }]);
+    store.getState().setConnection({ phase: 'waiting', attempt: 1, retryAt: 5, reason: 'closed' });
+    store.getState().setDraft('for twitch');
+    store.getState().submitDraft();
+    sent.length = 0;
+    store.getState().setConnection({ phase: 'connected', since: 2 });
+    const withoutTarget = makeLiveStatus();
+    withoutTarget.accounts = withoutTarget.accounts.filter((account) => account.id !== 14);
+    store.getState().applyServerEvents([withoutTarget]);
+    expect(sent.filter((command) => command.type === 'writer')).toEqual([]);
+    expect(store.getState().outbox).toMatchObject([
+      { status: 'refused', reason: 'The stream account it was meant for is no longer live.' },
+    ]);
+  });
+
   it('says so when no writerresult comes in time, and can ask again', () => {
     vi.useFakeTimers();
     connect();

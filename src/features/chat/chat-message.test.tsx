@@ -5,7 +5,7 @@ import { createImagePolicy } from '../../protocol/image-hosts';
 import { parseServerFrame } from '../../protocol/parse';
 import type { ChatMessage as ChatLine } from '../../store/slices/messages';
 import { makeChatEvent } from '../../testing/factories';
-import { ChatMessage, type ChatMessageOptions } from './chat-message';
+import { ChatMessage, VIA_API_EXPLANATION, type ChatMessageOptions } from './chat-message';
 import { isPlainText } from './message-markdown';
 
 const options: ChatMessageOptions = {
@@ -69,6 +69,14 @@ describe('ChatMessage', () => {
     const link = within(article).getByRole('link', { name: 'https://example.com/a' });
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer nofollow ugc');
+  });
+
+  it('marks a line published through the REST API, and says why on hover or focus', () => {
+    const article = renderLine(line({ viaApi: true, from: { name: 'demo' } }));
+    const marker = within(article).getByRole('button', { name: 'via API' });
+    expect(marker).toHaveAccessibleDescription(VIA_API_EXPLANATION);
+    cleanup();
+    expect(within(renderLine(line())).queryByRole('button', { name: 'via API' })).toBeNull();
   });
 
   it('shows the network icon named after the network', () => {

@@ -1,4 +1,4 @@
-import { memo, type CSSProperties } from 'react';
+import { memo, useId, type CSSProperties } from 'react';
 import { NetworkIcon } from '../../components/network/network-icon';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import type { ChatMessage as ChatLine } from '../../store/slices/messages';
@@ -19,6 +19,31 @@ const timeFormat = new Intl.DateTimeFormat(undefined, {
   minute: '2-digit',
   hourCycle: 'h23',
 });
+
+/** Why a "via API" line's name is not to be trusted, said on hover and on keyboard focus. */
+export const VIA_API_EXPLANATION =
+  'Published through multistreamer’s API by someone this stream is shared with: the name shown may not be who wrote it.';
+
+function ViaApi() {
+  const id = useId();
+  return (
+    <>
+      <button
+        type="button"
+        aria-describedby={id}
+        className="via-api mx-1 cursor-help rounded border border-rose-500/50 px-1 py-px align-baseline text-[0.7em] font-semibold text-rose-700 not-italic focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-rose-300"
+      >
+        via API
+      </button>
+      <span
+        id={id}
+        className="via-api-why text-[0.75em] text-rose-700 not-italic dark:text-rose-300"
+      >
+        {VIA_API_EXPLANATION}{' '}
+      </span>
+    </>
+  );
+}
 
 /** One chat line: network, author, and the rendered message; an action reads "name waves". */
 export const ChatMessage = memo(function ChatMessage({
@@ -78,6 +103,7 @@ export const ChatMessage = memo(function ChatMessage({
             private to {to.name}
           </span>
         )}
+        {message.viaApi && <ViaApi />}
         {action ? ' ' : <span className="text-zinc-500 dark:text-zinc-400">: </span>}
         <span className={action ? 'text-zinc-600 dark:text-zinc-300' : ''}>
           <MessageMarkdown

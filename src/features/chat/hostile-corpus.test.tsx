@@ -15,7 +15,17 @@ const options: ChatMessageOptions = {
 };
 
 /** What a row may contain around the message: its frame, time, icon, picture, name. */
-const ROW_ELEMENTS = new Set(['article', 'time', 'span', 'p', 'img', 'svg', 'title', 'path']);
+const ROW_ELEMENTS = new Set([
+  'article',
+  'time',
+  'span',
+  'p',
+  'img',
+  'svg',
+  'title',
+  'path',
+  'button',
+]);
 const MESSAGE_ELEMENTS = new Set([...ALLOWED_ELEMENTS, 'span']);
 
 function renderCase(frame: unknown) {

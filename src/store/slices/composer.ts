@@ -1,6 +1,6 @@
 import { composeLine, writerRequest } from '../../protocol/commands';
 import type { ChatCommand, ClientCommand } from '../../protocol/messages';
-import type { WriterResultEvent } from '../../protocol/events';
+import type { Account, WriterResultEvent } from '../../protocol/events';
 import { composerRoute, writerKey } from '../selectors';
 import type { ChatSlice, ChatState } from '../types';
 
@@ -126,6 +126,9 @@ export const createComposerSlice: ChatSlice<ComposerSlice> = (set, get) => {
     },
 
     requestWriter: (fromId, toId) => {
+      // A writer for an account the server did not list stops its chat handling until it
+      // restarts (multistreamer 12.3.0): only ever ask for accounts of the last status.
+      if (!writerCanBeAsked(get().accounts, fromId, toId)) return;
       const key = writerKey(fromId, toId);
       if (!get().send(writerRequest(fromId, toId))) return;
       setWriter(key, { state: 'pending' });
@@ -216,6 +219,17 @@ function routeVerdict(state: ChatState, command: ChatCommand): Verdict {
   return 'wait';
 }
 
+/** A writable account listed in the last status, to a live account listed there too. */
+export function writerCanBeAsked(
+  accounts: readonly Account[],
+  fromId: number,
+  toId: number,
+): boolean {
+  const from = accounts.find((account) => account.id === fromId);
+  const to = accounts.find((account) => account.id === toId);
+  return Boolean(from?.writable && to?.live);
+}
+
 /** Held lines from not-ready accounts need their writer again after a reconnect. */
 function requestWritersForOutbox(state: ChatState): void {
   const asked = new Set<string>();
@@ -224,6 +238,7 @@ function requestWritersForOutbox(state: ChatState): void {
     const key = writerKey(from, to);
     const account = state.accounts.find((candidate) => candidate.id === from);
     if (line.status !== 'waiting' || !account || account.ready) continue;
+    if (!writerCanBeAsked(state.accounts, from, to)) continue;
     if (asked.has(key) || state.writers[key]) continue;
     asked.add(key);
     state.requestWriter(from, to);
