@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { clientCommandSchema, type ClientCommand } from '../src/protocol/messages';
+import { clientCommandSchema, type ClientCommand } from '../src/protocol/wire';
 import { escapeMarkdown } from './markdown';
 
 /** A connected dashboard as the world sees it: a user and a way to send JSON. */

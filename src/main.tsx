@@ -4,7 +4,6 @@ import { App } from './app/app';
 import { applyAppearance } from './app/apply-appearance';
 import { addressWithoutToken, readSettings } from './config/settings';
 import { keepToken, keptToken } from './config/token-store';
-import { chatStore } from './store/chat-store';
 import './index.css';
 
 const settings = readSettings(window.location);
@@ -15,7 +14,6 @@ if (clean !== window.location.href) window.history.replaceState(window.history.s
 if (settings.token !== undefined) keepToken(settings.server, settings.token);
 else settings.token = keptToken(settings.server);
 
-chatStore.getState().setHistoryLimit(settings.historyLimit);
 applyAppearance(settings, document.documentElement, window);
 
 const root = document.getElementById('root');

@@ -1,29 +1,45 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { chatdeckAddress } from '../config/multistreamer-url';
 import type { Settings } from '../config/settings';
 import { forgetToken, keepToken } from '../config/token-store';
 import { ConnectForm, type ConnectChoice } from '../features/connect/connect-form';
 import { REFUSED_ADVICE } from '../features/connection/connection-label';
 import { createImagePolicy } from '../protocol/image-hosts';
-import { useChatSocket, type StreamConnection } from '../socket/use-chat-socket';
-import { useChatStore } from '../store/chat-store';
+import { StreamProvider } from '../session/stream-provider';
+import type { StreamAddress, StreamSession } from '../session/stream-session';
+import { useStreamSession } from '../session/use-stream-session';
 import { Dashboard } from './dashboard';
 import { narrowImageSources } from './narrow-image-sources';
 import { WidgetBuilder } from '../features/widget-builder/widget-builder';
 import { Widget } from './widget';
 
-function initialConnection(settings: Settings): StreamConnection | null {
+function initialConnection(settings: Settings): StreamAddress | null {
   if (settings.builder) return null;
   if (settings.streamId === undefined || settings.token === undefined) return null;
   return { server: settings.server, streamId: settings.streamId, token: settings.token };
 }
 
+/** The session's connection phase; idle without one. */
+function useConnectionPhase(session: StreamSession | null) {
+  const subscribe = useCallback(
+    (changed: () => void) => session?.store.subscribe(changed) ?? (() => undefined),
+    [session],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => session?.store.getState().connection.phase ?? 'idle',
+  );
+}
+
 /** The shell: a connect form until there is a stream to join, then dashboard or widget. */
 export function App({ settings }: { settings: Settings }) {
   const [connection, setConnection] = useState(() => initialConnection(settings));
-  const [refused, setRefused] = useState<StreamConnection | null>(null);
-  useChatSocket(connection, { retryForever: settings.widget });
-  const phase = useChatStore((state) => state.connection.phase);
+  const [refused, setRefused] = useState<StreamAddress | null>(null);
+  const session = useStreamSession(connection, {
+    retryForever: settings.widget,
+    historyLimit: settings.historyLimit,
+  });
+  const phase = useConnectionPhase(session);
   const server = connection?.server ?? settings.server;
   const images = useMemo(
     () => createImagePolicy(server, settings.imageHosts),
@@ -41,8 +57,8 @@ export function App({ settings }: { settings: Settings }) {
   }
 
   if (settings.builder) return <WidgetBuilder settings={settings} />;
-  if (!connection) {
-    const connect = (chosen: StreamConnection, { remember, widgetOptions }: ConnectChoice) => {
+  if (!connection || !session) {
+    const connect = (chosen: StreamAddress, { remember, widgetOptions }: ConnectChoice) => {
       keepToken(chosen.server, chosen.token, { onDevice: remember });
       // Options from a multistreamer address change the page itself: load it with them.
       if (widgetOptions.length > 0) {
@@ -69,7 +85,13 @@ export function App({ settings }: { settings: Settings }) {
       />
     );
   }
-  if (settings.widget) return <Widget settings={settings} images={images} />;
+  if (settings.widget) {
+    return (
+      <StreamProvider session={session}>
+        <Widget settings={settings} images={images} />
+      </StreamProvider>
+    );
+  }
   const signOut = () => {
     forgetToken(connection.server);
     // A fresh page: nothing of this stream's chat or accounts stays behind.
@@ -77,7 +99,11 @@ export function App({ settings }: { settings: Settings }) {
     url.searchParams.delete('stream');
     window.location.assign(url.href);
   };
-  return <Dashboard settings={settings} images={images} onSignOut={signOut} />;
+  return (
+    <StreamProvider session={session}>
+      <Dashboard settings={settings} images={images} onSignOut={signOut} />
+    </StreamProvider>
+  );
 }
 
 function hostOf(server: string): string {

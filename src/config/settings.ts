@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { apiTokenSchema } from '../protocol/api';
 import { parseImageHosts } from '../protocol/image-hosts';
-import { DEFAULT_HISTORY_LIMIT } from '../store/slices/messages';
+import { DEFAULT_HISTORY_LIMIT } from './limits';
 
 export type Theme = 'light' | 'dark' | 'system';
 

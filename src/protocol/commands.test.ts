@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import seed from '../testing/seed-messages.json';
 import * as v from 'valibot';
 import { apiBaseUrl, chatSocketUrl, composeLine, readIntent, writerRequest } from './commands';
-import { clientCommandSchema } from './messages';
+import { clientCommandSchema } from './wire';
 
 describe('composeLine', () => {
   it('sends a plain line as text from the account to its stream account', () => {

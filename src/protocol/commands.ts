@@ -1,4 +1,4 @@
-import type { ChatCommand, ClientCommand } from './messages';
+import type { ChatCommand, ClientCommand } from './wire';
 
 /** What a composer line will do, for the hint under the message box. */
 export type LineIntent =

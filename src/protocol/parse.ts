@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Account, ChatEvent, ServerEvent, StatusEvent } from './events';
-import { serverFrameSchema, type ChatFrame, type StatusFrame } from './messages';
+import { serverFrameSchema, type ChatFrame, type StatusFrame } from './wire';
 import { safeHttpUrl } from './safe-url';
 
 /** Longest chat line kept; longer ones are clipped before any markdown parsing. */

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket, { WebSocketServer } from 'ws';
 import type { AddressInfo } from 'node:net';
 import type { ServerEvent } from '../protocol/events';
-import type { ConnectionState } from './connection-state';
+import type { ConnectionState } from '../protocol/connection-state';
 import { ChatSocket, type WebSocketLike } from './chat-socket';
 
 let server: WebSocketServer;

@@ -1,7 +1,7 @@
 import type { ServerEvent } from '../protocol/events';
-import type { ClientCommand } from '../protocol/messages';
+import type { ClientCommand } from '../protocol/wire';
 import { parseServerEvent, type ParseResult } from '../protocol/parse';
-import type { ConnectionState, DisconnectReason } from './connection-state';
+import type { ConnectionState, DisconnectReason } from '../protocol/connection-state';
 import { serverAnswers } from './reachability';
 import {
   LIVENESS_PROBE_AFTER_MS,
@@ -23,7 +23,8 @@ export interface WebSocketLike {
 
 export type WebSocketFactory = (url: string) => WebSocketLike;
 
-export type DroppedFrame = Extract<ParseResult, { ok: false }>;
+/** A frame that was not read: not JSON, invalid, too large, of an unknown type, or corrected. */
+export type UnreadFrame = Extract<ParseResult, { ok: false }>;
 
 export interface ChatSocketOptions {
   url: string;
@@ -46,7 +47,7 @@ export interface ChatSocketOptions {
 export interface ChatSocketListeners {
   state: (state: ConnectionState) => void;
   event: (event: ServerEvent) => void;
-  drop: (drop: DroppedFrame) => void;
+  drop: (drop: UnreadFrame) => void;
   /** A command the page believed sent that never left (the socket had closed meanwhile). */
   unsent: (command: ClientCommand) => void;
 }

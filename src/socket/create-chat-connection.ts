@@ -1,11 +1,11 @@
-import type { ClientCommand } from '../protocol/messages';
+import type { ClientCommand } from '../protocol/wire';
 import {
   ChatSocket,
   MAX_REFUSALS,
   type ChatConnection,
   type ChatSocketListeners,
 } from './chat-socket';
-import type { ConnectionState } from './connection-state';
+import type { ConnectionState } from '../protocol/connection-state';
 import { WorkerChatSocket, type WorkerLike } from './worker-chat-socket';
 
 export type WorkerFactory = () => WorkerLike;

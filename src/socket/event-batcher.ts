@@ -1,12 +1,12 @@
 import type { ServerEvent } from '../protocol/events';
-import type { DroppedFrame } from './chat-socket';
+import type { UnreadFrame } from './chat-socket';
 
 /** While the tab is hidden animation frames stop; this timer flushes instead. */
 export const HIDDEN_FLUSH_MS = 100;
 
 export interface Batch {
   events: ServerEvent[];
-  drops: DroppedFrame[];
+  drops: UnreadFrame[];
 }
 
 /** Schedules `callback` once, soon; returns a cancel function. */
@@ -87,13 +87,13 @@ export class EventBatcher {
     this.arm();
   }
 
-  pushDrop(drop: DroppedFrame): void {
+  pushDrop(drop: UnreadFrame): void {
     this.batch.drops.push(drop);
     this.arm();
   }
 
   /** Adds what another batcher collected (the socket worker's batch), keeping its order. */
-  pushBatch(events: readonly ServerEvent[], drops: readonly DroppedFrame[]): void {
+  pushBatch(events: readonly ServerEvent[], drops: readonly UnreadFrame[]): void {
     if (events.length === 0 && drops.length === 0) return;
     // A loop, not push(...events): a burst batch can hold more items than a call takes arguments.
     for (const event of events) this.batch.events.push(event);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ServerEvent } from '../protocol/events';
-import type { ClientCommand } from '../protocol/messages';
+import type { ClientCommand } from '../protocol/wire';
 import { ChatSocket } from './chat-socket';
-import type { ConnectionState } from './connection-state';
+import type { ConnectionState } from '../protocol/connection-state';
 import { createChatConnection } from './create-chat-connection';
 import { WorkerChatSocket, type WorkerLike } from './worker-chat-socket';
 import type { FromSocketWorker, ToSocketWorker } from './worker-messages';

@@ -1,12 +1,12 @@
 import type { ServerEvent } from '../protocol/events';
-import type { ClientCommand } from '../protocol/messages';
+import type { ClientCommand } from '../protocol/wire';
 import {
   MAX_REFUSALS,
   type ChatConnection,
   type ChatSocketListeners,
-  type DroppedFrame,
+  type UnreadFrame,
 } from './chat-socket';
-import type { ConnectionState } from './connection-state';
+import type { ConnectionState } from '../protocol/connection-state';
 import type { FromSocketWorker, ToSocketWorker } from './worker-messages';
 
 /** What the page needs of a Worker (the browser's, or a fake in tests). */
@@ -103,7 +103,7 @@ export class WorkerChatSocket implements ChatConnection {
     }
   }
 
-  private emitAll(events: readonly ServerEvent[], drops: readonly DroppedFrame[]): void {
+  private emitAll(events: readonly ServerEvent[], drops: readonly UnreadFrame[]): void {
     for (const event of events) for (const listener of this.listeners.event) listener(event);
     for (const drop of drops) for (const listener of this.listeners.drop) listener(drop);
   }

@@ -1,7 +1,7 @@
 import type { ServerEvent } from '../protocol/events';
-import type { ClientCommand } from '../protocol/messages';
-import type { DroppedFrame } from './chat-socket';
-import type { ConnectionState } from './connection-state';
+import type { ClientCommand } from '../protocol/wire';
+import type { UnreadFrame } from './chat-socket';
+import type { ConnectionState } from '../protocol/connection-state';
 
 /** What the page tells the socket worker. */
 export type ToSocketWorker =
@@ -13,6 +13,6 @@ export type ToSocketWorker =
 
 /** What the socket worker tells the page, in the order it happened. */
 export type FromSocketWorker =
-  | { type: 'batch'; events: ServerEvent[]; drops: DroppedFrame[] }
+  | { type: 'batch'; events: ServerEvent[]; drops: UnreadFrame[] }
   | { type: 'state'; state: ConnectionState }
   | { type: 'unsent'; command: ClientCommand };

@@ -1,7 +1,7 @@
 import type { Account } from '../protocol/events';
-import type { ChatState } from './types';
+import type { StreamState } from './types';
 import type { WriterState } from './slices/composer';
-import type { ChatMessage } from './slices/messages';
+import type { HistoryLine } from './slices/history';
 
 /** Accounts that are pushing the stream right now. */
 export function liveAccountsOf(accounts: readonly Account[]): Account[] {
@@ -58,7 +58,7 @@ export interface ComposerRoute {
 
 /** The composer's from/to pair and whether it can send now. */
 export function composerRoute(
-  state: Pick<ChatState, 'accounts' | 'fromId' | 'toId' | 'writers'>,
+  state: Pick<StreamState, 'accounts' | 'fromId' | 'toId' | 'writers'>,
 ): ComposerRoute {
   const from = chooseFromAccount(state.accounts, state.fromId);
   const targets = targetsFor(from, state.accounts);
@@ -72,9 +72,9 @@ export function composerRoute(
 
 /** The chat feed with IRC lines and/or private messages hidden (widget options). */
 export function visibleMessages(
-  messages: readonly ChatMessage[],
+  messages: readonly HistoryLine[],
   { hideIrc, hidePm }: { hideIrc: boolean; hidePm: boolean },
-): readonly ChatMessage[] {
+): readonly HistoryLine[] {
   if (!hideIrc && !hidePm) return messages;
   return messages.filter(
     (message) => !(hideIrc && message.network === 'irc') && !(hidePm && message.to),

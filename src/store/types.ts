@@ -3,19 +3,18 @@ import type { AccountsSlice } from './slices/accounts';
 import type { ComposerSlice } from './slices/composer';
 import type { ConnectionSlice } from './slices/connection';
 import type { DiagnosticsSlice } from './slices/diagnostics';
-import type { MessagesSlice } from './slices/messages';
+import type { HistorySlice } from './slices/history';
 import type { ServerEventsSlice } from './slices/server-events';
-import type { TransportSlice } from './slices/transport';
 import type { ViewersSlice } from './slices/viewers';
 
-export type ChatState = ConnectionSlice &
+/** Everything one stream's dashboard shows: facts from the server and what the user typed. */
+export type StreamState = ConnectionSlice &
   AccountsSlice &
   ViewersSlice &
-  MessagesSlice &
+  HistorySlice &
   ComposerSlice &
   DiagnosticsSlice &
-  TransportSlice &
   ServerEventsSlice;
 
-/** A slice of the one chat store; middleware is applied only in chat-store.ts. */
-export type ChatSlice<T> = StateCreator<ChatState, [['zustand/persist', unknown]], [], T>;
+/** A slice of a stream store; middleware is applied only in stream-store.ts. */
+export type StreamSlice<T> = StateCreator<StreamState, [['zustand/persist', unknown]], [], T>;

@@ -1,17 +1,20 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { chatStore } from '../../store/chat-store';
 import { makeLiveStatus, makeOfflineStatus } from '../../testing/factories';
-import { resetChatStore } from '../../testing/reset-store';
+import { streamHarness, type StreamHarness } from '../../testing/stream-harness';
 import { ViewerPanel } from '../viewers/viewer-panel';
 import { AccountList } from './account-list';
 
-beforeEach(resetChatStore);
+let stream: StreamHarness;
+
+beforeEach(() => {
+  stream = streamHarness();
+});
 
 describe('AccountList', () => {
   it('shows one badge per account with network, name, Live and write ability', () => {
-    chatStore.getState().applyServerEvents([makeLiveStatus()]);
-    render(<AccountList />);
+    stream.apply([makeLiveStatus()]);
+    render(stream.wrap(<AccountList />));
     const items = within(screen.getByRole('list', { name: 'Accounts' })).getAllByRole('listitem');
     expect(items).toHaveLength(3);
     expect(items[1]).toHaveTextContent('jprjrdev');
@@ -28,21 +31,19 @@ describe('AccountList', () => {
 
 describe('ViewerPanel', () => {
   it('says unknown until counts arrive, then the per-account lines and the total', () => {
-    chatStore.getState().applyServerEvents([makeLiveStatus()]);
-    const { rerender } = render(<ViewerPanel />);
+    stream.apply([makeLiveStatus()]);
+    const { rerender } = render(stream.wrap(<ViewerPanel />));
     const region = screen.getByRole('region', { name: 'Viewers' });
     expect(region).toHaveTextContent('Twitch: unknown');
-    chatStore
-      .getState()
-      .applyServerEvents([{ type: 'viewcount', accountId: 14, viewerCount: 1234 }]);
-    rerender(<ViewerPanel />);
+    stream.apply([{ type: 'viewcount', accountId: 14, viewerCount: 1234 }]);
+    rerender(stream.wrap(<ViewerPanel />));
     expect(region).toHaveTextContent('Twitch: 1,234 viewers');
     expect(region).toHaveTextContent('1,234viewers in total');
   });
 
   it('says the stream has not started while offline', () => {
-    chatStore.getState().applyServerEvents([makeOfflineStatus()]);
-    render(<ViewerPanel />);
+    stream.apply([makeOfflineStatus()]);
+    render(stream.wrap(<ViewerPanel />));
     expect(screen.getByRole('region', { name: 'Viewers' })).toHaveTextContent('Stream not started');
   });
 });

@@ -1,11 +1,11 @@
 import { NetworkIcon } from '../../components/network/network-icon';
 import type { Account } from '../../protocol/events';
-import { useChatStore } from '../../store/chat-store';
+import { useStream } from '../../store/stream-context';
 
 /** One badge per account: network, name, Live, whether you can write from it, watch page. */
 export function AccountList() {
-  const accounts = useChatStore((state) => state.accounts);
-  const statusKnown = useChatStore((state) => state.statusKnown);
+  const accounts = useStream((state) => state.accounts);
+  const statusKnown = useStream((state) => state.statusKnown);
   return (
     <section aria-labelledby="accounts-heading" className="flex flex-col gap-2">
       <h2 id="accounts-heading" className="panel-heading">

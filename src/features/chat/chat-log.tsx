@@ -9,7 +9,7 @@ import {
   type WheelEvent,
 } from 'react';
 import type { ImagePolicy } from '../../protocol/image-hosts';
-import { useChatStore } from '../../store/chat-store';
+import { useStream } from '../../store/stream-context';
 import { visibleMessages } from '../../store/selectors';
 import { ChatMessage, type ChatMessageOptions } from './chat-message';
 import { RowBoundary } from './row-boundary';
@@ -44,8 +44,8 @@ export function ChatLog({
   fadeoutSeconds = null,
   widget = false,
 }: ChatLogProps) {
-  const messages = useChatStore((state) => state.messages);
-  const accounts = useChatStore((state) => state.accounts);
+  const messages = useStream((state) => state.messages);
+  const accounts = useStream((state) => state.accounts);
   const lines = useMemo(
     () => visibleMessages(messages, { hideIrc, hidePm }),
     [messages, hideIrc, hidePm],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import seed from '../../testing/seed-messages.json';
 import { createImagePolicy } from '../../protocol/image-hosts';
 import { parseServerFrame } from '../../protocol/parse';
-import type { ChatMessage as ChatLine } from '../../store/slices/messages';
+import type { HistoryLine } from '../../store/slices/history';
 import { makeChatEvent } from '../../testing/factories';
 import { ChatMessage, VIA_API_EXPLANATION, type ChatMessageOptions } from './chat-message';
 import { isPlainText } from './message-markdown';
@@ -15,11 +15,11 @@ const options: ChatMessageOptions = {
   networkName: (network) => ({ twitch: 'Twitch', irc: 'IRC' })[network] ?? network,
 };
 
-function line(overrides: Partial<ChatLine> = {}): ChatLine {
+function line(overrides: Partial<HistoryLine> = {}): HistoryLine {
   return { ...makeChatEvent(), seq: 1, receivedAt: Date.UTC(2026, 0, 1, 12, 0), ...overrides };
 }
 
-function renderLine(message: ChatLine, opts: Partial<ChatMessageOptions> = {}) {
+function renderLine(message: HistoryLine, opts: Partial<ChatMessageOptions> = {}) {
   render(<ChatMessage message={message} options={{ ...options, ...opts }} />);
   return screen.getByRole('article');
 }

@@ -1,7 +1,7 @@
 import { memo, useId, type CSSProperties } from 'react';
 import { NetworkIcon } from '../../components/network/network-icon';
 import type { ImagePolicy } from '../../protocol/image-hosts';
-import type { ChatMessage as ChatLine } from '../../store/slices/messages';
+import type { HistoryLine } from '../../store/slices/history';
 import { authorColor } from './author-color';
 import { MessageMarkdown } from './message-markdown';
 
@@ -50,7 +50,7 @@ export const ChatMessage = memo(function ChatMessage({
   message,
   options,
 }: {
-  message: ChatLine;
+  message: HistoryLine;
   options: ChatMessageOptions;
 }) {
   const { from, to, kind, network } = message;

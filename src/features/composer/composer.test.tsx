@@ -1,32 +1,25 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ClientCommand } from '../../protocol/messages';
-import { chatStore } from '../../store/chat-store';
+import type { ClientCommand } from '../../protocol/wire';
 import { makeLiveStatus } from '../../testing/factories';
-import { resetChatStore } from '../../testing/reset-store';
+import { streamHarness, type StreamHarness } from '../../testing/stream-harness';
 import { Composer } from './composer';
 
 let sent: ClientCommand[];
+let stream: StreamHarness;
 
 beforeEach(() => {
-  resetChatStore();
-  sent = [];
-  chatStore.getState().setTransport({
-    send: (command) => {
-      sent.push(command);
-      return true;
-    },
-    retryNow: () => undefined,
-  });
-  chatStore.getState().setConnection({ phase: 'connected', since: 0 });
-  chatStore.getState().applyServerEvents([makeLiveStatus()]);
+  stream = streamHarness();
+  sent = stream.sent;
+  stream.setConnection({ phase: 'connected', since: 0 });
+  stream.apply([makeLiveStatus()]);
 });
 
 describe('Composer', () => {
   it('lists writable accounts as From and sends on Enter without a local copy', async () => {
     const user = userEvent.setup();
-    render(<Composer />);
+    render(stream.wrap(<Composer />));
     const form = screen.getByRole('form', { name: 'Send a message' });
     expect(form).toBeInTheDocument();
     const from = screen.getByRole('combobox', { name: 'From' });
@@ -44,20 +37,18 @@ describe('Composer', () => {
       text: 'hello chat',
     });
     expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('');
-    expect(chatStore.getState().messages).toHaveLength(0);
+    expect(stream.store.getState().messages).toHaveLength(0);
   });
 
   it('waits for a writer before a not-ready account can type, then enables input', async () => {
     const user = userEvent.setup();
-    render(<Composer />);
+    render(stream.wrap(<Composer />));
     await user.selectOptions(screen.getByRole('combobox', { name: 'From' }), '17');
     expect(screen.getByRole('combobox', { name: 'To' })).toHaveValue('14');
     expect(sent.at(-1)).toEqual({ type: 'writer', account_id: 17, cur_stream_account_id: 14 });
     expect(screen.getByRole('textbox', { name: 'Message' })).toBeDisabled();
     expect(screen.getByText(/Asking multistreamer for a writer/)).toBeInTheDocument();
-    chatStore
-      .getState()
-      .applyServerEvents([{ type: 'writerresult', accountId: 17, streamAccountId: 14 }]);
+    stream.apply([{ type: 'writerresult', accountId: 17, streamAccountId: 14 }]);
     const input = await screen.findByRole('textbox', { name: 'Message' });
     expect(input).toBeEnabled();
     await user.type(input, '/me waves{Enter}');
@@ -71,7 +62,7 @@ describe('Composer', () => {
 
   it('explains slash commands while typing and shows errors', async () => {
     const user = userEvent.setup();
-    render(<Composer />);
+    render(stream.wrap(<Composer />));
     const input = screen.getByRole('textbox', { name: 'Message' });
     await user.type(input, '/msg alice psst');
     expect(screen.getByText('Private message to alice on the internal IRC.')).toBeInTheDocument();
@@ -82,10 +73,8 @@ describe('Composer', () => {
 
   it('holds what is sent while disconnected and shows it as waiting', async () => {
     const user = userEvent.setup();
-    chatStore
-      .getState()
-      .setConnection({ phase: 'waiting', attempt: 1, retryAt: 0, reason: 'closed' });
-    render(<Composer />);
+    stream.setConnection({ phase: 'waiting', attempt: 1, retryAt: 0, reason: 'closed' });
+    render(stream.wrap(<Composer />));
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'still there?{Enter}');
     expect(screen.getByRole('list', { name: 'Waiting to send' })).toHaveTextContent('still there?');
     expect(sent.filter((command) => command.type === 'text')).toHaveLength(0);

@@ -1,7 +1,8 @@
 import { useId, useMemo, type FormEvent } from 'react';
 import { readIntent } from '../../protocol/commands';
 import type { Account } from '../../protocol/events';
-import { chatStore, useChatStore } from '../../store/chat-store';
+import { useStreamActions } from '../../session/stream-provider';
+import { useStream } from '../../store/stream-context';
 import { composerRoute, writerKey, type ComposerRoute } from '../../store/selectors';
 import type { WriterState } from '../../store/slices/composer';
 import { OutboxList } from './outbox-list';
@@ -14,14 +15,14 @@ function accountLabel(account: Account): string {
 
 /** Answer from any writable account: From, To, Message, Send. Enter sends. */
 export function Composer() {
-  const accounts = useChatStore((state) => state.accounts);
-  const fromId = useChatStore((state) => state.fromId);
-  const toId = useChatStore((state) => state.toId);
-  const writers = useChatStore((state) => state.writers);
-  const draft = useChatStore((state) => state.draft);
-  const error = useChatStore((state) => state.composerError);
-  const connected = useChatStore((state) => state.connection.phase === 'connected');
-  const { setDraft, chooseFrom, chooseTo, submitDraft, ensureWriter } = chatStore.getState();
+  const accounts = useStream((state) => state.accounts);
+  const fromId = useStream((state) => state.fromId);
+  const toId = useStream((state) => state.toId);
+  const writers = useStream((state) => state.writers);
+  const draft = useStream((state) => state.draft);
+  const error = useStream((state) => state.composerError);
+  const connected = useStream((state) => state.connection.phase === 'connected');
+  const { setDraft, chooseFrom, chooseTo, submitDraft, askWriterAgain } = useStreamActions();
 
   const route = useMemo(
     () => composerRoute({ accounts, fromId, toId, writers }),
@@ -117,11 +118,7 @@ export function Composer() {
         ) : route.writer === 'failed' ? (
           <span role="alert" className="text-rose-600 dark:text-rose-400">
             {writerError(route, writers)}{' '}
-            <button
-              type="button"
-              onClick={() => ensureWriter({ retry: true })}
-              className="font-semibold underline"
-            >
+            <button type="button" onClick={askWriterAgain} className="font-semibold underline">
               Ask again
             </button>
           </span>

@@ -1,8 +1,10 @@
-import { chatStore, useChatStore } from '../../store/chat-store';
+import { useStreamActions } from '../../session/stream-provider';
+import { useStream } from '../../store/stream-context';
 
 /** Lines typed while disconnected: visibly waiting, or refused with the reason. */
 export function OutboxList() {
-  const outbox = useChatStore((state) => state.outbox);
+  const outbox = useStream((state) => state.outbox);
+  const { discard } = useStreamActions();
   if (outbox.length === 0) return null;
   return (
     <ul aria-label="Waiting to send" className="flex flex-col gap-1 text-sm">
@@ -24,7 +26,7 @@ export function OutboxList() {
           )}
           <button
             type="button"
-            onClick={() => chatStore.getState().discardOutgoing(line.id)}
+            onClick={() => discard(line.id)}
             className="shrink-0 text-xs underline"
           >
             Discard

@@ -3,7 +3,7 @@ import { forgetToken, isRememberedOnDevice, keptToken } from '../../config/token
 import { CheckField } from '../../components/ui/check-field';
 import { TextField } from '../../components/ui/text-field';
 import type { StreamSummary } from '../../protocol/api';
-import type { StreamConnection } from '../../socket/use-chat-socket';
+import type { StreamAddress as StreamConnection } from '../../session/stream-session';
 import { SignInError, listStreams, signIn } from './sign-in';
 import { parseMultistreamerUrl, type MultistreamerLink } from '../../config/multistreamer-url';
 import { Brand } from '../../components/ui/brand';

@@ -1,4 +1,4 @@
-import type { ConnectionState } from '../../socket/connection-state';
+import type { ConnectionState } from '../../protocol/connection-state';
 
 export type ConnectionTone = 'ok' | 'busy' | 'warn' | 'error' | 'idle';
 

@@ -1,5 +1,5 @@
 import { useNow } from '../../components/ui/use-now';
-import { useChatStore } from '../../store/chat-store';
+import { useStream } from '../../store/stream-context';
 import { connectionLabel } from './connection-label';
 
 /**
@@ -7,7 +7,7 @@ import { connectionLabel } from './connection-label';
  * the chat and takes no clicks. Nothing while connected or before the first attempt ends.
  */
 export function ConnectionNote() {
-  const connection = useChatStore((state) => state.connection);
+  const connection = useStream((state) => state.connection);
   const now = useNow(connection.phase === 'waiting', 1000);
   if (connection.phase === 'connected' || connection.phase === 'connecting') return null;
   if (connection.phase === 'idle') return null;

@@ -1,5 +1,6 @@
 import { useNow } from '../../components/ui/use-now';
-import { useChatStore } from '../../store/chat-store';
+import { useStreamActions } from '../../session/stream-provider';
+import { useStream } from '../../store/stream-context';
 import { connectionLabel, type ConnectionTone } from './connection-label';
 
 const DOT: Record<ConnectionTone, string> = {
@@ -15,8 +16,8 @@ const DOT: Record<ConnectionTone, string> = {
  * a narrow dock the reason is spelled out in full under the header (ConnectionDetail).
  */
 export function ConnectionStatus() {
-  const connection = useChatStore((state) => state.connection);
-  const retryNow = useChatStore((state) => state.retryNow);
+  const connection = useStream((state) => state.connection);
+  const { retryNow } = useStreamActions();
   const now = useNow(connection.phase === 'waiting', 500);
   const { text, tone } = connectionLabel(connection, now);
   return (
@@ -46,7 +47,7 @@ export function ConnectionStatus() {
 
 /** In a narrow dock, the full reason the connection is down, under the one-line header. */
 export function ConnectionDetail() {
-  const connection = useChatStore((state) => state.connection);
+  const connection = useStream((state) => state.connection);
   const now = useNow(connection.phase === 'waiting', 500);
   if (connection.phase === 'connected' || connection.phase === 'connecting') return null;
   if (connection.phase === 'idle') return null;

@@ -1,9 +1,9 @@
-import { useChatStore } from '../../store/chat-store';
+import { useStream } from '../../store/stream-context';
 
 /** "Live" or "Stream not started", as multistreamer's own chat says it. */
 export function StreamState() {
-  const statusKnown = useChatStore((state) => state.statusKnown);
-  const live = useChatStore((state) => state.streamLive);
+  const statusKnown = useStream((state) => state.statusKnown);
+  const live = useStream((state) => state.streamLive);
   if (!statusKnown) return null;
   return live ? (
     <span className="flex items-center gap-1.5 rounded-full bg-rose-600 px-2.5 py-0.5 text-xs font-bold tracking-wide text-white uppercase">

@@ -1,4 +1,4 @@
-import { useChatStore } from '../../store/chat-store';
+import { useStream } from '../../store/stream-context';
 
 const REASONS: Record<string, string> = {
   'not-json': 'not JSON',
@@ -10,9 +10,9 @@ const REASONS: Record<string, string> = {
 
 /** Frames that could not be read: counted, with the latest few, for the curious streamer. */
 export function Diagnostics() {
-  const counts = useChatStore((state) => state.droppedCounts);
-  const ignored = useChatStore((state) => state.ignoredCount);
-  const recent = useChatStore((state) => state.recentDrops);
+  const counts = useStream((state) => state.droppedCounts);
+  const ignored = useStream((state) => state.ignoredCount);
+  const recent = useStream((state) => state.recentDrops);
   const corrected = counts['out-of-range'] ?? 0;
   const dropped = Object.values(counts).reduce((sum, count) => sum + (count ?? 0), 0) - corrected;
   if (dropped === 0 && ignored === 0 && corrected === 0) return null;

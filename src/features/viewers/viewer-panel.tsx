@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { NetworkIcon } from '../../components/network/network-icon';
-import { useChatStore } from '../../store/chat-store';
+import { useStream } from '../../store/stream-context';
 import { liveAccountsOf, viewerTotalOf } from '../../store/selectors';
 
 const number = new Intl.NumberFormat();
@@ -11,9 +11,9 @@ function viewers(count: number): string {
 
 /** How many watch: the total, and one line per live account ("unknown" until counted). */
 export function ViewerPanel() {
-  const liveAccounts = useChatStore(useShallow((state) => liveAccountsOf(state.accounts)));
-  const counts = useChatStore((state) => state.viewerCounts);
-  const streamLive = useChatStore((state) => state.streamLive);
+  const liveAccounts = useStream(useShallow((state) => liveAccountsOf(state.accounts)));
+  const counts = useStream((state) => state.viewerCounts);
+  const streamLive = useStream((state) => state.streamLive);
   const total = viewerTotalOf(liveAccounts, counts);
   return (
     <section aria-label="Viewers" className="flex flex-col gap-1 lg:gap-2">

@@ -1,5 +1,5 @@
 import type { Account, StatusEvent } from '../../protocol/events';
-import type { ChatSlice } from '../types';
+import type { StreamSlice } from '../types';
 
 export interface AccountsSlice {
   /** True once the first `status` of this page has arrived. */
@@ -11,7 +11,7 @@ export interface AccountsSlice {
   applyStatus: (event: StatusEvent) => void;
 }
 
-export const createAccountsSlice: ChatSlice<AccountsSlice> = (set) => ({
+export const createAccountsSlice: StreamSlice<AccountsSlice> = (set) => ({
   statusKnown: false,
   streamLive: false,
   accounts: [],

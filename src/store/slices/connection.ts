@@ -1,18 +1,13 @@
-import type { ConnectionState } from '../../socket/connection-state';
-import type { ChatSlice } from '../types';
+import type { ConnectionState } from '../../protocol/connection-state';
+import type { StreamSlice } from '../types';
 
 export interface ConnectionSlice {
   connection: ConnectionState;
-  /** The socket's state changed; called by the socket binding only. */
+  /** The socket's state changed; set by the stream session only. */
   setConnection: (next: ConnectionState) => void;
 }
 
-export const createConnectionSlice: ChatSlice<ConnectionSlice> = (set, get) => ({
+export const createConnectionSlice: StreamSlice<ConnectionSlice> = (set) => ({
   connection: { phase: 'idle' },
-  setConnection: (next) => {
-    const wasConnected = get().connection.phase === 'connected';
-    set({ connection: next });
-    if (next.phase === 'connected' && !wasConnected) get().onConnected();
-    if (next.phase !== 'connected' && wasConnected) get().onDisconnected();
-  },
+  setConnection: (connection) => set({ connection }),
 });

@@ -1,5 +1,5 @@
 import type { DropReason } from '../../protocol/parse';
-import type { ChatSlice } from '../types';
+import type { StreamSlice } from '../types';
 
 export interface DroppedFrame {
   at: number;
@@ -18,7 +18,7 @@ export interface DiagnosticsSlice {
   recordDrops: (drops: readonly DroppedFrame[], ignored: number) => void;
 }
 
-export const createDiagnosticsSlice: ChatSlice<DiagnosticsSlice> = (set, get) => ({
+export const createDiagnosticsSlice: StreamSlice<DiagnosticsSlice> = (set, get) => ({
   droppedCounts: {},
   ignoredCount: 0,
   recentDrops: [],

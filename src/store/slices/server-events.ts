@@ -1,12 +1,13 @@
 import type { ChatEvent, ServerEvent } from '../../protocol/events';
-import type { ChatSlice } from '../types';
+import { writerKey } from '../selectors';
+import type { StreamSlice } from '../types';
 
 export interface ServerEventsSlice {
   /** Applies a batch of server events in order, with one store update for all chat lines. */
   applyServerEvents: (events: readonly ServerEvent[], receivedAt?: number) => void;
 }
 
-export const createServerEventsSlice: ChatSlice<ServerEventsSlice> = (_set, get) => ({
+export const createServerEventsSlice: StreamSlice<ServerEventsSlice> = (_set, get) => ({
   applyServerEvents: (events, receivedAt = Date.now()) => {
     let chat: ChatEvent[] = [];
     const flushChat = () => {
@@ -24,9 +25,8 @@ export const createServerEventsSlice: ChatSlice<ServerEventsSlice> = (_set, get)
       if (event.type === 'status') {
         state.applyStatus(event);
         state.keepViewerCountsOf(event.accounts.filter((a) => a.live).map((a) => a.id));
-        state.afterStatus();
       } else if (event.type === 'writerresult') {
-        state.applyWriterResult(event);
+        state.setWriter(writerKey(event.accountId, event.streamAccountId), { state: 'ready' });
       } else {
         state.applyViewCount(event);
       }

@@ -1,5 +1,5 @@
 import type { ViewCountEvent } from '../../protocol/events';
-import type { ChatSlice } from '../types';
+import type { StreamSlice } from '../types';
 
 export interface ViewersSlice {
   /** Latest viewer count per account id; absent until a count arrives. */
@@ -9,7 +9,7 @@ export interface ViewersSlice {
   keepViewerCountsOf: (liveAccountIds: readonly number[]) => void;
 }
 
-export const createViewersSlice: ChatSlice<ViewersSlice> = (set, get) => ({
+export const createViewersSlice: StreamSlice<ViewersSlice> = (set, get) => ({
   viewerCounts: {},
   applyViewCount: (event) => {
     if (event.viewerCount === undefined) return;

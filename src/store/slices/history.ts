@@ -1,19 +1,18 @@
 import type { ChatEvent } from '../../protocol/events';
-import type { ChatSlice } from '../types';
+import { DEFAULT_HISTORY_LIMIT } from '../../config/limits';
+import type { StreamSlice } from '../types';
 
 /** A chat line as kept in history: the event plus its place in the feed. */
-export interface ChatMessage extends ChatEvent {
+export interface HistoryLine extends ChatEvent {
   /** Increasing per page load; the key of the line everywhere. */
   seq: number;
   /** When this page received it (ms since epoch). */
   receivedAt: number;
 }
 
-export const DEFAULT_HISTORY_LIMIT = 10_000;
-
-export interface MessagesSlice {
+export interface HistorySlice {
   /** Oldest first, at most `historyLimit` lines. */
-  messages: readonly ChatMessage[];
+  messages: readonly HistoryLine[];
   historyLimit: number;
   nextSeq: number;
   addMessages: (events: readonly ChatEvent[], receivedAt: number) => void;
@@ -28,7 +27,7 @@ export function appendBounded<T>(list: readonly T[], added: readonly T[], limit:
   return list.slice(overflow).concat(added);
 }
 
-export const createMessagesSlice: ChatSlice<MessagesSlice> = (set, get) => ({
+export const createHistorySlice: StreamSlice<HistorySlice> = (set, get) => ({
   messages: [],
   historyLimit: DEFAULT_HISTORY_LIMIT,
   nextSeq: 1,

@@ -1,20 +1,19 @@
-import { createStore, useStore, type StoreApi } from 'zustand';
+import { createStore, type StoreApi } from 'zustand';
 import * as v from 'valibot';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { memoryStorage, pageStorage } from '../config/page-storage';
-import { chatCommandSchema } from '../protocol/messages';
+import { chatCommandSchema } from '../protocol/wire';
 import { createAccountsSlice } from './slices/accounts';
 import { createComposerSlice } from './slices/composer';
 import { createConnectionSlice } from './slices/connection';
 import { createDiagnosticsSlice } from './slices/diagnostics';
-import { createMessagesSlice } from './slices/messages';
+import { createHistorySlice } from './slices/history';
 import { createServerEventsSlice } from './slices/server-events';
-import { createTransportSlice } from './slices/transport';
 import { createViewersSlice } from './slices/viewers';
-import type { ChatState } from './types';
+import type { StreamState } from './types';
 
-export type { ChatState } from './types';
-export type ChatStore = StoreApi<ChatState>;
+export type { StreamState } from './types';
+export type StreamStore = StoreApi<StreamState>;
 
 /**
  * What the streamer typed survives reloads within the tab (session storage): the draft and
@@ -22,22 +21,31 @@ export type ChatStore = StoreApi<ChatState>;
  */
 export const DRAFT_STORAGE_KEY = 'chatdeck:draft';
 
-/** Builds the one chat store: all slices, and the middleware (draft persistence) only here. */
-export function createChatStore(): ChatStore {
-  return createStore<ChatState>()(
+export interface StreamStoreOptions {
+  /** Lines kept in the scrollback. */
+  historyLimit?: number;
+  /** Where the draft is kept for this tab; one key per stream. */
+  draftKey?: string;
+}
+
+/** One stream's store: all slices, and the middleware (draft persistence) only here. */
+export function createStreamStore({
+  historyLimit,
+  draftKey = DRAFT_STORAGE_KEY,
+}: StreamStoreOptions = {}): StreamStore {
+  const store = createStore<StreamState>()(
     persist(
       (...args) => ({
         ...createConnectionSlice(...args),
         ...createAccountsSlice(...args),
         ...createViewersSlice(...args),
-        ...createMessagesSlice(...args),
+        ...createHistorySlice(...args),
         ...createComposerSlice(...args),
         ...createDiagnosticsSlice(...args),
-        ...createTransportSlice(...args),
         ...createServerEventsSlice(...args),
       }),
       {
-        name: DRAFT_STORAGE_KEY,
+        name: draftKey,
         storage: createJSONStorage(() => pageStorage('sessionStorage') ?? memoryStorage()),
         partialize: (state) => ({
           draft: state.draft,
@@ -48,6 +56,8 @@ export function createChatStore(): ChatStore {
       },
     ),
   );
+  if (historyLimit !== undefined) store.getState().setHistoryLimit(historyLimit);
+  return store;
 }
 
 const storedTypingSchema = v.object({
@@ -64,14 +74,7 @@ const storedTypingSchema = v.object({
   ),
 });
 
-function readStoredTyping(stored: unknown): Pick<ChatState, 'draft' | 'outbox'> | undefined {
+function readStoredTyping(stored: unknown): Pick<StreamState, 'draft' | 'outbox'> | undefined {
   const result = v.safeParse(storedTypingSchema, stored);
   return result.success ? result.output : undefined;
-}
-
-export const chatStore = createChatStore();
-
-/** Reads the chat store in React through a selector. */
-export function useChatStore<T>(selector: (state: ChatState) => T): T {
-  return useStore(chatStore, selector);
 }

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import seed from '../testing/seed-messages.json';
 import { parseServerEvent } from '../protocol/parse';
 import type { ServerEvent } from '../protocol/events';
-import { createChatStore } from './chat-store';
+import { createStreamStore } from './stream-store';
 import { liveAccountsOf, viewerTotalOf } from './selectors';
 
 beforeEach(() => sessionStorage.clear());
@@ -37,7 +37,7 @@ describe('the store under arbitrary server input', () => {
   it('never throws, keeps history bounded and in order, and accounts consistent', () => {
     fc.assert(
       fc.property(batches, fc.integer({ min: 1, max: 40 }), (batchList, limit) => {
-        const store = createChatStore();
+        const store = createStreamStore();
         store.getState().setHistoryLimit(limit);
         let lastStatus: ServerEvent | undefined;
         for (const batch of batchList) {
@@ -80,7 +80,7 @@ describe('the store under arbitrary server input', () => {
               .map((extra) => ({ ...base, ...extra, type: 'status' })),
           ),
         (frame) => {
-          const store = createChatStore();
+          const store = createStreamStore();
           store.getState().applyServerEvents([good.event]);
           const before = store.getState().accounts;
           const result = parseServerEvent(JSON.stringify(frame));

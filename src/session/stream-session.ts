@@ -1,0 +1,93 @@
+import { chatSocketUrl } from '../protocol/commands';
+import { MAX_REFUSALS, type ChatConnection } from '../socket/chat-socket';
+import { createChatConnection } from '../socket/create-chat-connection';
+import { createStreamStore, type StreamStore } from '../store/stream-store';
+import { bindStream } from './bind-stream';
+import { Outbox } from './outbox';
+
+/** Where one stream lives. */
+export interface StreamAddress {
+  server: string;
+  streamId: number;
+  token: string;
+}
+
+/** What the panels of one stream may do besides reading its store. */
+export interface StreamActions {
+  setDraft(draft: string): void;
+  submitDraft(): void;
+  chooseFrom(accountId: number): void;
+  chooseTo(accountId: number): void;
+  askWriterAgain(): void;
+  discard(id: number): void;
+  retryNow(): void;
+}
+
+export interface StreamSession {
+  readonly address: StreamAddress;
+  readonly store: StreamStore;
+  readonly actions: StreamActions;
+  /** Opens the connection; returns the function that closes it and stops every timer. */
+  start(options?: { window?: Window }): () => void;
+}
+
+export interface SessionOptions {
+  /** A widget has no form to fix a token in: it never stops retrying. */
+  retryForever?: boolean;
+  historyLimit?: number;
+  /** Tests give their own connection. */
+  connect?: (url: string, maxRefusals: number | null) => ChatConnection;
+}
+
+/** The actions of a stream's panels, on its store and outbox. */
+export function streamActions(
+  store: StreamStore,
+  outbox: Outbox,
+  retryNow: () => void,
+): StreamActions {
+  return {
+    setDraft: (draft) => store.getState().setDraft(draft),
+    submitDraft: () => outbox.submitDraft(),
+    chooseFrom: (id) => outbox.chooseFrom(id),
+    chooseTo: (id) => outbox.chooseTo(id),
+    askWriterAgain: () => outbox.ensureWriter({ retry: true }),
+    discard: (id) => outbox.discard(id),
+    retryNow,
+  };
+}
+
+/** One stream's store, outbox and (once started) connection, made and disposed together. */
+export function createStreamSession(
+  address: StreamAddress,
+  { retryForever = false, historyLimit, connect }: SessionOptions = {},
+): StreamSession {
+  const store = createStreamStore({
+    historyLimit,
+    draftKey: `chatdeck:draft:${address.server}:${address.streamId}`,
+  });
+  let connection: ChatConnection | null = null;
+  const outbox = new Outbox(store, (command) =>
+    store.getState().connection.phase === 'connected' && connection
+      ? connection.send(command)
+      : false,
+  );
+  const actions = streamActions(store, outbox, () => connection?.retryNow());
+  return {
+    address,
+    store,
+    actions,
+    start({ window } = {}) {
+      const url = chatSocketUrl(address.server, address.streamId, address.token);
+      const maxRefusals = retryForever ? null : MAX_REFUSALS;
+      const opened = connect
+        ? connect(url, maxRefusals)
+        : createChatConnection(url, { maxRefusals });
+      connection = opened;
+      const unbind = bindStream(opened, store, outbox, { window });
+      return () => {
+        unbind();
+        if (connection === opened) connection = null;
+      };
+    },
+  };
+}
