@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { chatdeckAddress } from '../config/multistreamer-url';
 import type { Settings } from '../config/settings';
 import { forgetToken, keepToken } from '../config/token-store';
@@ -10,8 +18,14 @@ import type { StreamAddress, StreamSession } from '../session/stream-session';
 import { useStreamSession } from '../session/use-stream-session';
 import { Dashboard } from './dashboard';
 import { narrowImageSources } from './narrow-image-sources';
-import { WidgetBuilder } from '../features/widget-builder/widget-builder';
 import { Widget } from './widget';
+
+// The builder is a page of its own that few visits need: loaded only when asked for.
+const WidgetBuilder = lazy(() =>
+  import('../features/widget-builder/widget-builder').then((module) => ({
+    default: module.WidgetBuilder,
+  })),
+);
 
 function initialConnection(settings: Settings): StreamAddress | null {
   if (settings.builder) return null;
@@ -56,7 +70,13 @@ export function App({ settings }: { settings: Settings }) {
     setConnection(null);
   }
 
-  if (settings.builder) return <WidgetBuilder settings={settings} />;
+  if (settings.builder) {
+    return (
+      <Suspense fallback={null}>
+        <WidgetBuilder settings={settings} />
+      </Suspense>
+    );
+  }
   if (!connection || !session) {
     const connect = (chosen: StreamAddress, { remember, widgetOptions }: ConnectChoice) => {
       keepToken(chosen.server, chosen.token, { onDevice: remember });

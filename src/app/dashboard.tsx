@@ -1,5 +1,6 @@
 import { Panel } from '../components/ui/panel';
 import type { Settings } from '../config/settings';
+import { chatViewOptions } from './chat-view-options';
 import type { ImagePolicy } from '../protocol/image-hosts';
 import { AccountList } from '../features/accounts/account-list';
 import { ChatLog } from '../features/chat/chat-log';
@@ -88,14 +89,7 @@ export function Dashboard({
         </div>
         <main className="flex min-h-0 min-w-0 flex-1 flex-col">
           <Panel name="chat">
-            <ChatLog
-              images={images}
-              hideIrc={settings.hideIrc}
-              hidePm={settings.hidePm}
-              compact={settings.compact}
-              showPicture={settings.showPicture}
-              fromBottom={settings.fromBottom}
-            />
+            <ChatLog images={images} view={chatViewOptions(settings, { widget: false })} />
           </Panel>
           <Panel name="composer">
             <Composer />

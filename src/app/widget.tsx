@@ -1,5 +1,6 @@
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import type { Settings } from '../config/settings';
+import { chatViewOptions } from './chat-view-options';
 import type { ImagePolicy } from '../protocol/image-hosts';
 import { ChatLog } from '../features/chat/chat-log';
 import { ConnectionNote } from '../features/connection/connection-note';
@@ -15,15 +16,7 @@ export function Widget({ settings, images }: { settings: Settings; images: Image
         </ErrorBoundary>
       )}
       <ErrorBoundary fallback={null}>
-        <ChatLog
-          images={images}
-          hideIrc={settings.hideIrc}
-          hidePm={settings.hidePm}
-          compact={settings.compact}
-          showPicture={settings.showPicture}
-          fromBottom={settings.fromBottom}
-          fadeoutSeconds={settings.fadeoutSeconds}
-        />
+        <ChatLog images={images} view={chatViewOptions(settings, { widget: true })} widget />
       </ErrorBoundary>
     </div>
   );

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { apiTokenSchema } from '../protocol/api';
+import { serverAddressSchema, streamIdSchema, tokenSchema, validInput } from './inputs';
 import { parseImageHosts } from '../protocol/image-hosts';
 import { DEFAULT_HISTORY_LIMIT } from './limits';
 
@@ -32,14 +32,6 @@ export interface Settings {
 
 export const DEFAULT_FADEOUT_SECONDS = 10;
 
-const serverSchema = v.pipe(
-  v.string(),
-  v.trim(),
-  v.url(),
-  v.check((value) => /^(https?|wss?):\/\//i.test(value), 'server must be http(s) or ws(s)'),
-);
-const streamSchema = v.pipe(v.string(), v.regex(/^[1-9]\d{0,9}$/), v.transform(Number));
-const tokenSchema = v.pipe(v.string(), v.trim(), apiTokenSchema);
 const fontSizeSchema = v.pipe(
   v.string(),
   v.regex(/^\d{1,2}(\.\d+)?$/),
@@ -60,12 +52,6 @@ const secondsSchema = v.pipe(
   v.transform(Number),
   v.minValue(0.5),
 );
-
-function valid<T>(schema: v.GenericSchema<string, T>, raw: string | null): T | undefined {
-  if (raw === null) return undefined;
-  const result = v.safeParse(schema, raw);
-  return result.success ? result.output : undefined;
-}
 
 /** A flag is on when present (`?widget`), unless it says false (`?widget=false`). */
 function flag(params: URLSearchParams, name: string): boolean {
@@ -89,7 +75,7 @@ export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origi
           ? 'light'
           : 'system';
   const settings: Settings = {
-    server: valid(serverSchema, params.get('server')) ?? location.origin,
+    server: validInput(serverAddressSchema, params.get('server')) ?? location.origin,
     widget: flag(params, 'widget'),
     builder: flag(params, 'builder'),
     compact: flag(params, 'compact'),
@@ -98,22 +84,22 @@ export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origi
         ? null
         : fadeout === ''
           ? DEFAULT_FADEOUT_SECONDS
-          : (valid(secondsSchema, fadeout) ?? DEFAULT_FADEOUT_SECONDS),
+          : (validInput(secondsSchema, fadeout) ?? DEFAULT_FADEOUT_SECONDS),
     hideIrc: flag(params, 'hide_irc'),
     hidePm: flag(params, 'hide_pm'),
     fromBottom: flag(params, 'from_bottom'),
     showPicture: flag(params, 'show_picture'),
     transparent: flag(params, 'transparent'),
     theme,
-    historyLimit: valid(historySchema, params.get('history')) ?? DEFAULT_HISTORY_LIMIT,
+    historyLimit: validInput(historySchema, params.get('history')) ?? DEFAULT_HISTORY_LIMIT,
     imageHosts: parseImageHosts(params.get('image_hosts') ?? ''),
   };
   // `id` is how multistreamer's own chat page names the stream.
-  const streamId = valid(streamSchema, params.get('stream') ?? params.get('id'));
+  const streamId = validInput(streamIdSchema, params.get('stream') ?? params.get('id'));
   if (streamId !== undefined) settings.streamId = streamId;
-  const token = valid(tokenSchema, fragment.get('token') ?? params.get('token'));
+  const token = validInput(tokenSchema, fragment.get('token') ?? params.get('token'));
   if (token !== undefined) settings.token = token;
-  const fontSize = valid(fontSizeSchema, params.get('font_size'));
+  const fontSize = validInput(fontSizeSchema, params.get('font_size'));
   if (fontSize !== undefined) settings.fontSize = fontSize;
   return settings;
 }

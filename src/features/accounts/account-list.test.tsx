@@ -1,8 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { makeLiveStatus, makeOfflineStatus } from '../../testing/factories';
+import { makeLiveStatus } from '../../testing/factories';
 import { streamHarness, type StreamHarness } from '../../testing/stream-harness';
-import { ViewerPanel } from '../viewers/viewer-panel';
 import { AccountList } from './account-list';
 
 let stream: StreamHarness;
@@ -26,24 +25,5 @@ describe('AccountList', () => {
       'https://twitch.tv/jprjrdev',
     );
     expect(items[2]).not.toHaveTextContent('Live');
-  });
-});
-
-describe('ViewerPanel', () => {
-  it('says unknown until counts arrive, then the per-account lines and the total', () => {
-    stream.apply([makeLiveStatus()]);
-    const { rerender } = render(stream.wrap(<ViewerPanel />));
-    const region = screen.getByRole('region', { name: 'Viewers' });
-    expect(region).toHaveTextContent('Twitch: unknown');
-    stream.apply([{ type: 'viewcount', accountId: 14, viewerCount: 1234 }]);
-    rerender(stream.wrap(<ViewerPanel />));
-    expect(region).toHaveTextContent('Twitch: 1,234 viewers');
-    expect(region).toHaveTextContent('1,234viewers in total');
-  });
-
-  it('says the stream has not started while offline', () => {
-    stream.apply([makeOfflineStatus()]);
-    render(stream.wrap(<ViewerPanel />));
-    expect(screen.getByRole('region', { name: 'Viewers' })).toHaveTextContent('Stream not started');
   });
 });

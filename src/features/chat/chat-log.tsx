@@ -1,49 +1,37 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type WheelEvent,
-} from 'react';
+import { useMemo, useRef, type KeyboardEvent, type WheelEvent } from 'react';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import { useStream } from '../../store/stream-context';
 import { visibleMessages } from '../../store/selectors';
 import { ChatMessage, type ChatMessageOptions } from './chat-message';
 import { RowBoundary } from './row-boundary';
+import { useFollowNewest } from './use-follow-newest';
+
+/** How the chat is shown, from the page's settings (one place: see chatViewOptions). */
+export interface ChatViewOptions {
+  hideIrc: boolean;
+  hidePm: boolean;
+  compact: boolean;
+  showPicture: boolean;
+  fromBottom: boolean;
+  /** Seconds after which a line fades out; null keeps lines. */
+  fadeoutSeconds: number | null;
+}
 
 export interface ChatLogProps {
   /** Which hosts chat images and pictures may be fetched from. */
   images: ImagePolicy;
-  hideIrc?: boolean;
-  hidePm?: boolean;
-  compact?: boolean;
-  showPicture?: boolean;
-  fromBottom?: boolean;
-  /** Seconds after which a line fades out; null keeps lines. */
-  fadeoutSeconds?: number | null;
+  view: ChatViewOptions;
   /** Widget mode: no jump-to-live control, nothing to focus. */
   widget?: boolean;
 }
 
-/** Within this many px of the end, the log counts as following the newest line. */
-const AT_END_PX = 32;
 const ROW_ESTIMATE_PX = 30;
 const SCROLL_UP_KEYS = new Set(['ArrowUp', 'PageUp']);
 
 /** The unified chat: every network's lines, virtualized, following the newest unless paused. */
-export function ChatLog({
-  images,
-  hideIrc = false,
-  hidePm = false,
-  compact = false,
-  showPicture = false,
-  fromBottom = false,
-  fadeoutSeconds = null,
-  widget = false,
-}: ChatLogProps) {
+export function ChatLog({ images, view, widget = false }: ChatLogProps) {
+  const { hideIrc, hidePm, compact, showPicture, fromBottom, fadeoutSeconds } = view;
   const messages = useStream((state) => state.messages);
   const accounts = useStream((state) => state.accounts);
   const lines = useMemo(
@@ -80,55 +68,11 @@ export function ChatLog({
     useFlushSync: false,
   });
 
-  // Following = the view sticks to the newest line. Only the reader stops it (wheel, keys,
-  // touch, scrollbar); nothing the log does to itself can. A ref, not derived from the state
-  // below: a render for new lines can come before React applies a wheel's state update, and it
-  // must already see the pause.
-  const following = useRef(true);
-  const readerScrolling = useRef(false);
-  // Paused = the reader scrolled away from the newest line; remember what they had seen.
-  const [pausedAfterSeq, setPausedAfterSeq] = useState<number | null>(null);
   const lastSeq = lines.at(-1)?.seq ?? 0;
-  const lastSeqRef = useRef(lastSeq);
-  lastSeqRef.current = lastSeq;
-
-  const pause = useCallback(() => {
-    const element = scrollRef.current;
-    if (!element || element.scrollHeight <= element.clientHeight) return;
-    following.current = false;
-    setPausedAfterSeq((seen) => seen ?? lastSeqRef.current);
-  }, []);
-  const resume = useCallback(() => {
-    following.current = true;
-    setPausedAfterSeq(null);
-  }, []);
-
-  const onScroll = useCallback(() => {
-    const element = scrollRef.current;
-    if (!element) return;
-    const distance = element.scrollHeight - element.scrollTop - element.clientHeight;
-    if (distance <= AT_END_PX) {
-      if (!following.current) resume();
-    } else if (readerScrolling.current && following.current) {
-      pause();
-    }
-  }, [pause, resume]);
-
-  // After every render: while following, the newest line is at the bottom edge.
-  useLayoutEffect(() => {
-    const element = scrollRef.current;
-    if (!following.current || !element) return;
-    const end = element.scrollHeight - element.clientHeight;
-    if (element.scrollTop < end - 1) element.scrollTop = end;
-  });
+  const { pausedAfterSeq, pause, jumpToLive, onScroll, onPointerDown, onPointerUp } =
+    useFollowNewest(scrollRef, lastSeq);
 
   const unseen = pausedAfterSeq === null ? 0 : countAfter(lines, pausedAfterSeq);
-  const jumpToLive = useCallback(() => {
-    resume();
-    const element = scrollRef.current;
-    if (element) element.scrollTop = element.scrollHeight;
-  }, [resume]);
-
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'End' || event.key === 'Escape') {
       event.preventDefault();
@@ -143,13 +87,6 @@ export function ChatLog({
   };
   const onWheel = (event: WheelEvent<HTMLDivElement>) => {
     if (event.deltaY < 0) pause();
-  };
-  // Touch and scrollbar drags: a scroll away from the end while the pointer is down pauses.
-  const onPointerDown = () => {
-    readerScrolling.current = true;
-  };
-  const onPointerUp = () => {
-    readerScrolling.current = false;
   };
 
   const items = virtualizer.getVirtualItems();

@@ -6,6 +6,7 @@ import type { StreamSummary } from '../../protocol/api';
 import type { StreamAddress as StreamConnection } from '../../session/stream-session';
 import { SignInError, listStreams, signIn } from './sign-in';
 import { parseMultistreamerUrl, type MultistreamerLink } from '../../config/multistreamer-url';
+import { checkInput, serverAddressSchema, streamIdSchema, tokenSchema } from '../../config/inputs';
 import { Brand } from '../../components/ui/brand';
 
 export interface ConnectChoice {
@@ -21,8 +22,6 @@ interface ConnectFormProps {
   notice?: string;
   onConnect: (connection: StreamConnection, choice: ConnectChoice) => void;
 }
-
-const SERVER_PATTERN = /^(https?|wss?):\/\/[^/]/i;
 
 const OPTION_NAMES: Record<string, string> = {
   widget: 'chat only',
@@ -86,20 +85,21 @@ export function ConnectForm({
     streamListRef.current?.querySelector('button')?.focus();
   }, [streams]);
 
+  const serverCheck = checkInput(serverAddressSchema, server);
   const cleanServer = server.trim();
-  const serverProblem = SERVER_PATTERN.test(cleanServer)
-    ? null
-    : 'The server address starts with http://, https://, ws:// or wss://.';
+  const serverProblem = serverCheck.ok ? null : serverCheck.problem;
 
   const connectWithToken = () => {
-    const streamId = Number(stream);
-    if (serverProblem) return setError(serverProblem);
-    if (!/^\d+$/.test(stream.trim()) || !Number.isInteger(streamId) || streamId < 1) {
-      return setError('The stream id is a positive whole number (see the stream’s chat URL).');
-    }
-    if (!token.trim()) return setError('Paste your API token (multistreamer profile page).');
+    if (!serverCheck.ok) return setError(serverCheck.problem);
+    const streamId = checkInput(streamIdSchema, stream);
+    if (!streamId.ok) return setError(streamId.problem);
+    const checkedToken = checkInput(tokenSchema, token);
+    if (!checkedToken.ok) return setError(checkedToken.problem);
     setError(null);
-    onConnect({ server: cleanServer, streamId, token: token.trim() }, { remember, widgetOptions });
+    onConnect(
+      { server: serverCheck.value, streamId: streamId.value, token: checkedToken.value },
+      { remember, widgetOptions },
+    );
   };
 
   // A multistreamer chat or widget address pasted as the server fills in everything it says.

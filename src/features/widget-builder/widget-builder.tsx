@@ -4,6 +4,7 @@ import { CheckField } from '../../components/ui/check-field';
 import { TextField } from '../../components/ui/text-field';
 import { keptToken } from '../../config/token-store';
 import { parseMultistreamerUrl } from '../../config/multistreamer-url';
+import { streamIdSchema, validInput } from '../../config/inputs';
 import {
   DEFAULT_WIDGET_OPTIONS,
   widgetOptionsFromLink,
@@ -110,10 +111,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
                 label="Stream"
                 inputMode="numeric"
                 value={options.streamId === null ? '' : String(options.streamId)}
-                onChange={(value) => {
-                  const id = Number(value);
-                  set('streamId', Number.isInteger(id) && id > 0 ? id : null);
-                }}
+                onChange={(value) => set('streamId', validInput(streamIdSchema, value) ?? null)}
               />
               <TextField
                 label="Token"

@@ -1,0 +1,79 @@
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+
+/** Within this many px of the end, the log counts as following the newest line. */
+export const AT_END_PX = 32;
+
+export interface FollowNewest {
+  /** The newest line seen when the reader paused, or null while following. */
+  pausedAfterSeq: number | null;
+  /** The reader scrolled away: stop following (keeps the first pause's line). */
+  pause(): void;
+  /** Back to the newest line, and following again. */
+  jumpToLive(): void;
+  /** For the scroll area: scrolls, and pointer or touch drags that may pause. */
+  onScroll(): void;
+  onPointerDown(): void;
+  onPointerUp(): void;
+}
+
+/**
+ * Following = the view sticks to the newest line after every render. Only the reader stops it
+ * (wheel, keys, touch, scrollbar); nothing the log does to itself can. A ref, not derived from
+ * the state: a render for new lines can come before React applies a wheel's state update, and
+ * it must already see the pause.
+ */
+export function useFollowNewest(
+  scrollRef: RefObject<HTMLElement | null>,
+  lastSeq: number,
+): FollowNewest {
+  const following = useRef(true);
+  const readerScrolling = useRef(false);
+  const [pausedAfterSeq, setPausedAfterSeq] = useState<number | null>(null);
+  const lastSeqRef = useRef(lastSeq);
+  lastSeqRef.current = lastSeq;
+
+  const pause = useCallback(() => {
+    const element = scrollRef.current;
+    if (!element || element.scrollHeight <= element.clientHeight) return;
+    following.current = false;
+    setPausedAfterSeq((seen) => seen ?? lastSeqRef.current);
+  }, [scrollRef]);
+  const resume = useCallback(() => {
+    following.current = true;
+    setPausedAfterSeq(null);
+  }, []);
+
+  const onScroll = useCallback(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const distance = element.scrollHeight - element.scrollTop - element.clientHeight;
+    if (distance <= AT_END_PX) {
+      if (!following.current) resume();
+    } else if (readerScrolling.current && following.current) {
+      pause();
+    }
+  }, [scrollRef, pause, resume]);
+
+  // After every render: while following, the newest line is at the bottom edge.
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!following.current || !element) return;
+    const end = element.scrollHeight - element.clientHeight;
+    if (element.scrollTop < end - 1) element.scrollTop = end;
+  });
+
+  const jumpToLive = useCallback(() => {
+    resume();
+    const element = scrollRef.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  }, [scrollRef, resume]);
+
+  const onPointerDown = useCallback(() => {
+    readerScrolling.current = true;
+  }, []);
+  const onPointerUp = useCallback(() => {
+    readerScrolling.current = false;
+  }, []);
+
+  return { pausedAfterSeq, pause, jumpToLive, onScroll, onPointerDown, onPointerUp };
+}
