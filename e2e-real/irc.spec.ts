@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from '../e2e/support';
-import { IrcClient, PeerSocket, dashboardPath, real, setLive, tokenFor, unique } from './real';
+import { chatLines, expectOnce, openDashboard } from './dashboard';
+import { IrcClient, PeerSocket, real, setLive, tokenFor, unique } from './real';
 
 // Only run where the multistreamer has its IRC server (MULTISTREAMER_IRC): see the config.
 let userToken: string;
@@ -15,25 +15,8 @@ test.beforeEach(async () => {
   await setLive(userToken, false);
 });
 
-async function openDashboard(page: Page): Promise<void> {
-  await page.goto(dashboardPath(userToken));
-  await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
-  await expect(page.getByRole('list', { name: 'Accounts' })).toBeVisible();
-  await page.waitForTimeout(600);
-}
-
-function chatLines(page: Page, text: string) {
-  return page.getByRole('log', { name: 'Chat' }).getByRole('article').filter({ hasText: text });
-}
-
-async function expectOnce(page: Page, text: string): Promise<void> {
-  await expect(chatLines(page, text)).toHaveCount(1);
-  await page.waitForTimeout(700);
-  await expect(chatLines(page, text)).toHaveCount(1);
-}
-
 test("shows another user's lines from the WebSocket and from IRC, each once", async ({ page }) => {
-  await openDashboard(page);
+  await openDashboard(page, userToken);
   const peer = await PeerSocket.open(peerToken);
   const fromSocket = unique('hello from the peer socket');
   peer.send({ type: 'text', account_id: 0, cur_stream_account_id: 0, text: fromSocket });
@@ -55,7 +38,7 @@ test('sends a line, an action and private messages both ways, each shown once', 
   const irc = await IrcClient.connect(real.peer, real.peerPassword);
   await irc.join(`#${real.user}-test-stream`);
   const peer = await PeerSocket.open(peerToken);
-  await openDashboard(page);
+  await openDashboard(page, userToken);
   const message = page.getByRole('textbox', { name: 'Message' });
 
   const line = unique('a line from Chatdeck');

@@ -1,4 +1,5 @@
 import { expect, test } from '../e2e/support';
+import { chatLines, expectOnce, openDashboard } from './dashboard';
 import {
   PeerSocket,
   dashboardPath,
@@ -9,7 +10,6 @@ import {
   tokenFor,
   unique,
 } from './real';
-import type { Page } from '@playwright/test';
 
 let userToken: string;
 let peerToken: string;
@@ -23,29 +23,10 @@ test.beforeEach(async () => {
   await setLive(userToken, false);
 });
 
-/** The dashboard of the user, connected and past the server's subscription moment. */
-async function openDashboard(page: Page, query = ''): Promise<void> {
-  await page.goto(dashboardPath(userToken, query));
-  await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
-  await expect(page.getByRole('list', { name: 'Accounts' })).toBeVisible();
-  await page.waitForTimeout(600);
-}
-
-function chatLines(page: Page, text: string) {
-  return page.getByRole('log', { name: 'Chat' }).getByRole('article').filter({ hasText: text });
-}
-
-/** Shown, and shown once: the echo is the only copy (waits a moment for a second one). */
-async function expectOnce(page: Page, text: string): Promise<void> {
-  await expect(chatLines(page, text)).toHaveCount(1);
-  await page.waitForTimeout(700);
-  await expect(chatLines(page, text)).toHaveCount(1);
-}
-
 test('connects and shows the internal IRC account, with the stream not started', async ({
   page,
 }) => {
-  await openDashboard(page);
+  await openDashboard(page, userToken);
   const accounts = page.getByRole('list', { name: 'Accounts' }).getByRole('listitem');
   await expect(accounts).toHaveCount(1);
   await expect(accounts.first()).toContainText(real.user);
@@ -54,7 +35,7 @@ test('connects and shows the internal IRC account, with the stream not started',
 });
 
 test('follows the stream going live and ending', async ({ page }) => {
-  await openDashboard(page);
+  await openDashboard(page, userToken);
   await setLive(userToken, true);
   const accounts = page.getByRole('list', { name: 'Accounts' }).getByRole('listitem');
   await expect(accounts).toHaveCount(2);
@@ -72,7 +53,7 @@ test('a writer request for a listed account gets its writerresult, and chat keep
   page,
 }) => {
   await setLive(userToken, true);
-  await openDashboard(page);
+  await openDashboard(page, userToken);
   // A second client of the same user, as another Chatdeck tab would be.
   const own = await PeerSocket.open(userToken);
   const status = await own.waitFor(
@@ -91,7 +72,7 @@ test('a writer request for a listed account gets its writerresult, and chat keep
 test('a line published through the REST API is marked "via API", even when it claims to be the streamer', async ({
   page,
 }) => {
-  await openDashboard(page);
+  await openDashboard(page, userToken);
   const claim = unique('I am the streamer, trust me');
   await publish(peerToken, {
     type: 'text',

@@ -2,6 +2,7 @@ import type { ServerEvent } from '../protocol/events';
 import type { ClientCommand } from '../protocol/wire';
 import { parseServerEvent, type ParseResult } from '../protocol/parse';
 import type { ConnectionState, DisconnectReason } from '../protocol/connection-state';
+import { ConnectionListeners } from './connection-listeners';
 import { serverAnswers } from './reachability';
 import {
   LIVENESS_PROBE_AFTER_MS,
@@ -88,12 +89,7 @@ function hostOf(url: string): string {
  */
 export class ChatSocket implements ChatConnection {
   private readonly options: Required<ChatSocketOptions>;
-  private readonly listeners: { [K in keyof Listeners]: Set<Listeners[K]> } = {
-    state: new Set(),
-    event: new Set(),
-    drop: new Set(),
-    unsent: new Set(),
-  };
+  private readonly listeners = new ConnectionListeners();
   private socket: WebSocketLike | null = null;
   private state: ConnectionState = { phase: 'idle' };
   private attempt = 0;
@@ -123,9 +119,7 @@ export class ChatSocket implements ChatConnection {
 
   /** Subscribes to `state`, `event` or `drop`; returns the unsubscribe function. */
   on<K extends keyof Listeners>(kind: K, listener: Listeners[K]): () => void {
-    const set = this.listeners[kind] as Set<Listeners[K]>;
-    set.add(listener);
-    return () => set.delete(listener);
+    return this.listeners.on(kind, listener);
   }
 
   get connectionState(): ConnectionState {
@@ -191,7 +185,7 @@ export class ChatSocket implements ChatConnection {
     this.stopProbe();
     this.teardownSocket();
     this.setState({ phase: 'idle' });
-    for (const set of Object.values(this.listeners)) set.clear();
+    this.listeners.clear();
   }
 
   private open(): void {
@@ -366,8 +360,6 @@ export class ChatSocket implements ChatConnection {
   }
 
   private emit<K extends keyof Listeners>(kind: K, value: Parameters<Listeners[K]>[0]): void {
-    for (const listener of this.listeners[kind]) {
-      (listener as (value: Parameters<Listeners[K]>[0]) => void)(value);
-    }
+    this.listeners.emit(kind, value);
   }
 }

@@ -6,6 +6,7 @@ import {
   type ChatSocketListeners,
 } from './chat-socket';
 import type { ConnectionState } from '../protocol/connection-state';
+import { ConnectionListeners } from './connection-listeners';
 import { WorkerChatSocket, type WorkerLike } from './worker-chat-socket';
 
 export type WorkerFactory = () => WorkerLike;
@@ -24,12 +25,7 @@ function socketWorker(): WorkerLike {
  */
 class FallbackConnection implements ChatConnection {
   private inner: ChatConnection;
-  private readonly listeners: { [K in keyof ChatSocketListeners]: Set<ChatSocketListeners[K]> } = {
-    state: new Set(),
-    event: new Set(),
-    drop: new Set(),
-    unsent: new Set(),
-  };
+  private readonly listeners = new ConnectionListeners();
   private readonly unsubscribers: Array<() => void> = [];
   private started = false;
 
@@ -44,9 +40,7 @@ class FallbackConnection implements ChatConnection {
   }
 
   on<K extends keyof ChatSocketListeners>(kind: K, listener: ChatSocketListeners[K]): () => void {
-    const set = this.listeners[kind] as Set<ChatSocketListeners[K]>;
-    set.add(listener);
-    return () => set.delete(listener);
+    return this.listeners.on(kind, listener);
   }
 
   get connectionState(): ConnectionState {
@@ -73,7 +67,7 @@ class FallbackConnection implements ChatConnection {
   close(): void {
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
     this.inner.close();
-    for (const set of Object.values(this.listeners)) set.clear();
+    this.listeners.clear();
   }
 
   private fallBack(): void {
@@ -85,9 +79,8 @@ class FallbackConnection implements ChatConnection {
 
   private attach(inner: ChatConnection): ChatConnection {
     const forward = <K extends keyof ChatSocketListeners>(kind: K) =>
-      inner.on(kind, ((value: never) => {
-        for (const listener of this.listeners[kind]) (listener as (value: never) => void)(value);
-      }) as ChatSocketListeners[K]);
+      inner.on(kind, ((value: Parameters<ChatSocketListeners[K]>[0]) =>
+        this.listeners.emit(kind, value)) as ChatSocketListeners[K]);
     this.unsubscribers.push(forward('state'), forward('event'), forward('drop'), forward('unsent'));
     return inner;
   }

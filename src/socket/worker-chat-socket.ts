@@ -7,6 +7,7 @@ import {
   type UnreadFrame,
 } from './chat-socket';
 import type { ConnectionState } from '../protocol/connection-state';
+import { ConnectionListeners } from './connection-listeners';
 import type { FromSocketWorker, ToSocketWorker } from './worker-messages';
 
 /** What the page needs of a Worker (the browser's, or a fake in tests). */
@@ -23,12 +24,7 @@ export interface WorkerLike {
  * worker reports the line as unsent if its socket closed meanwhile), false otherwise.
  */
 export class WorkerChatSocket implements ChatConnection {
-  private readonly listeners: { [K in keyof ChatSocketListeners]: Set<ChatSocketListeners[K]> } = {
-    state: new Set(),
-    event: new Set(),
-    drop: new Set(),
-    unsent: new Set(),
-  };
+  private readonly listeners = new ConnectionListeners();
   private state: ConnectionState = { phase: 'idle' };
   private started = false;
   private closed = false;
@@ -47,9 +43,7 @@ export class WorkerChatSocket implements ChatConnection {
   }
 
   on<K extends keyof ChatSocketListeners>(kind: K, listener: ChatSocketListeners[K]): () => void {
-    const set = this.listeners[kind] as Set<ChatSocketListeners[K]>;
-    set.add(listener);
-    return () => set.delete(listener);
+    return this.listeners.on(kind, listener);
   }
 
   get connectionState(): ConnectionState {
@@ -84,7 +78,7 @@ export class WorkerChatSocket implements ChatConnection {
     this.worker.onmessage = null;
     this.worker.onerror = null;
     this.state = { phase: 'idle' };
-    for (const set of Object.values(this.listeners)) set.clear();
+    this.listeners.clear();
   }
 
   private receive(message: FromSocketWorker): void {
@@ -95,16 +89,16 @@ export class WorkerChatSocket implements ChatConnection {
         break;
       case 'state':
         this.state = message.state;
-        for (const listener of this.listeners.state) listener(message.state);
+        this.listeners.emit('state', message.state);
         break;
       case 'unsent':
-        for (const listener of this.listeners.unsent) listener(message.command);
+        this.listeners.emit('unsent', message.command);
         break;
     }
   }
 
   private emitAll(events: readonly ServerEvent[], drops: readonly UnreadFrame[]): void {
-    for (const event of events) for (const listener of this.listeners.event) listener(event);
-    for (const drop of drops) for (const listener of this.listeners.drop) listener(drop);
+    for (const event of events) this.listeners.emit('event', event);
+    for (const drop of drops) this.listeners.emit('drop', drop);
   }
 }

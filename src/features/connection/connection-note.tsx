@@ -1,17 +1,12 @@
-import { useNow } from '../../components/ui/use-now';
-import { useStream } from '../../store/stream-context';
-import { connectionLabel } from './connection-label';
+import { useConnectionTrouble } from './use-connection-trouble';
 
 /**
  * For widgets: why the chat is not live, in one small line at the top edge that never covers
  * the chat and takes no clicks. Nothing while connected or before the first attempt ends.
  */
 export function ConnectionNote() {
-  const connection = useStream((state) => state.connection);
-  const now = useNow(connection.phase === 'waiting', 1000);
-  if (connection.phase === 'connected' || connection.phase === 'connecting') return null;
-  if (connection.phase === 'idle') return null;
-  const { text } = connectionLabel(connection, now);
+  const text = useConnectionTrouble();
+  if (text === null) return null;
   return (
     <p
       role="status"

@@ -2,6 +2,7 @@ import { useNow } from '../../components/ui/use-now';
 import { useStreamActions } from '../../session/stream-provider';
 import { useStream } from '../../store/stream-context';
 import { connectionLabel, type ConnectionTone } from './connection-label';
+import { useConnectionTrouble } from './use-connection-trouble';
 
 const DOT: Record<ConnectionTone, string> = {
   ok: 'bg-emerald-500',
@@ -47,11 +48,8 @@ export function ConnectionStatus() {
 
 /** In a narrow dock, the full reason the connection is down, under the one-line header. */
 export function ConnectionDetail() {
-  const connection = useStream((state) => state.connection);
-  const now = useNow(connection.phase === 'waiting', 500);
-  if (connection.phase === 'connected' || connection.phase === 'connecting') return null;
-  if (connection.phase === 'idle') return null;
-  const { text } = connectionLabel(connection, now);
+  const text = useConnectionTrouble();
+  if (text === null) return null;
   // The status in the header says the same to screen readers.
   return (
     <p
