@@ -96,6 +96,8 @@ for (const [name, background] of [
     );
     const widget = page.frameLocator('iframe[title="Chat overlay"]');
     await expect(widget.getByRole('log', { name: 'Chat' })).toBeAttached();
+    // A widget shows no connection status: wait until the server has it as a client.
+    await expect.poll(() => stream.clients()).toBe(1);
     await stream.chat(
       twitchLine('first line over the scene'),
       twitchLine('Kappa', { markdown: `second line ![Kappa](${baseURL}/emoticons/v1/25/1.0)` }),
