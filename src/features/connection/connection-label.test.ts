@@ -31,5 +31,9 @@ describe('connectionLabel', () => {
     expect(connectionLabel({ phase: 'refused', refusals: 3 }, 0).text).toMatch(
       /^Refused by the server/,
     );
+    // A widget's one line keeps the countdown in view.
+    expect(
+      connectionLabel({ ...waiting, reason: 'refused', refusals: 1 }, 0, { brief: true }).text,
+    ).toBe('Refused by the server: check the token. Retrying in 8 s');
   });
 });

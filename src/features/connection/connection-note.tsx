@@ -5,7 +5,7 @@ import { useConnectionTrouble } from './use-connection-trouble';
  * the chat and takes no clicks. Nothing while connected or before the first attempt ends.
  */
 export function ConnectionNote() {
-  const text = useConnectionTrouble();
+  const text = useConnectionTrouble({ brief: true });
   if (text === null) return null;
   return (
     <p
