@@ -35,3 +35,54 @@ test("the connect form and the widget builder pass axe's WCAG A/AA checks", asyn
   await expect(page.getByRole('form', { name: 'Widget options' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
+
+test("the deck passes axe's WCAG A/AA checks, wide and as tabs in a narrow dock", async ({
+  page,
+  request,
+}) => {
+  const first = await SimStream.create(request);
+  const second = await SimStream.create(request);
+  await page.goto(`/?stream=${first.id},${second.id}#token=demo-token`);
+  for (const id of [first.id, second.id]) {
+    await expect(
+      page
+        .getByRole('region', { name: `Test stream ${id}` })
+        .getByRole('status', { name: 'Connection' }),
+    ).toHaveText('Connected');
+  }
+  expect(await violations(page)).toEqual([]);
+  await page.setViewportSize({ width: 400, height: 720 });
+  await expect(page.getByRole('tablist', { name: 'Streams' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test.describe('errors and marks', () => {
+  test.use({ expectedConsoleErrors: /WebSocket connection to .* failed/ });
+
+  test("the refused Connect form and a 'via API' line pass axe's WCAG A/AA checks", async ({
+    page,
+    request,
+  }) => {
+    const stream = await SimStream.create(request);
+    await openDashboard(page, stream);
+    await page.request.post(`/api/v1/stream/${stream.id}/msg`, {
+      headers: { authorization: 'Bearer demo-token' },
+      data: {
+        type: 'text',
+        network: 'irc',
+        account_id: 0,
+        from: { name: 'demo' },
+        text: 'claimed',
+        markdown: 'claimed',
+      },
+    });
+    const marker = page.getByRole('button', { name: 'via API' });
+    await marker.focus();
+    expect(await violations(page)).toEqual([]);
+
+    // (A query that differs, so the page loads again rather than moving to a fragment.)
+    await page.goto(`/?stream=${stream.id}&compact#token=not-the-token`);
+    await expect(page.getByRole('form', { name: 'Connect' })).toBeVisible({ timeout: 20_000 });
+    expect(await violations(page)).toEqual([]);
+  });
+});

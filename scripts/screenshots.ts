@@ -45,6 +45,8 @@ try {
   await shot('dock-320', dashboard, { width: 320, height: 720, dark: true });
   await shot('dock-400', dashboard, { width: 400, height: 720 });
   await shot('connect', `${sim.url}/`, { settleMs: 500 });
+  const second = sim.world.createStream({ live: true });
+  await shot('deck', `${sim.url}/?stream=1,${second.id}#token=demo-token`, { width: 1400 });
   await shot('builder', `${sim.url}/?builder&stream=1#token=demo-token`, { settleMs: 5_000 });
   for (const [theme, background] of [
     ['dark', '#1f2937'],

@@ -27,8 +27,17 @@ const WidgetBuilder = lazy(() =>
   })),
 );
 
+/** `stream=21,34` on the dashboard: a deck of columns rather than one stream. */
+function deckOf(settings: Settings): { streamIds: number[]; token: string } | null {
+  if (settings.builder || settings.widget || !settings.streamIds || !settings.token) return null;
+  return { streamIds: settings.streamIds, token: settings.token };
+}
+
+// Several streams side by side: loaded only for `stream=21,34`.
+const Deck = lazy(() => import('./deck').then((module) => ({ default: module.Deck })));
+
 function initialConnection(settings: Settings): StreamAddress | null {
-  if (settings.builder) return null;
+  if (settings.builder || deckOf(settings)) return null;
   if (settings.streamId === undefined || settings.token === undefined) return null;
   return { server: settings.server, streamId: settings.streamId, token: settings.token };
 }
@@ -70,6 +79,26 @@ export function App({ settings }: { settings: Settings }) {
     setConnection(null);
   }
 
+  const deck = deckOf(settings);
+  if (deck) {
+    const signOutOfDeck = () => {
+      forgetToken(settings.server);
+      const url = new URL(window.location.href);
+      url.searchParams.delete('stream');
+      window.location.assign(url.href);
+    };
+    return (
+      <Suspense fallback={null}>
+        <Deck
+          settings={settings}
+          streamIds={deck.streamIds}
+          token={deck.token}
+          images={images}
+          onSignOut={signOutOfDeck}
+        />
+      </Suspense>
+    );
+  }
   if (settings.builder) {
     return (
       <Suspense fallback={null}>

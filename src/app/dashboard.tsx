@@ -11,8 +11,7 @@ import { Diagnostics } from '../features/diagnostics/diagnostics';
 import { ViewerPanel } from '../features/viewers/viewer-panel';
 import { Brand } from '../components/ui/brand';
 import { MoreMenu } from '../components/ui/more-menu';
-import { useOverflowHint } from '../components/ui/use-overflow-hint';
-import { useRef } from 'react';
+import { HintedScroll } from '../components/ui/hinted-scroll';
 
 /** The full dashboard: who is live, viewers, the unified chat and the composer. */
 export function Dashboard({
@@ -24,8 +23,6 @@ export function Dashboard({
   images: ImagePolicy;
   onSignOut: () => void;
 }) {
-  const aside = useRef<HTMLElement>(null);
-  const moreBelow = useOverflowHint(aside);
   const signOutButton = (className: string) => (
     <button
       type="button"
@@ -62,31 +59,22 @@ export function Dashboard({
         <ConnectionDetail />
       </Panel>
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
-        <div className="relative flex shrink-0 flex-col lg:w-72">
-          <aside
-            ref={aside}
-            aria-label="Stream"
-            className="flex max-h-[34vh] flex-col gap-2.5 overflow-y-auto border-b border-zinc-200 px-3 py-2 sm:gap-5 sm:p-4 lg:max-h-none lg:flex-1 lg:border-r lg:border-b-0 dark:border-zinc-800"
-          >
-            <Panel name="viewers">
-              <ViewerPanel />
-            </Panel>
-            <Panel name="accounts">
-              <AccountList />
-            </Panel>
-            <Panel name="diagnostics">
-              <Diagnostics />
-            </Panel>
-          </aside>
-          {moreBelow && (
-            <p
-              aria-hidden="true"
-              className="pointer-events-none absolute inset-x-0 bottom-0 bg-gradient-to-t from-zinc-50 via-zinc-50/90 to-transparent pt-4 pb-0.5 text-center text-[11px] font-medium text-zinc-600 lg:hidden dark:from-[#0e0e12] dark:via-[#0e0e12]/90 dark:text-zinc-400"
-            >
-              More below ↓ scroll
-            </p>
-          )}
-        </div>
+        <HintedScroll
+          as="aside"
+          label="Stream"
+          hintClassName="lg:hidden"
+          className="flex max-h-[34vh] flex-col gap-2.5 overflow-y-auto border-b border-zinc-200 px-3 py-2 sm:gap-5 sm:p-4 lg:h-full lg:max-h-none lg:w-72 lg:border-r lg:border-b-0 dark:border-zinc-800"
+        >
+          <Panel name="viewers">
+            <ViewerPanel />
+          </Panel>
+          <Panel name="accounts">
+            <AccountList />
+          </Panel>
+          <Panel name="diagnostics">
+            <Diagnostics />
+          </Panel>
+        </HintedScroll>
         <main className="flex min-h-0 min-w-0 flex-1 flex-col">
           <Panel name="chat">
             <ChatLog images={images} view={chatViewOptions(settings, { widget: false })} />

@@ -55,6 +55,18 @@ describe('readSettings', () => {
   });
 });
 
+describe('several streams', () => {
+  it('reads stream=21,34 as a deck of streams, the first one as the stream', () => {
+    expect(at('https://h/?stream=21,34')).toMatchObject({ streamId: 21, streamIds: [21, 34] });
+    expect(at('https://h/?stream=21')).not.toHaveProperty('streamIds');
+    expect(at('https://h/?stream=21,x,21,0,34')).toMatchObject({ streamIds: [21, 34] });
+    expect(
+      at(`https://h/?stream=${Array.from({ length: 12 }, (_, i) => i + 1).join(',')}`).streamIds,
+    ).toHaveLength(9);
+    expect(at('https://h/?id=5')).toMatchObject({ streamId: 5 });
+  });
+});
+
 describe('addressWithoutToken', () => {
   it('removes the token from the query and the fragment, keeping the rest', () => {
     expect(addressWithoutToken('https://h/?stream=1&token=abc&widget')).toBe(

@@ -10,6 +10,8 @@ export interface Settings {
   /** The multistreamer instance: from `server`, else the page's own origin. */
   server: string;
   streamId?: number;
+  /** `stream=21,34`: several streams side by side (the deck); absent for one stream. */
+  streamIds?: number[];
   token?: string;
   widget: boolean;
   /** The widget builder page (`?builder`). */
@@ -31,6 +33,8 @@ export interface Settings {
 }
 
 export const DEFAULT_FADEOUT_SECONDS = 10;
+/** Streams a deck shows side by side at most (Ctrl+1..9 reaches each). */
+export const MAX_DECK_STREAMS = 9;
 
 const fontSizeSchema = v.pipe(
   v.string(),
@@ -95,8 +99,13 @@ export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origi
     imageHosts: parseImageHosts(params.get('image_hosts') ?? ''),
   };
   // `id` is how multistreamer's own chat page names the stream.
-  const streamId = validInput(streamIdSchema, params.get('stream') ?? params.get('id'));
-  if (streamId !== undefined) settings.streamId = streamId;
+  const streams = (params.get('stream') ?? params.get('id') ?? '')
+    .split(',')
+    .map((part) => validInput(streamIdSchema, part))
+    .filter((id): id is number => id !== undefined);
+  const distinct = [...new Set(streams)].slice(0, MAX_DECK_STREAMS);
+  if (distinct.length > 0) settings.streamId = distinct[0];
+  if (distinct.length > 1) settings.streamIds = distinct;
   const token = validInput(tokenSchema, fragment.get('token') ?? params.get('token'));
   if (token !== undefined) settings.token = token;
   const fontSize = validInput(fontSizeSchema, params.get('font_size'));

@@ -1,14 +1,16 @@
+import { useId } from 'react';
 import { NetworkIcon } from '../../components/network/network-icon';
 import type { Account } from '../../protocol/events';
 import { useStream } from '../../store/stream-context';
 
 /** One badge per account: network, name, Live, whether you can write from it, watch page. */
 export function AccountList() {
+  const headingId = useId();
   const accounts = useStream((state) => state.accounts);
   const statusKnown = useStream((state) => state.statusKnown);
   return (
-    <section aria-labelledby="accounts-heading" className="flex flex-col gap-2">
-      <h2 id="accounts-heading" className="panel-heading">
+    <section aria-labelledby={headingId} className="flex flex-col gap-2">
+      <h2 id={headingId} className="panel-heading">
         Accounts
       </h2>
       {!statusKnown ? (

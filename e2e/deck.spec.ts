@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { SimStream, expect, test, twitchLine } from './support';
+
+// A dropped stream's reconnect may be refused for a moment; the browser logs that.
+test.use({ expectedConsoleErrors: /WebSocket connection to .* failed/ });
+
+async function openDeck(page: Page, ids: number[]) {
+  await page.goto(`/?stream=${ids.join(',')}#token=demo-token`);
+}
+
+test('stream=A,B shows a column per stream, each with its own connection, accounts and chat', async ({
+  page,
+  request,
+}) => {
+  const first = await SimStream.create(request);
+  const second = await SimStream.create(request);
+  await openDeck(page, [first.id, second.id]);
+  const one = page.getByRole('region', { name: `Test stream ${first.id}` });
+  const two = page.getByRole('region', { name: `Test stream ${second.id}` });
+  for (const column of [one, two]) {
+    await expect(column.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
+    await expect(column.getByRole('list', { name: 'Accounts' }).getByRole('listitem')).toHaveCount(
+      5,
+    );
+    await expect(column.getByRole('region', { name: 'Viewers' })).toBeVisible();
+    await expect(column.getByRole('log', { name: 'Chat' })).toBeVisible();
+    await expect(column.getByRole('form', { name: 'Send a message' })).toBeVisible();
+  }
+  await first.chat(twitchLine('only in the first stream'));
+  await second.chat(twitchLine('only in the second stream'));
+  await expect(one.getByRole('log', { name: 'Chat' })).toContainText('only in the first stream');
+  await expect(two.getByRole('log', { name: 'Chat' })).toContainText('only in the second stream');
+  await expect(one.getByRole('log', { name: 'Chat' })).not.toContainText('second stream');
+  await expect(two.getByRole('log', { name: 'Chat' })).not.toContainText('first stream');
+
+  // Each column sends through its own stream.
+  const message = two.getByRole('textbox', { name: 'Message' });
+  await message.fill('/irc hello from the second column');
+  await message.press('Enter');
+  await expect(two.getByRole('log', { name: 'Chat' })).toContainText(
+    'hello from the second column',
+  );
+  expect(
+    (await second.received()).some((command) =>
+      String(command.text).includes('hello from the second column'),
+    ),
+  ).toBe(true);
+  expect(
+    (await first.received()).some((command) =>
+      String(command.text).includes('hello from the second column'),
+    ),
+  ).toBe(false);
+});
+
+test('one stream losing its connection leaves the other connected', async ({ page, request }) => {
+  const first = await SimStream.create(request);
+  const second = await SimStream.create(request);
+  await openDeck(page, [first.id, second.id]);
+  const one = page.getByRole('region', { name: `Test stream ${first.id}` });
+  const two = page.getByRole('region', { name: `Test stream ${second.id}` });
+  await expect(one.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
+  await expect(two.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
+  await first.control('drop');
+  await expect(one.getByRole('status', { name: 'Connection' })).toContainText('Connection lost');
+  await expect(two.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
+  await second.chat(twitchLine('the second stream talks on'));
+  await expect(two.getByRole('log', { name: 'Chat' })).toContainText('the second stream talks on');
+  await expect(one.getByRole('status', { name: 'Connection' })).toHaveText('Connected', {
+    timeout: 15_000,
+  });
+});
+
+test('a narrow dock shows one stream at a time, with tabs; Ctrl+2 switches', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 400, height: 720 });
+  const first = await SimStream.create(request);
+  const second = await SimStream.create(request);
+  await openDeck(page, [first.id, second.id]);
+  const tabs = page.getByRole('tablist', { name: 'Streams' });
+  await expect(tabs.getByRole('tab')).toHaveCount(2);
+  await expect(tabs.getByRole('tab', { name: `Test stream ${first.id}` })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.getByRole('region', { name: `Test stream ${first.id}` })).toBeVisible();
+  await expect(page.getByRole('region', { name: `Test stream ${second.id}` })).toBeHidden();
+  await page.keyboard.press('Control+2');
+  await expect(page.getByRole('region', { name: `Test stream ${second.id}` })).toBeVisible();
+  await expect(page.getByRole('region', { name: `Test stream ${first.id}` })).toBeHidden();
+  // Both stay connected while hidden.
+  await second.chat(twitchLine('seen after switching'));
+  await expect(
+    page
+      .getByRole('region', { name: `Test stream ${second.id}` })
+      .getByRole('log', { name: 'Chat' }),
+  ).toContainText('seen after switching');
+  // Arrow keys move between tabs too.
+  await tabs.getByRole('tab', { name: `Test stream ${second.id}` }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tabs.getByRole('tab', { name: `Test stream ${first.id}` })).toBeFocused();
+  await expect(page.getByRole('region', { name: `Test stream ${first.id}` })).toBeVisible();
+});
+
+test('a single stream looks and works exactly as before: no deck', async ({ page, request }) => {
+  const stream = await SimStream.create(request);
+  await page.goto(stream.url());
+  await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
+  await expect(page.getByRole('region', { name: `Test stream ${stream.id}` })).toHaveCount(0);
+  await expect(page.getByRole('tablist')).toHaveCount(0);
+});
