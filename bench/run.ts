@@ -68,7 +68,117 @@ interface Results {
     messagesKept: number;
   };
   lineCost: { worst: string; worstMs: number; plainLineMs: number };
+  /** Two streams side by side (`stream=A,B`), each flooded at 500/s, then 10,000 lines each. */
+  deck?: {
+    rate: number;
+    seconds: number;
+    frames: number;
+    shareOfFramesOver33ms: number;
+    longestFrameMs: number;
+    msBehindAtEnd: number[];
+    heapMbWith10kEach: number;
+    messageRows: number;
+  };
   bundle: { initialJsGzipBytes: number; initialCssGzipBytes: number };
+}
+
+const DECK_RATE = 500;
+const DECK_SECONDS = 20;
+const DECK_LINES_EACH = 10_000;
+
+/** Two columns, each its own stream, flooded together; then each filled to its history cap. */
+async function deckPhase(browser: Browser, sim: RunningSimulator): Promise<Results['deck']> {
+  const ids = [
+    sim.world.createStream({ live: true }).id,
+    sim.world.createStream({ live: true }).id,
+  ];
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${sim.url}/?stream=${ids.join(',')}#token=demo-token`);
+  for (const id of ids) {
+    await page
+      .getByRole('region', { name: new RegExp(`^Test stream ${id}$`) })
+      .getByRole('status', { name: 'Connection' })
+      .filter({ hasText: 'Connected' })
+      .waitFor({ timeout: 15_000 });
+  }
+  await page.evaluate('globalThis.__name = (fn) => fn');
+  const flood = await page.evaluate(
+    async ({ ids, rate, seconds, timeoutMs }) => {
+      // The newest numbered line shown in each column.
+      const newest = () =>
+        [...document.querySelectorAll('section[id^="deck-column-"]')].map((column) => {
+          let top = 0;
+          for (const row of column.querySelectorAll('[role="log"] article')) {
+            const match = /#(\d+)\s*$/.exec(row.textContent ?? '');
+            if (match) top = Math.max(top, Number(match[1]));
+          }
+          return top;
+        });
+      const total = rate * seconds;
+      const frames: number[] = [];
+      let last = 0;
+      let started = 0;
+      const done = new Promise<number[]>((resolve) => {
+        const frame = (now: number) => {
+          if (last) frames.push(now - last);
+          last = now;
+          const shown = newest();
+          const elapsed = performance.now() - started;
+          if (shown.every((value) => value >= total)) {
+            resolve(shown.map(() => Math.max(0, Math.round(elapsed - seconds * 1000))));
+          } else if (elapsed > seconds * 1000 + timeoutMs) resolve(shown.map(() => -1));
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+      started = performance.now();
+      await Promise.all(
+        ids.map((id) =>
+          fetch(`/_sim/streams/${id}/flood`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ rate, seconds }),
+          }),
+        ),
+      );
+      const behind = await done;
+      return {
+        frames: frames.length,
+        shareOfFramesOver33ms:
+          Math.round((frames.filter((ms) => ms > 33).length / frames.length) * 1000) / 1000,
+        longestFrameMs: Math.round(Math.max(...frames)),
+        msBehindAtEnd: behind,
+      };
+    },
+    { ids, rate: DECK_RATE, seconds: DECK_SECONDS, timeoutMs: PHASE_TIMEOUT_MS },
+  );
+  for (const id of ids) {
+    for (let first = 1; first <= DECK_LINES_EACH; first += 5_000) {
+      await page.evaluate(
+        async ({ id, first }) => {
+          await fetch(`/_sim/streams/${id}/burst`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ count: 5_000, first: first + 100_000 }),
+          });
+        },
+        { id, first },
+      );
+    }
+  }
+  await page.waitForTimeout(3_000);
+  const heap = await heapMb(page);
+  const messageRows = await page.evaluate(
+    () => document.querySelectorAll('[role="log"] article').length,
+  );
+  await page.close();
+  return {
+    rate: DECK_RATE,
+    seconds: DECK_SECONDS,
+    ...flood,
+    heapMbWith10kEach: heap,
+    messageRows,
+  };
 }
 
 function argument(name: string): string | undefined {
@@ -354,6 +464,23 @@ function table(results: Results): string {
       'DOM nodes / message rows in the DOM',
       `${results.memory.domNodes} / ${results.memory.messageRows}`,
     ],
+    ...(results.deck
+      ? ([
+          [
+            'deck',
+            `2 streams × ${results.deck.rate}/s: share of frames over 33 ms`,
+            `${(results.deck.shareOfFramesOver33ms * 100).toFixed(1)} % of ${results.deck.frames}`,
+          ],
+          ['deck', 'ms behind at the end, per stream', results.deck.msBehindAtEnd.join(' / ')],
+          ['deck', 'longest frame, ms', `${results.deck.longestFrameMs}`],
+          [
+            'deck',
+            'JS heap with 10,000 lines in each column, MB',
+            `${results.deck.heapMbWith10kEach}`,
+          ],
+          ['deck', 'message rows in the DOM (two columns)', `${results.deck.messageRows}`],
+        ] as Array<[string, string, string]>)
+      : []),
     ['line', `worst hostile line, ms (${results.lineCost.worst})`, `${results.lineCost.worstMs}`],
     ['line', 'an ordinary line, ms', `${results.lineCost.plainLineMs}`],
     ['bundle', 'initial JS, gzipped bytes', `${results.bundle.initialJsGzipBytes}`],
@@ -406,6 +533,13 @@ async function main(): Promise<void> {
       memoryResult = await memory(memoryPage);
       await memoryPage.close();
     }
+    let deckResult: Results['deck'];
+    if (wanted('deck', '')) {
+      console.log(
+        `deck: two streams at ${DECK_RATE}/s each for ${DECK_SECONDS} s, then 10,000 lines each…`,
+      );
+      deckResult = await deckPhase(browser, sim);
+    }
     let lineCostResult: Results['lineCost'] = { worst: 'not run', worstMs: NaN, plainLineMs: NaN };
     if (wanted('line', '')) {
       console.log('line cost: every hostile case, parse + render + layout…');
@@ -418,6 +552,7 @@ async function main(): Promise<void> {
       floods,
       memory: memoryResult,
       lineCost: lineCostResult,
+      ...(deckResult && { deck: deckResult }),
       bundle: bundleSizes(),
     };
     console.log(table(results));

@@ -13,15 +13,18 @@ test('stream=A,B shows a column per stream, each with its own connection, accoun
   request,
 }) => {
   const first = await SimStream.create(request);
-  const second = await SimStream.create(request);
+  const second = await SimStream.create(request, { accounts: 'second' });
   await openDeck(page, [first.id, second.id]);
   const one = page.getByRole('region', { name: `Test stream ${first.id}` });
   const two = page.getByRole('region', { name: `Test stream ${second.id}` });
+  // Each column shows its own stream's accounts.
+  await expect(one.getByRole('list', { name: 'Accounts' }).getByRole('listitem')).toHaveCount(5);
+  await expect(one.getByRole('list', { name: 'Accounts' })).toContainText('chatdeck_live');
+  await expect(two.getByRole('list', { name: 'Accounts' }).getByRole('listitem')).toHaveCount(3);
+  await expect(two.getByRole('list', { name: 'Accounts' })).toContainText('chatdeck_games');
+  await expect(two.getByRole('region', { name: 'Viewers' })).toContainText('605');
   for (const column of [one, two]) {
     await expect(column.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
-    await expect(column.getByRole('list', { name: 'Accounts' }).getByRole('listitem')).toHaveCount(
-      5,
-    );
     await expect(column.getByRole('region', { name: 'Viewers' })).toBeVisible();
     await expect(column.getByRole('log', { name: 'Chat' })).toBeVisible();
     await expect(column.getByRole('form', { name: 'Send a message' })).toBeVisible();
@@ -109,4 +112,76 @@ test('a single stream looks and works exactly as before: no deck', async ({ page
   await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
   await expect(page.getByRole('region', { name: `Test stream ${stream.id}` })).toHaveCount(0);
   await expect(page.getByRole('tablist')).toHaveCount(0);
+});
+
+test('a filter column shows only its network; columns are added, moved and removed, and the deck survives a reload', async ({
+  page,
+  request,
+}) => {
+  const first = await SimStream.create(request);
+  const second = await SimStream.create(request);
+  await openDeck(page, [first.id, second.id]);
+  await expect(
+    page
+      .getByRole('region', { name: `Test stream ${first.id}`, exact: true })
+      .getByRole('status', { name: 'Connection' }),
+  ).toHaveText('Connected');
+
+  // Add a YouTube-only view of the first stream, from the keyboard.
+  await page.getByRole('button', { name: 'Add column' }).click();
+  const form = page.getByRole('form', { name: 'Add column' });
+  await form.getByRole('combobox').selectOption(String(first.id));
+  await form.getByLabel('Filter').fill('network:youtube');
+  await form.getByLabel('Filter').press('Enter');
+  const filtered = page.getByRole('region', { name: `Test stream ${first.id}: network:youtube` });
+  await expect(filtered).toBeVisible();
+  await expect(filtered.getByRole('form', { name: 'Send a message' })).toHaveCount(0);
+
+  await first.chat(
+    twitchLine('a twitch line'),
+    twitchLine('a youtube line', {
+      network: 'youtube',
+      account_id: 15,
+      from: { id: 'UCx', name: 'Aiko' },
+    }),
+  );
+  const whole = page
+    .getByRole('region', { name: `Test stream ${first.id}`, exact: true })
+    .getByRole('log', { name: 'Chat' });
+  await expect(whole).toContainText('a twitch line');
+  await expect(whole).toContainText('a youtube line');
+  await expect(filtered.getByRole('log', { name: 'Chat' })).toContainText('a youtube line');
+  await expect(filtered.getByRole('log', { name: 'Chat' })).not.toContainText('a twitch line');
+  // One connection per stream, however many columns show it.
+  expect(await first.clients()).toBe(1);
+
+  // Move the filtered column to the front, then take the second stream away.
+  await filtered.getByRole('button', { name: 'Move left' }).click();
+  await page
+    .getByRole('region', { name: `Test stream ${first.id}: network:youtube` })
+    .getByRole('button', { name: 'Move left' })
+    .click();
+  const regions = page.getByRole('region', { name: /^Test stream/ });
+  await expect(regions.first()).toHaveAccessibleName(`Test stream ${first.id}: network:youtube`);
+  await page
+    .getByRole('region', { name: `Test stream ${second.id}`, exact: true })
+    .getByRole('button', { name: 'Remove column' })
+    .click();
+  await expect(
+    page.getByRole('region', { name: `Test stream ${second.id}`, exact: true }),
+  ).toHaveCount(0);
+  await expect.poll(() => second.clients()).toBe(0);
+
+  // The layout is in the address: a reload (or a dock with this URL) shows the same deck.
+  expect(new URL(page.url()).searchParams.get('deck')).toBe(
+    `${first.id}:network%3Ayoutube,${first.id}`,
+  );
+  await page.reload();
+  await expect(regions).toHaveCount(2);
+  await expect(regions.first()).toHaveAccessibleName(`Test stream ${first.id}: network:youtube`);
+  await expect(
+    page
+      .getByRole('region', { name: `Test stream ${first.id}`, exact: true })
+      .getByRole('status', { name: 'Connection' }),
+  ).toHaveText('Connected');
 });

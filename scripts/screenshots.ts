@@ -45,8 +45,11 @@ try {
   await shot('dock-320', dashboard, { width: 320, height: 720, dark: true });
   await shot('dock-400', dashboard, { width: 400, height: 720 });
   await shot('connect', `${sim.url}/`, { settleMs: 500 });
-  const second = sim.world.createStream({ live: true });
-  await shot('deck', `${sim.url}/?stream=1,${second.id}#token=demo-token`, { width: 1400 });
+  // Three columns: the demo stream, the second channel, and the demo's YouTube chat alone.
+  await shot('deck', `${sim.url}/?deck=1,2,1:network%3Ayoutube#token=demo-token`, {
+    width: 1500,
+    dark: true,
+  });
   await shot('builder', `${sim.url}/?builder&stream=1#token=demo-token`, { settleMs: 5_000 });
   for (const [theme, background] of [
     ['dark', '#1f2937'],

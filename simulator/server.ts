@@ -173,6 +173,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       const stream = world.createStream({
         live: body.live === true,
         ignoreWriter: body.ignoreWriter === true,
+        accounts: body.accounts === 'second' ? 'second' : 'demo',
       });
       if (body.chatter === 'demo') stops.push(startDemoChatter(stream, baseUrl));
       return sendJson(res, 201, { id: stream.id });
@@ -314,6 +315,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   if (scenario === 'demo') {
     const live = setTimeout(() => main.setLive(true), liveAfterMs);
     stops.push(() => clearTimeout(live), startDemoChatter(main, baseUrl));
+    // A second channel, for a deck: `?stream=1,2`.
+    const games = world.createStream({ name: 'Chatdeck games', live: true, accounts: 'second' });
+    stops.push(startDemoChatter(games, baseUrl));
   } else if (scenario === 'flood') {
     stops.push(startFlood(main, baseUrl, rate));
   } else if (scenario === 'flaky') {

@@ -38,6 +38,8 @@ export interface StreamOptions {
   ownerId?: number;
   /** Ignore `writer` requests (to test the client's timeout). */
   ignoreWriter?: boolean;
+  /** `second`: a second channel's accounts (its own Twitch and YouTube), for decks. */
+  accounts?: 'demo' | 'second';
 }
 
 export const DEMO_USER: SimUser = { id: 1, name: 'demo', password: 'demo', token: 'demo-token' };
@@ -85,6 +87,30 @@ function demoAccounts(): SimAccount[] {
   ];
 }
 
+/** A second channel of the demo user: other accounts, other counts. */
+function secondAccounts(): SimAccount[] {
+  return [
+    {
+      id: 24,
+      name: 'chatdeck_games',
+      network: { name: 'twitch', displayName: 'Twitch' },
+      writable: true,
+      httpUrl: 'https://twitch.tv/chatdeck_games',
+      streaming: true,
+      viewers: 517,
+    },
+    {
+      id: 25,
+      name: 'Chatdeck Games',
+      network: { name: 'youtube', displayName: 'YouTube' },
+      writable: true,
+      httpUrl: 'https://www.youtube.com/watch?v=games',
+      streaming: true,
+      viewers: 88,
+    },
+  ];
+}
+
 /** One multistreamer stream: its accounts, whether it is live, and who is watching chat. */
 export class SimStream {
   readonly clients = new Set<SimClient>();
@@ -106,7 +132,7 @@ export class SimStream {
     readonly owner: SimUser,
     options: StreamOptions,
   ) {
-    this.accounts = demoAccounts();
+    this.accounts = options.accounts === 'second' ? secondAccounts() : demoAccounts();
     this.live = options.live ?? false;
     this.ignoreWriter = options.ignoreWriter ?? false;
   }

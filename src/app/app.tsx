@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { chatdeckAddress } from '../config/multistreamer-url';
 import type { Settings } from '../config/settings';
+import { keptDeck, type DeckColumn } from '../config/deck-layout';
 import { forgetToken, keepToken } from '../config/token-store';
 import { ConnectForm, type ConnectChoice } from '../features/connect/connect-form';
 import { REFUSED_ADVICE } from '../features/connection/connection-label';
@@ -27,13 +28,18 @@ const WidgetBuilder = lazy(() =>
   })),
 );
 
-/** `stream=21,34` on the dashboard: a deck of columns rather than one stream. */
-function deckOf(settings: Settings): { streamIds: number[]; token: string } | null {
-  if (settings.builder || settings.widget || !settings.streamIds || !settings.token) return null;
-  return { streamIds: settings.streamIds, token: settings.token };
+/** `stream=21,34` or `deck=…` on the dashboard: a deck of columns rather than one stream. */
+function deckOf(settings: Settings): { columns: DeckColumn[]; token: string } | null {
+  if (settings.builder || settings.widget || !settings.token) return null;
+  const columns =
+    settings.deck === 'kept'
+      ? keptDeck()
+      : (settings.deck ?? settings.streamIds?.map((stream) => ({ stream, width: 1 })) ?? []);
+  if (columns.length === 0) return null;
+  return { columns, token: settings.token };
 }
 
-// Several streams side by side: loaded only for `stream=21,34`.
+// Several streams side by side: loaded only for `stream=21,34` or `deck=`.
 const Deck = lazy(() => import('./deck').then((module) => ({ default: module.Deck })));
 
 function initialConnection(settings: Settings): StreamAddress | null {
@@ -91,7 +97,7 @@ export function App({ settings }: { settings: Settings }) {
       <Suspense fallback={null}>
         <Deck
           settings={settings}
-          streamIds={deck.streamIds}
+          columns={deck.columns}
           token={deck.token}
           images={images}
           onSignOut={signOutOfDeck}

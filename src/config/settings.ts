@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { serverAddressSchema, streamIdSchema, tokenSchema, validInput } from './inputs';
 import { parseImageHosts } from '../protocol/image-hosts';
 import { DEFAULT_HISTORY_LIMIT } from './limits';
+import { parseDeck, type DeckColumn } from './deck-layout';
 
 export type Theme = 'light' | 'dark' | 'system';
 
@@ -12,6 +13,8 @@ export interface Settings {
   streamId?: number;
   /** `stream=21,34`: several streams side by side (the deck); absent for one stream. */
   streamIds?: number[];
+  /** `deck=…`: the deck's columns (streams, filtered views, widths); `deck` alone: as kept. */
+  deck?: DeckColumn[] | 'kept';
   token?: string;
   widget: boolean;
   /** The widget builder page (`?builder`). */
@@ -106,6 +109,12 @@ export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origi
   const distinct = [...new Set(streams)].slice(0, MAX_DECK_STREAMS);
   if (distinct.length > 0) settings.streamId = distinct[0];
   if (distinct.length > 1) settings.streamIds = distinct;
+  const deck = params.get('deck');
+  if (deck !== null) {
+    const columns = parseDeck(deck);
+    if (columns.length > 0) settings.deck = columns;
+    else if (deck === '') settings.deck = 'kept';
+  }
   const token = validInput(tokenSchema, fragment.get('token') ?? params.get('token'));
   if (token !== undefined) settings.token = token;
   const fontSize = validInput(fontSizeSchema, params.get('font_size'));

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, type KeyboardEvent, type WheelEvent } from 'react';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import { useStream } from '../../store/stream-context';
+import type { LineFilter } from '../../store/line-filter';
 import { visibleMessages } from '../../store/selectors';
 import { ChatMessage, type ChatMessageOptions } from './chat-message';
 import { RowBoundary } from './row-boundary';
@@ -24,20 +25,22 @@ export interface ChatLogProps {
   view: ChatViewOptions;
   /** Widget mode: no jump-to-live control, nothing to focus. */
   widget?: boolean;
+  /** Only lines this keeps are shown (a filtered deck column). */
+  filter?: LineFilter;
 }
 
 const ROW_ESTIMATE_PX = 30;
 const SCROLL_UP_KEYS = new Set(['ArrowUp', 'PageUp']);
 
 /** The unified chat: every network's lines, virtualized, following the newest unless paused. */
-export function ChatLog({ images, view, widget = false }: ChatLogProps) {
+export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) {
   const { hideIrc, hidePm, compact, showPicture, fromBottom, fadeoutSeconds } = view;
   const messages = useStream((state) => state.messages);
   const accounts = useStream((state) => state.accounts);
-  const lines = useMemo(
-    () => visibleMessages(messages, { hideIrc, hidePm }),
-    [messages, hideIrc, hidePm],
-  );
+  const lines = useMemo(() => {
+    const visible = visibleMessages(messages, { hideIrc, hidePm });
+    return filter ? visible.filter(filter) : visible;
+  }, [messages, hideIrc, hidePm, filter]);
   const networkNames = useMemo(() => {
     const names = new Map<string, string>();
     for (const account of accounts) names.set(account.network.name, account.network.displayName);
