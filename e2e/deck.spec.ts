@@ -156,17 +156,17 @@ test('a filter column shows only its network; columns are added, moved and remov
   expect(await first.clients()).toBe(1);
 
   // Move the filtered column to the front, then take the second stream away.
+  // Column actions sit in each column's menu ("Column options"), keyboard included.
+  await filtered.getByLabel('Column options').click();
   await filtered.getByRole('button', { name: 'Move left' }).click();
-  await page
-    .getByRole('region', { name: `Test stream ${first.id}: network:youtube` })
-    .getByRole('button', { name: 'Move left' })
-    .click();
+  await filtered.getByLabel('Column options').focus();
+  await page.keyboard.press('Enter');
+  await filtered.getByRole('button', { name: 'Move left' }).press('Enter');
   const regions = page.getByRole('region', { name: /^Test stream/ });
   await expect(regions.first()).toHaveAccessibleName(`Test stream ${first.id}: network:youtube`);
-  await page
-    .getByRole('region', { name: `Test stream ${second.id}`, exact: true })
-    .getByRole('button', { name: 'Remove column' })
-    .click();
+  const secondColumn = page.getByRole('region', { name: `Test stream ${second.id}`, exact: true });
+  await secondColumn.getByLabel('Column options').click();
+  await secondColumn.getByRole('button', { name: 'Remove column' }).click();
   await expect(
     page.getByRole('region', { name: `Test stream ${second.id}`, exact: true }),
   ).toHaveCount(0);

@@ -7,6 +7,7 @@ import {
 } from 'react';
 import { Brand } from '../components/ui/brand';
 import { HintedScroll } from '../components/ui/hinted-scroll';
+import { MoreMenu } from '../components/ui/more-menu';
 import { Panel } from '../components/ui/panel';
 import { pageStorage } from '../config/page-storage';
 import {
@@ -134,6 +135,27 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
     setAdding(false);
   };
 
+  const addColumnButton = (className: string) => (
+    <button
+      type="button"
+      aria-expanded={adding}
+      onClick={() => setAdding((open) => !open)}
+      disabled={columns.length >= MAX_DECK_COLUMNS}
+      className={`rounded-md px-2 py-1 text-sm font-medium text-violet-700 hover:bg-violet-500/10 disabled:opacity-50 dark:text-violet-300 ${className}`}
+    >
+      Add column
+    </button>
+  );
+  const signOutButton = (className: string) => (
+    <button
+      type="button"
+      onClick={onSignOut}
+      className={`rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-400 ${className}`}
+    >
+      Sign out
+    </button>
+  );
+
   const onTabKey = (event: ReactKeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
@@ -145,16 +167,28 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
 
   return (
     <div className="flex h-dvh flex-col">
-      <header className="flex items-center gap-3 border-b border-zinc-200 bg-white/80 px-3 py-1.5 dark:border-zinc-800 dark:bg-zinc-900/80">
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-zinc-200 bg-white/80 px-3 py-1.5 dark:border-zinc-800 dark:bg-zinc-900/80">
         <h1 className="shrink-0 text-base font-bold tracking-tight">
           <Brand />
         </h1>
         {narrow ? (
-          <div
-            role="tablist"
-            aria-label="Streams"
-            className="flex min-w-0 flex-1 gap-1 overflow-x-auto"
-          >
+          <div className="ml-auto">
+            <MoreMenu label="More">
+              {addColumnButton('w-full text-left')}
+              {signOutButton('w-full text-left')}
+            </MoreMenu>
+          </div>
+        ) : (
+          <>
+            <p className="min-w-0 flex-1 truncate text-sm text-zinc-500 dark:text-zinc-400">
+              {columns.length} columns · Ctrl+1…{columns.length} to jump
+            </p>
+            {addColumnButton('shrink-0 border border-violet-500/60')}
+            {signOutButton('shrink-0')}
+          </>
+        )}
+        {narrow && (
+          <div role="tablist" aria-label="Streams" className="flex w-full gap-1 overflow-x-auto">
             {columns.map((column, index) => (
               <button
                 key={`${index}-${column.stream}`}
@@ -166,7 +200,7 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
                 tabIndex={index === shown ? 0 : -1}
                 onClick={() => setCurrent(index)}
                 onKeyDown={onTabKey}
-                className={`shrink-0 rounded-md px-2 py-1 text-sm font-medium ${
+                className={`shrink-0 rounded-md px-2 py-1 text-sm font-medium whitespace-nowrap ${
                   index === shown
                     ? 'bg-violet-600 text-white'
                     : 'text-zinc-600 hover:bg-zinc-500/10 dark:text-zinc-300'
@@ -176,27 +210,7 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
               </button>
             ))}
           </div>
-        ) : (
-          <p className="min-w-0 flex-1 truncate text-sm text-zinc-500 dark:text-zinc-400">
-            {columns.length} columns · Ctrl+1…{columns.length} to jump
-          </p>
         )}
-        <button
-          type="button"
-          aria-expanded={adding}
-          onClick={() => setAdding((open) => !open)}
-          disabled={columns.length >= MAX_DECK_COLUMNS}
-          className="shrink-0 rounded-md border border-violet-500/60 px-2 py-1 text-sm font-medium text-violet-700 hover:bg-violet-500/10 disabled:opacity-50 dark:text-violet-300"
-        >
-          Add column
-        </button>
-        <button
-          type="button"
-          onClick={onSignOut}
-          className="shrink-0 rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-400"
-        >
-          Sign out
-        </button>
       </header>
       {adding && (
         <AddColumnForm
@@ -348,7 +362,7 @@ function DeckColumnView({
     [column.filter],
   );
   const control =
-    'rounded px-1.5 py-0.5 text-xs text-zinc-600 hover:bg-zinc-500/10 disabled:opacity-40 dark:text-zinc-300';
+    'w-full rounded px-2 py-1 text-left text-sm text-zinc-700 hover:bg-zinc-500/10 disabled:opacity-40 dark:text-zinc-300';
   return (
     <section
       id={`deck-column-${index}`}
@@ -359,7 +373,7 @@ function DeckColumnView({
     >
       {/* One failing stream never blanks the others: every panel has its own boundary. */}
       <StreamProvider session={session}>
-        <div className="flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-zinc-200 px-3 py-1.5 dark:border-zinc-800">
+        <div className="flex items-center gap-2 border-b border-zinc-200 px-3 py-1.5 dark:border-zinc-800">
           <h2 className="min-w-0 truncate text-sm font-semibold">{name}</h2>
           <Panel name="stream">
             <StreamState />
@@ -369,7 +383,7 @@ function DeckColumnView({
               <ConnectionStatus />
             </Panel>
           </div>
-          <div className="flex w-full justify-end gap-0.5" role="group" aria-label="Column">
+          <MoreMenu label="Column options">
             <button
               type="button"
               className={control}
@@ -405,7 +419,7 @@ function DeckColumnView({
             <button type="button" className={control} onClick={onRemove} disabled={count <= 1}>
               Remove column
             </button>
-          </div>
+          </MoreMenu>
         </div>
         {!column.filter && (
           <HintedScroll className="flex max-h-[30vh] flex-col gap-2.5 overflow-y-auto border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">

@@ -15,8 +15,17 @@ export function MoreMenu({ label, children }: { label: string; children: ReactNo
       element.open = false;
       element.querySelector('summary')?.focus();
     };
+    // Choosing an action closes the menu.
+    const onClick = (event: MouseEvent) => {
+      const target = event.target as Element | null;
+      if (target?.closest('button') && !target.closest('summary')) element.open = false;
+    };
     element.addEventListener('keydown', onKeyDown);
-    return () => element.removeEventListener('keydown', onKeyDown);
+    element.addEventListener('click', onClick);
+    return () => {
+      element.removeEventListener('keydown', onKeyDown);
+      element.removeEventListener('click', onClick);
+    };
   }, []);
   return (
     <details ref={details} className="relative shrink-0">
