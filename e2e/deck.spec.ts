@@ -184,4 +184,9 @@ test('a filter column shows only its network; columns are added, moved and remov
       .getByRole('region', { name: `Test stream ${first.id}`, exact: true })
       .getByRole('status', { name: 'Connection' }),
   ).toHaveText('Connected');
+
+  // Signing out leaves the deck for the Connect form.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('form', { name: 'Connect' })).toBeVisible();
+  expect(new URL(page.url()).searchParams.has('deck')).toBe(false);
 });

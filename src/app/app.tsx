@@ -87,12 +87,6 @@ export function App({ settings }: { settings: Settings }) {
 
   const deck = deckOf(settings);
   if (deck) {
-    const signOutOfDeck = () => {
-      forgetToken(settings.server);
-      const url = new URL(window.location.href);
-      url.searchParams.delete('stream');
-      window.location.assign(url.href);
-    };
     return (
       <Suspense fallback={null}>
         <Deck
@@ -100,7 +94,7 @@ export function App({ settings }: { settings: Settings }) {
           columns={deck.columns}
           token={deck.token}
           images={images}
-          onSignOut={signOutOfDeck}
+          onSignOut={() => signOut(settings.server)}
         />
       </Suspense>
     );
@@ -147,18 +141,20 @@ export function App({ settings }: { settings: Settings }) {
       </StreamProvider>
     );
   }
-  const signOut = () => {
-    forgetToken(connection.server);
-    // A fresh page: nothing of this stream's chat or accounts stays behind.
-    const url = new URL(window.location.href);
-    url.searchParams.delete('stream');
-    window.location.assign(url.href);
-  };
   return (
     <StreamProvider session={session}>
-      <Dashboard settings={settings} images={images} onSignOut={signOut} />
+      <Dashboard settings={settings} images={images} onSignOut={() => signOut(connection.server)} />
     </StreamProvider>
   );
+}
+
+/** Forgets the token and starts a fresh page: nothing of a stream's chat or accounts stays. */
+function signOut(server: string): void {
+  forgetToken(server);
+  const url = new URL(window.location.href);
+  url.searchParams.delete('stream');
+  url.searchParams.delete('deck');
+  window.location.assign(url.href);
 }
 
 function hostOf(server: string): string {
