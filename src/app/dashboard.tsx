@@ -1,14 +1,13 @@
 import { Panel } from '../components/ui/panel';
 import type { Settings } from '../config/settings';
 import { chatViewOptions } from './chat-view-options';
+import { SignOutButton, StreamOverview } from './stream-overview';
 import type { ImagePolicy } from '../protocol/image-hosts';
-import { AccountList } from '../features/accounts/account-list';
 import { ChatLog } from '../features/chat/chat-log';
 import { Composer } from '../features/composer/composer';
 import { ConnectionDetail, ConnectionStatus } from '../features/connection/connection-status';
 import { StreamState } from '../features/connection/stream-state';
 import { Diagnostics } from '../features/diagnostics/diagnostics';
-import { ViewerPanel } from '../features/viewers/viewer-panel';
 import { Brand } from '../components/ui/brand';
 import { MoreMenu } from '../components/ui/more-menu';
 import { HintedScroll } from '../components/ui/hinted-scroll';
@@ -23,16 +22,6 @@ export function Dashboard({
   images: ImagePolicy;
   onSignOut: () => void;
 }) {
-  const signOutButton = (className: string) => (
-    <button
-      type="button"
-      onClick={onSignOut}
-      title="Disconnect and forget the token on this device"
-      className={`rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-400 ${className}`}
-    >
-      Sign out
-    </button>
-  );
   return (
     <div className="flex h-dvh flex-col">
       {/* One line at every width: a 300 px OBS dock included. */}
@@ -50,9 +39,11 @@ export function Dashboard({
             <ConnectionStatus />
           </Panel>
         </div>
-        {signOutButton('hidden shrink-0 sm:block')}
+        <SignOutButton onSignOut={onSignOut} className="hidden shrink-0 sm:block" />
         <div className="sm:hidden">
-          <MoreMenu label="More">{signOutButton('w-full text-left')}</MoreMenu>
+          <MoreMenu label="More">
+            <SignOutButton onSignOut={onSignOut} className="w-full text-left" />
+          </MoreMenu>
         </div>
       </header>
       <Panel name="connection detail">
@@ -65,12 +56,7 @@ export function Dashboard({
           hintClassName="lg:hidden"
           className="flex max-h-[34vh] flex-col gap-2.5 overflow-y-auto border-b border-zinc-200 px-3 py-2 sm:gap-5 sm:p-4 lg:h-full lg:max-h-none lg:w-72 lg:border-r lg:border-b-0 dark:border-zinc-800"
         >
-          <Panel name="viewers">
-            <ViewerPanel />
-          </Panel>
-          <Panel name="accounts">
-            <AccountList />
-          </Panel>
+          <StreamOverview />
           <Panel name="diagnostics">
             <Diagnostics />
           </Panel>

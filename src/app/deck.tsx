@@ -18,12 +18,10 @@ import {
   type DeckColumn,
 } from '../config/deck-layout';
 import type { Settings } from '../config/settings';
-import { AccountList } from '../features/accounts/account-list';
 import { ChatLog } from '../features/chat/chat-log';
 import { Composer } from '../features/composer/composer';
 import { ConnectionStatus } from '../features/connection/connection-status';
 import { StreamState } from '../features/connection/stream-state';
-import { ViewerPanel } from '../features/viewers/viewer-panel';
 import type { ImagePolicy } from '../protocol/image-hosts';
 import { StreamProvider } from '../session/stream-provider';
 import { streamNames } from '../session/stream-names';
@@ -31,6 +29,7 @@ import type { StreamSession } from '../session/stream-session';
 import { parseLineFilter } from '../store/line-filter';
 import { chatViewOptions } from './chat-view-options';
 import { useDeckSessions } from './deck-sessions';
+import { SignOutButton, StreamOverview } from './stream-overview';
 
 interface DeckProps {
   settings: Settings;
@@ -146,15 +145,6 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
       Add column
     </button>
   );
-  const signOutButton = (className: string) => (
-    <button
-      type="button"
-      onClick={onSignOut}
-      className={`rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-400 ${className}`}
-    >
-      Sign out
-    </button>
-  );
 
   const onTabKey = (event: ReactKeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -175,7 +165,7 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
           <div className="ml-auto">
             <MoreMenu label="More">
               {addColumnButton('w-full text-left')}
-              {signOutButton('w-full text-left')}
+              <SignOutButton onSignOut={onSignOut} className="w-full text-left" />
             </MoreMenu>
           </div>
         ) : (
@@ -184,7 +174,7 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
               {columns.length} columns · Ctrl+1…{columns.length} to jump
             </p>
             {addColumnButton('shrink-0 border border-violet-500/60')}
-            {signOutButton('shrink-0')}
+            <SignOutButton onSignOut={onSignOut} className="shrink-0" />
           </>
         )}
         {narrow && (
@@ -423,12 +413,7 @@ function DeckColumnView({
         </div>
         {!column.filter && (
           <HintedScroll className="flex max-h-[30vh] flex-col gap-2.5 overflow-y-auto border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
-            <Panel name="viewers">
-              <ViewerPanel />
-            </Panel>
-            <Panel name="accounts">
-              <AccountList />
-            </Panel>
+            <StreamOverview />
           </HintedScroll>
         )}
         <Panel name="chat">
