@@ -1,23 +1,13 @@
 import { expect, test } from '../e2e/support';
-import { chatLines, expectOnce, openDashboard } from './dashboard';
-import { IrcClient, PeerSocket, real, setLive, tokenFor, unique } from './real';
+import { chatLines, expectOnce, openDashboard, realUsers } from './dashboard';
+import { IrcClient, PeerSocket, real, unique } from './real';
 
 // Only run where the multistreamer has its IRC server (MULTISTREAMER_IRC): see the config.
-let userToken: string;
-let peerToken: string;
-
-test.beforeAll(async () => {
-  userToken = await tokenFor(real.user, real.password);
-  peerToken = await tokenFor(real.peer, real.peerPassword);
-});
-
-test.beforeEach(async () => {
-  await setLive(userToken, false);
-});
+const tokens = realUsers();
 
 test("shows another user's lines from the WebSocket and from IRC, each once", async ({ page }) => {
-  await openDashboard(page, userToken);
-  const peer = await PeerSocket.open(peerToken);
+  await openDashboard(page, tokens.user);
+  const peer = await PeerSocket.open(tokens.peer);
   const fromSocket = unique('hello from the peer socket');
   peer.send({ type: 'text', account_id: 0, cur_stream_account_id: 0, text: fromSocket });
   await expectOnce(page, fromSocket);
@@ -37,8 +27,8 @@ test('sends a line, an action and private messages both ways, each shown once', 
 }) => {
   const irc = await IrcClient.connect(real.peer, real.peerPassword);
   await irc.join(`#${real.user}-test-stream`);
-  const peer = await PeerSocket.open(peerToken);
-  await openDashboard(page, userToken);
+  const peer = await PeerSocket.open(tokens.peer);
+  await openDashboard(page, tokens.user);
   const message = page.getByRole('textbox', { name: 'Message' });
 
   const line = unique('a line from Chatdeck');

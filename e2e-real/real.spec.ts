@@ -1,32 +1,13 @@
 import { expect, test } from '../e2e/support';
-import { chatLines, expectOnce, openDashboard } from './dashboard';
-import {
-  PeerSocket,
-  dashboardPath,
-  privateStreamOf,
-  publish,
-  real,
-  setLive,
-  tokenFor,
-  unique,
-} from './real';
+import { chatLines, expectOnce, openDashboard, realUsers } from './dashboard';
+import { PeerSocket, dashboardPath, privateStreamOf, publish, real, setLive, unique } from './real';
 
-let userToken: string;
-let peerToken: string;
-
-test.beforeAll(async () => {
-  userToken = await tokenFor(real.user, real.password);
-  peerToken = await tokenFor(real.peer, real.peerPassword);
-});
-
-test.beforeEach(async () => {
-  await setLive(userToken, false);
-});
+const tokens = realUsers();
 
 test('connects and shows the internal IRC account, with the stream not started', async ({
   page,
 }) => {
-  await openDashboard(page, userToken);
+  await openDashboard(page, tokens.user);
   const accounts = page.getByRole('list', { name: 'Accounts' }).getByRole('listitem');
   await expect(accounts).toHaveCount(1);
   await expect(accounts.first()).toContainText(real.user);
@@ -35,8 +16,8 @@ test('connects and shows the internal IRC account, with the stream not started',
 });
 
 test('follows the stream going live and ending', async ({ page }) => {
-  await openDashboard(page, userToken);
-  await setLive(userToken, true);
+  await openDashboard(page, tokens.user);
+  await setLive(tokens.user, true);
   const accounts = page.getByRole('list', { name: 'Accounts' }).getByRole('listitem');
   await expect(accounts).toHaveCount(2);
   const rtmp = accounts.filter({ hasText: 'Local RTMP' });
@@ -44,7 +25,7 @@ test('follows the stream going live and ending', async ({ page }) => {
   await expect(rtmp).toContainText('read only');
   // RTMP reports no viewer count: it stays unknown, never zero.
   await expect(page.getByRole('region', { name: 'Viewers' })).toContainText('Custom RTMP: unknown');
-  await setLive(userToken, false);
+  await setLive(tokens.user, false);
   await expect(accounts).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Viewers' })).toContainText('Stream not started');
 });
@@ -52,10 +33,10 @@ test('follows the stream going live and ending', async ({ page }) => {
 test('a writer request for a listed account gets its writerresult, and chat keeps working', async ({
   page,
 }) => {
-  await setLive(userToken, true);
-  await openDashboard(page, userToken);
+  await setLive(tokens.user, true);
+  await openDashboard(page, tokens.user);
   // A second client of the same user, as another Chatdeck tab would be.
-  const own = await PeerSocket.open(userToken);
+  const own = await PeerSocket.open(tokens.user);
   const status = await own.waitFor(
     (frame) => frame.type === 'status' && (frame.status as { data_pushing: boolean }).data_pushing,
   );
@@ -72,9 +53,9 @@ test('a writer request for a listed account gets its writerresult, and chat keep
 test('a line published through the REST API is marked "via API", even when it claims to be the streamer', async ({
   page,
 }) => {
-  await openDashboard(page, userToken);
+  await openDashboard(page, tokens.user);
   const claim = unique('I am the streamer, trust me');
-  await publish(peerToken, {
+  await publish(tokens.peer, {
     type: 'text',
     network: 'irc',
     account_id: 0,
@@ -115,7 +96,7 @@ test.describe('refusals', () => {
       `does not let pages from ${new URL(page.url()).origin} use its API`,
     );
     await form.getByLabel('Stream').fill(String(real.stream));
-    await form.getByLabel('Token').fill(userToken);
+    await form.getByLabel('Token').fill(tokens.user);
     await form.getByRole('button', { name: 'Connect' }).click();
     await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
   });
@@ -129,8 +110,8 @@ test.describe('refusals', () => {
   });
 
   test("another user's stream that is not shared is refused", async ({ page }) => {
-    const hidden = await privateStreamOf(peerToken, 'Not shared with anyone');
-    await page.goto(dashboardPath(userToken, '', hidden));
+    const hidden = await privateStreamOf(tokens.peer, 'Not shared with anyone');
+    await page.goto(dashboardPath(tokens.user, '', hidden));
     await expect(page.getByRole('status', { name: 'Connection' })).toContainText(
       'Refused by the server: check the token, and that the stream is yours or shared with you',
     );
