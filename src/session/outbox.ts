@@ -3,6 +3,7 @@ import type { Account, WriterResultEvent } from '../protocol/events';
 import type { ChatCommand, ClientCommand } from '../protocol/wire';
 import { composerRoute, writerKey } from '../store/selectors';
 import type { OutgoingLine } from '../store/slices/composer';
+import type { HistoryLine } from '../store/slices/history';
 import type { StreamState, StreamStore } from '../store/stream-store';
 
 /** How long a `writer` request may go unanswered (the server sends no failure frame). */
@@ -44,6 +45,36 @@ export class Outbox {
     this.ensureWriter();
   }
 
+  /**
+   * Answers a chat line: writes to the account it came in on, from that account itself where
+   * it can write, else from the first writable account of its network; IRC lines from the IRC
+   * account. The draft starts with `@name ` (`/msg name ` for a private IRC message).
+   */
+  replyTo(line: HistoryLine): void {
+    const state = this.state;
+    const accounts = state.accounts;
+    const name = line.from.name;
+    const prefix = line.network === 'irc' && line.to ? `/msg ${name} ` : `@${name} `;
+    const target = accounts.find((account) => account.id === line.accountId);
+    const from =
+      line.network === 'irc'
+        ? accounts.find((account) => account.id === 0 && account.writable)
+        : target?.writable && target.ready
+          ? target
+          : accounts.find((account) => account.writable && account.network.name === line.network);
+    if (!from) {
+      state.setComposerError(
+        `No account of yours can write to ${target?.network.displayName ?? line.network}.`,
+      );
+      return;
+    }
+    state.setFrom(from.id);
+    if (target && !from.ready) state.setTo(target.id);
+    state.setReply({ seq: line.seq, name, network: line.network, text: line.text });
+    state.setDraft(prefix + replyRest(state.draft, prefix));
+    this.ensureWriter();
+  }
+
   /** Sends the draft, or holds it while disconnected. The server echoes: no local copy. */
   submitDraft(): void {
     const state = this.state;
@@ -62,6 +93,7 @@ export class Outbox {
       state.setComposerError(result.error);
       return;
     }
+    state.setReply(null);
     if (connected && this.send(result.command)) {
       state.setDraft('');
       return;
@@ -214,4 +246,10 @@ export function writerCanBeAsked(
   const from = accounts.find((account) => account.id === fromId);
   const to = accounts.find((account) => account.id === toId);
   return Boolean(from?.writable && to?.live);
+}
+
+/** What was typed before a reply, without an earlier reply's `@name ` or `/msg name `. */
+function replyRest(draft: string, prefix: string): string {
+  const rest = draft.replace(/^(@\S+\s+|\/msg\s+\S+\s+)/, '');
+  return rest.startsWith(prefix) ? rest.slice(prefix.length) : rest;
 }

@@ -2,7 +2,9 @@ import { chatSocketUrl } from '../protocol/commands';
 import { MAX_REFUSALS, type ChatConnection } from '../socket/chat-socket';
 import { createChatConnection } from '../socket/create-chat-connection';
 import { createStreamStore, type StreamStore } from '../store/stream-store';
+import type { HistoryLine } from '../store/slices/history';
 import { bindStream } from './bind-stream';
+import { keptChatterBook, type KeptChatterBook } from './kept-chatters';
 import { Outbox } from './outbox';
 
 /** Where one stream lives. */
@@ -21,6 +23,8 @@ export interface StreamActions {
   askWriterAgain(): void;
   discard(id: number): void;
   retryNow(): void;
+  /** Fills the composer to answer this line, from the best account for it. */
+  replyTo(line: HistoryLine): void;
 }
 
 export interface StreamSession {
@@ -37,6 +41,8 @@ export interface SessionOptions {
   historyLimit?: number;
   /** Tests give their own connection. */
   connect?: (url: string, maxRefusals: number | null) => ChatConnection;
+  /** Who has chatted before; kept on this device (IndexedDB) when not given. */
+  chatters?: KeptChatterBook;
 }
 
 /** The actions of a stream's panels, on its store and outbox. */
@@ -53,17 +59,20 @@ export function streamActions(
     askWriterAgain: () => outbox.ensureWriter({ retry: true }),
     discard: (id) => outbox.discard(id),
     retryNow,
+    replyTo: (line) => outbox.replyTo(line),
   };
 }
 
 /** One stream's store, outbox and (once started) connection, made and disposed together. */
 export function createStreamSession(
   address: StreamAddress,
-  { retryForever = false, historyLimit, connect }: SessionOptions = {},
+  { retryForever = false, historyLimit, connect, chatters }: SessionOptions = {},
 ): StreamSession {
+  const book = chatters ?? keptChatterBook(address.server, address.streamId);
   const store = createStreamStore({
     historyLimit,
     draftKey: `chatdeck:draft:${address.server}:${address.streamId}`,
+    chatters: book,
   });
   let connection: ChatConnection | null = null;
   const outbox = new Outbox(store, (command) =>
@@ -77,16 +86,33 @@ export function createStreamSession(
     store,
     actions,
     start({ window } = {}) {
-      const url = chatSocketUrl(address.server, address.streamId, address.token);
-      const maxRefusals = retryForever ? null : MAX_REFUSALS;
-      const opened = connect
-        ? connect(url, maxRefusals)
-        : createChatConnection(url, { maxRefusals });
-      connection = opened;
-      const unbind = bindStream(opened, store, outbox, { window });
+      let stop: (() => void) | null = null;
+      let stopped = false;
+      const open = () => {
+        if (stopped) return;
+        const url = chatSocketUrl(address.server, address.streamId, address.token);
+        const maxRefusals = retryForever ? null : MAX_REFUSALS;
+        const opened = connect
+          ? connect(url, maxRefusals)
+          : createChatConnection(url, { maxRefusals });
+        connection = opened;
+        const unbind = bindStream(opened, store, outbox, { window });
+        stop = () => {
+          unbind();
+          if (connection === opened) connection = null;
+        };
+      };
+      // Lines are marked "first time" against the chatters this device remembers: those are
+      // read before the first line can arrive (a few ms; never more than the book's timeout).
+      if (book.loaded) open();
+      else void book.ready.then(open);
+      const flush = () => book.flush();
+      window?.addEventListener('pagehide', flush);
       return () => {
-        unbind();
-        if (connection === opened) connection = null;
+        stopped = true;
+        window?.removeEventListener('pagehide', flush);
+        book.flush();
+        stop?.();
       };
     },
   };

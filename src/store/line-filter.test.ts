@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeChatEvent } from '../testing/factories';
-import { parseLineFilter } from './line-filter';
+import { parseLineFilter, parseSearch, searchLines } from './line-filter';
 import type { HistoryLine } from './slices/history';
 
 const line = (overrides: Partial<HistoryLine>): HistoryLine => ({
@@ -40,5 +40,39 @@ describe('parseLineFilter', () => {
     expect([youtube, twitch, whisper].filter(parseLineFilter('aiko hello'))).toEqual([youtube]);
     expect([youtube, twitch, whisper].filter(parseLineFilter('network:twitch psst'))).toEqual([]);
     expect([youtube, twitch, whisper].filter(parseLineFilter('   '))).toHaveLength(3);
+  });
+
+  it('takes /regex/ terms, spaces inside included, and refuses slow ones with a reason', () => {
+    const lines = [youtube, twitch, whisper];
+    expect(lines.filter(parseLineFilter('/^gg\\b/'))).toEqual([twitch]);
+    expect(lines.filter(parseLineFilter('/gg every/'))).toEqual([twitch]);
+    expect(lines.filter(parseLineFilter('/x\\.example/ network:youtube'))).toEqual([youtube]);
+    const slow = parseSearch('/(a+)+$/ psst');
+    expect(slow.problem).toMatch(/too slow/);
+    expect(lines.filter(slow.filter)).toEqual([whisper]);
+  });
+});
+
+describe('parseSearch', () => {
+  it('marks where the words and regexes match, without overlaps', () => {
+    const query = parseSearch('gg /ever\\w+/ from:modmarie');
+    expect(query.marks('GG everyone, gg')).toEqual([
+      { index: 0, length: 2 },
+      { index: 3, length: 8 },
+      { index: 13, length: 2 },
+    ]);
+    expect(parseSearch('   ').empty).toBe(true);
+  });
+});
+
+describe('searchLines', () => {
+  it('lists matches newest first, at most the limit, with the total', () => {
+    const lines = Array.from({ length: 10 }, (_, index) =>
+      line({ seq: index + 1, text: index % 2 === 0 ? `even ${index}` : `odd ${index}` }),
+    );
+    const { results, total } = searchLines(lines, parseSearch('even'), 3);
+    expect(total).toBe(5);
+    expect(results.map((found) => found.seq)).toEqual([9, 7, 5]);
+    expect(searchLines(lines, parseSearch(''), 3)).toEqual({ results: [], total: 0 });
   });
 });

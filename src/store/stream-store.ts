@@ -7,7 +7,8 @@ import { createAccountsSlice } from './slices/accounts';
 import { createComposerSlice } from './slices/composer';
 import { createConnectionSlice } from './slices/connection';
 import { createDiagnosticsSlice } from './slices/diagnostics';
-import { createHistorySlice } from './slices/history';
+import { historySlice, memoryChatterBook, type ChatterBook } from './slices/history';
+import { createReadingSlice } from './slices/reading';
 import { createServerEventsSlice } from './slices/server-events';
 import { createViewersSlice } from './slices/viewers';
 import type { StreamState } from './types';
@@ -26,12 +27,15 @@ export interface StreamStoreOptions {
   historyLimit?: number;
   /** Where the draft is kept for this tab; one key per stream. */
   draftKey?: string;
+  /** Who has chatted before, as this device remembers; in memory when not given. */
+  chatters?: ChatterBook;
 }
 
 /** One stream's store: all slices, and the middleware (draft persistence) only here. */
 export function createStreamStore({
   historyLimit,
   draftKey = DRAFT_STORAGE_KEY,
+  chatters = memoryChatterBook(),
 }: StreamStoreOptions = {}): StreamStore {
   const store = createStore<StreamState>()(
     persist(
@@ -39,7 +43,8 @@ export function createStreamStore({
         ...createConnectionSlice(...args),
         ...createAccountsSlice(...args),
         ...createViewersSlice(...args),
-        ...createHistorySlice(...args),
+        ...historySlice(chatters)(...args),
+        ...createReadingSlice(...args),
         ...createComposerSlice(...args),
         ...createDiagnosticsSlice(...args),
         ...createServerEventsSlice(...args),

@@ -4,6 +4,7 @@ import type { ComposerSlice } from './slices/composer';
 import type { ConnectionSlice } from './slices/connection';
 import type { DiagnosticsSlice } from './slices/diagnostics';
 import type { HistorySlice } from './slices/history';
+import type { ReadingSlice } from './slices/reading';
 import type { ServerEventsSlice } from './slices/server-events';
 import type { ViewersSlice } from './slices/viewers';
 
@@ -12,6 +13,7 @@ export type StreamState = ConnectionSlice &
   AccountsSlice &
   ViewersSlice &
   HistorySlice &
+  ReadingSlice &
   ComposerSlice &
   DiagnosticsSlice &
   ServerEventsSlice;

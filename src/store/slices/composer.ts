@@ -12,6 +12,14 @@ export interface OutgoingLine {
   reason?: string;
 }
 
+/** The chat line a reply answers, shown above the message box until sent or cancelled. */
+export interface ReplyTarget {
+  seq: number;
+  name: string;
+  network: string;
+  text: string;
+}
+
 /** What the composer shows: data and plain setters. Sending lives in session/outbox.ts. */
 export interface ComposerSlice {
   draft: string;
@@ -22,6 +30,9 @@ export interface ComposerSlice {
   composerError: string | null;
   /** A `status` has arrived since the socket last connected. */
   statusSinceConnect: boolean;
+  reply: ReplyTarget | null;
+  /** Increases when something asks the message box to take the focus (a reply). */
+  focusMessage: number;
   setDraft: (draft: string) => void;
   /** A new From account: its target is chosen again. */
   setFrom: (accountId: number) => void;
@@ -32,6 +43,8 @@ export interface ComposerSlice {
   setOutbox: (outbox: readonly OutgoingLine[]) => void;
   setComposerError: (error: string | null) => void;
   setStatusSinceConnect: (seen: boolean) => void;
+  /** Answers a line (focusing the message box), or cancels the reply with null. */
+  setReply: (reply: ReplyTarget | null) => void;
 }
 
 export const createComposerSlice: StreamSlice<ComposerSlice> = (set, get) => ({
@@ -42,6 +55,8 @@ export const createComposerSlice: StreamSlice<ComposerSlice> = (set, get) => ({
   outbox: [],
   composerError: null,
   statusSinceConnect: false,
+  reply: null,
+  focusMessage: 0,
   setDraft: (draft) => set({ draft, composerError: null }),
   setFrom: (fromId) => set({ fromId, toId: null, composerError: null }),
   setTo: (toId) => set({ toId, composerError: null }),
@@ -50,4 +65,6 @@ export const createComposerSlice: StreamSlice<ComposerSlice> = (set, get) => ({
   setOutbox: (outbox) => set({ outbox }),
   setComposerError: (composerError) => set({ composerError }),
   setStatusSinceConnect: (statusSinceConnect) => set({ statusSinceConnect }),
+  setReply: (reply) =>
+    set(reply ? { reply, focusMessage: get().focusMessage + 1 } : { reply: null }),
 });

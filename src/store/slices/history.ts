@@ -8,9 +8,42 @@ export interface HistoryLine extends ChatEvent {
   seq: number;
   /** When this page received it (ms since epoch). */
   receivedAt: number;
+  /** The first line this device has seen from its author on this stream. */
+  firstTime?: true;
+}
+
+/**
+ * Who has chatted on a stream before, as this device remembers it (kept across reloads by the
+ * session; in memory in tests). Keys come from `chatterKey`.
+ */
+export interface ChatterBook {
+  /** Notes a chatter seen at `at`; true only the first time this device ever sees them. */
+  note(key: string, at: number): boolean;
+  /** When this device first saw the chatter, if it has. */
+  firstSeen(key: string): number | undefined;
+}
+
+/** One chatter on one network: the network's author id, else the name. */
+export function chatterKey(line: Pick<ChatEvent, 'network' | 'from'>): string {
+  return `${line.network}:${line.from.id ?? `name:${line.from.name.toLowerCase()}`}`;
+}
+
+/** A book that forgets on reload: where nothing is kept. */
+export function memoryChatterBook(): ChatterBook {
+  const seen = new Map<string, number>();
+  return {
+    note(key, at) {
+      if (seen.has(key)) return false;
+      seen.set(key, at);
+      return true;
+    },
+    firstSeen: (key) => seen.get(key),
+  };
 }
 
 export interface HistorySlice {
+  /** Who has chatted on this stream before, as this device remembers. */
+  chatters: ChatterBook;
   /** Oldest first, at most `historyLimit` lines. */
   messages: readonly HistoryLine[];
   historyLimit: number;
@@ -27,21 +60,41 @@ export function appendBounded<T>(list: readonly T[], added: readonly T[], limit:
   return list.slice(overflow).concat(added);
 }
 
-export const createHistorySlice: StreamSlice<HistorySlice> = (set, get) => ({
-  messages: [],
-  historyLimit: DEFAULT_HISTORY_LIMIT,
-  nextSeq: 1,
-  addMessages: (events, receivedAt) => {
-    if (events.length === 0) return;
-    const { messages, historyLimit, nextSeq } = get();
-    const added = events.map((event, index) => ({ ...event, seq: nextSeq + index, receivedAt }));
-    set({
-      messages: appendBounded(messages, added, historyLimit),
-      nextSeq: nextSeq + events.length,
-    });
-  },
-  setHistoryLimit: (limit) => {
-    const historyLimit = Math.max(1, Math.floor(limit));
-    set({ historyLimit, messages: appendBounded(get().messages, [], historyLimit) });
-  },
-});
+/**
+ * The history, marking each chatter's first line on this device. The streamer's own lines and
+ * lines published through the API (whose names anyone can write) never count.
+ */
+export const historySlice =
+  (book: ChatterBook): StreamSlice<HistorySlice> =>
+  (set, get) => ({
+    chatters: book,
+    messages: [],
+    historyLimit: DEFAULT_HISTORY_LIMIT,
+    nextSeq: 1,
+    addMessages: (events, receivedAt) => {
+      if (events.length === 0) return;
+      const { messages, historyLimit, nextSeq, accounts } = get();
+      const own = new Set(
+        accounts.map((account) => `${account.network.name}:${account.name.toLowerCase()}`),
+      );
+      const added = events.map((event, index): HistoryLine => {
+        const line: HistoryLine = { ...event, seq: nextSeq + index, receivedAt };
+        if (
+          !event.viaApi &&
+          !own.has(`${event.network}:${event.from.name.toLowerCase()}`) &&
+          book.note(chatterKey(event), event.timestamp ?? receivedAt)
+        ) {
+          line.firstTime = true;
+        }
+        return line;
+      });
+      set({
+        messages: appendBounded(messages, added, historyLimit),
+        nextSeq: nextSeq + events.length,
+      });
+    },
+    setHistoryLimit: (limit) => {
+      const historyLimit = Math.max(1, Math.floor(limit));
+      set({ historyLimit, messages: appendBounded(get().messages, [], historyLimit) });
+    },
+  });

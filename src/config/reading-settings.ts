@@ -1,0 +1,153 @@
+import * as v from 'valibot';
+import { pageStorage } from './page-storage';
+
+/**
+ * How chat is read on this device: highlights, hiding, repeats, timestamps, streamer mode.
+ * Kept in local storage under a versioned key, checked when read back, and shared by every
+ * Chatdeck page of the same origin (the dashboard, widgets in docks and browser sources).
+ */
+export const READING_SETTINGS_KEY = 'chatdeck:reading';
+export const READING_SETTINGS_VERSION = 1;
+
+export type Timestamps = 'off' | '24h' | '12h';
+/** Where lines repeated within 30 s fold into the first one. */
+export type FoldRepeats = 'widgets' | 'everywhere' | 'never';
+
+export interface ReadingSettings {
+  highlightWords: string[];
+  highlightUsers: string[];
+  highlightFirst: boolean;
+  sound: boolean;
+  hiddenWords: string[];
+  hiddenUsers: string[];
+  hideBotCommands: boolean;
+  foldRepeats: FoldRepeats;
+  timestamps: Timestamps;
+  streamerMode: boolean;
+}
+
+export const DEFAULT_READING_SETTINGS: ReadingSettings = {
+  highlightWords: [],
+  highlightUsers: [],
+  highlightFirst: true,
+  sound: false,
+  hiddenWords: [],
+  hiddenUsers: [],
+  hideBotCommands: false,
+  foldRepeats: 'widgets',
+  timestamps: '24h',
+  streamerMode: false,
+};
+
+/** A list field holds at most this many entries, each at most this long. */
+export const MAX_LIST_ENTRIES = 200;
+export const MAX_ENTRY_LENGTH = 100;
+
+const listSchema = v.pipe(
+  v.array(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(MAX_ENTRY_LENGTH))),
+  v.maxLength(MAX_LIST_ENTRIES),
+);
+
+const storedSchema = v.object({
+  version: v.literal(READING_SETTINGS_VERSION),
+  settings: v.object({
+    highlightWords: v.optional(listSchema, []),
+    highlightUsers: v.optional(listSchema, []),
+    highlightFirst: v.optional(v.boolean(), true),
+    sound: v.optional(v.boolean(), false),
+    hiddenWords: v.optional(listSchema, []),
+    hiddenUsers: v.optional(listSchema, []),
+    hideBotCommands: v.optional(v.boolean(), false),
+    foldRepeats: v.optional(v.picklist(['widgets', 'everywhere', 'never']), 'widgets'),
+    timestamps: v.optional(v.picklist(['off', '24h', '12h']), '24h'),
+    streamerMode: v.optional(v.boolean(), false),
+  }),
+});
+
+export interface ReadBack {
+  settings: ReadingSettings;
+  /** Set when something was kept but could not be used: it is ignored, and the user told. */
+  notice?: string;
+}
+
+/** Reads a stored value (JSON text, or null when nothing is kept). */
+export function readReadingSettings(stored: string | null): ReadBack {
+  if (stored === null) return { settings: { ...DEFAULT_READING_SETTINGS } };
+  let value: unknown;
+  try {
+    value = JSON.parse(stored);
+  } catch {
+    return { settings: { ...DEFAULT_READING_SETTINGS }, notice: BROKEN_NOTICE };
+  }
+  const result = v.safeParse(storedSchema, value);
+  if (!result.success) {
+    const version =
+      typeof value === 'object' && value !== null && 'version' in value ? value.version : null;
+    return {
+      settings: { ...DEFAULT_READING_SETTINGS },
+      notice: version !== READING_SETTINGS_VERSION ? OLD_NOTICE : BROKEN_NOTICE,
+    };
+  }
+  return { settings: result.output.settings };
+}
+
+const BROKEN_NOTICE =
+  'The reading settings kept on this device could not be read; the defaults are used until you change one.';
+const OLD_NOTICE =
+  'The reading settings kept on this device are from another version of Chatdeck; the defaults are used until you change one.';
+
+export function writeReadingSettings(settings: ReadingSettings): string {
+  return JSON.stringify({ version: READING_SETTINGS_VERSION, settings });
+}
+
+/** What a list field holds: entries separated by commas or new lines, trimmed, no blanks. */
+export function splitList(text: string): string[] {
+  const entries: string[] = [];
+  // A comma inside /regex/ belongs to the regex: split on commas only outside slashes.
+  for (const line of text.split(/\r?\n/)) {
+    let current = '';
+    let inRegex = false;
+    for (let i = 0; i < line.length; i++) {
+      const char = line[i]!;
+      if (char === '\\' && inRegex) {
+        current += char + (line[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (char === '/' && (inRegex || current.trim() === '')) inRegex = !inRegex;
+      if (char === ',' && !inRegex) {
+        entries.push(current);
+        current = '';
+      } else current += char;
+    }
+    entries.push(current);
+  }
+  return entries
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0)
+    .slice(0, MAX_LIST_ENTRIES)
+    .map((entry) => entry.slice(0, MAX_ENTRY_LENGTH));
+}
+
+/** The device's kept settings, or the defaults where nothing (or nothing usable) is kept. */
+export function loadReadingSettings(storage = pageStorage('localStorage')): ReadBack {
+  try {
+    return readReadingSettings(storage?.getItem(READING_SETTINGS_KEY) ?? null);
+  } catch {
+    return { settings: { ...DEFAULT_READING_SETTINGS } };
+  }
+}
+
+/** Keeps the settings on this device; false where the browser refuses storage. */
+export function saveReadingSettings(
+  settings: ReadingSettings,
+  storage = pageStorage('localStorage'),
+): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(READING_SETTINGS_KEY, writeReadingSettings(settings));
+    return true;
+  } catch {
+    return false;
+  }
+}

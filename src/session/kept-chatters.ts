@@ -1,0 +1,95 @@
+import type { ChatterBook } from '../store/slices/history';
+import { CHATTERS_STORE, openDeviceDb, prefixRange, requested, streamKeyPrefix } from './device-db';
+
+/** New chatters are written together, this long after the first of them. */
+const WRITE_DELAY_MS = 300;
+/** A device database that has not opened by then is given up on: chat does not wait longer. */
+const OPEN_TIMEOUT_MS = 1_500;
+
+export interface KeptChatterBook extends ChatterBook {
+  /** Settles once the chatters kept on this device are known (or known to be unavailable). */
+  readonly ready: Promise<void>;
+  /** True once `ready` has settled. */
+  readonly loaded: boolean;
+  /** Writes what is waiting now (the page is going away). */
+  flush(): void;
+}
+
+/**
+ * Who has chatted on one stream, as this device remembers across reloads and restarts
+ * (IndexedDB), so "first-time chatter" means first time ever here, not first since the reload.
+ * Where the browser refuses storage it remembers for the page's life.
+ */
+export function keptChatterBook(
+  server: string,
+  streamId: number,
+  factory: IDBFactory | null = (globalThis.indexedDB as IDBFactory | undefined) ?? null,
+): KeptChatterBook {
+  const seen = new Map<string, number>();
+  const waiting = new Map<string, number>();
+  const prefix = streamKeyPrefix(server, streamId);
+  let db: IDBDatabase | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let loaded = factory === null;
+
+  const write = () => {
+    timer = null;
+    if (!db || waiting.size === 0) return;
+    try {
+      const store = db.transaction(CHATTERS_STORE, 'readwrite').objectStore(CHATTERS_STORE);
+      for (const [key, at] of waiting) store.put(at, prefix + key);
+      waiting.clear();
+    } catch {
+      // Storage gone (quota, closed): keep remembering in memory.
+      db = null;
+    }
+  };
+
+  const load = async () => {
+    const opened = await openDeviceDb(factory ?? undefined);
+    const store = opened.transaction(CHATTERS_STORE, 'readonly').objectStore(CHATTERS_STORE);
+    const range = prefixRange(prefix);
+    const [keys, values] = await Promise.all([
+      requested(store.getAllKeys(range)),
+      requested(store.getAll(range)),
+    ]);
+    keys.forEach((key, index) => {
+      const at = values[index];
+      if (typeof key !== 'string' || typeof at !== 'number') return;
+      const chatter = key.slice(prefix.length);
+      const known = seen.get(chatter);
+      if (known === undefined || at < known) seen.set(chatter, at);
+      waiting.delete(chatter);
+    });
+    db = opened;
+    write();
+  };
+
+  const ready: Promise<void> =
+    factory === null
+      ? Promise.resolve()
+      : Promise.race([load(), new Promise<void>((resolve) => setTimeout(resolve, OPEN_TIMEOUT_MS))])
+          .catch(() => undefined)
+          .finally(() => {
+            loaded = true;
+          });
+
+  return {
+    ready,
+    get loaded() {
+      return loaded;
+    },
+    note(key, at) {
+      if (seen.has(key)) return false;
+      seen.set(key, at);
+      waiting.set(key, at);
+      if (db && timer === null) timer = setTimeout(write, WRITE_DELAY_MS);
+      return true;
+    },
+    firstSeen: (key) => seen.get(key),
+    flush() {
+      if (timer !== null) clearTimeout(timer);
+      write();
+    },
+  };
+}
