@@ -1,4 +1,14 @@
-import { ACTIONS, CHATTERS, EMOTES, LINES, WHISPERS } from './demo-content';
+import {
+  ACTIONS,
+  BOT_COMMANDS,
+  CHATTERS,
+  EMOTES,
+  LINES,
+  MENTIONS,
+  NEWCOMER_NAMES,
+  REPEATS,
+  WHISPERS,
+} from './demo-content';
 import { escapeMarkdown, multistreamerJson } from './markdown';
 import type { SimStream } from './world';
 
@@ -75,15 +85,75 @@ export function whisperLine(stream: SimStream, random: Random): Record<string, u
   };
 }
 
+/** A line with its text replaced (plain text, escaped for markdown). */
+function saying(frame: Record<string, unknown>, text: string): Record<string, unknown> {
+  return { ...frame, type: 'text', text, markdown: escapeMarkdown(text) };
+}
+
+/** A chatter this stream has never seen: a fresh name each time. */
+function newcomer(frame: Record<string, unknown>, baseUrl: string, random: Random) {
+  const name = `${pick(NEWCOMER_NAMES, random)}${Math.floor(random() * 9_000 + 1_000)}`;
+  const network = String(frame.network);
+  return {
+    ...frame,
+    from: {
+      id: chatterId(network, name),
+      name,
+      ...(network !== 'irc' && { picture: `${baseUrl}/avatars/${encodeURIComponent(name)}.svg` }),
+    },
+  };
+}
+
+/**
+ * What the demo stream's chat says, beyond ordinary lines: mentions of the stream's own
+ * accounts, bot commands, first-time chatters, and waves of the same line from many chatters
+ * (returned as several frames, sent a moment apart).
+ */
+export function demoLines(
+  stream: SimStream,
+  baseUrl: string,
+  random: Random,
+): Record<string, unknown>[] {
+  const roll = random();
+  const line = chatLine(stream, baseUrl, random);
+  if (roll < 0.03) return [whisperLine(stream, random)];
+  if (roll < 0.09) {
+    const own = stream.liveAccounts().filter((account) => account.network.name === line.network);
+    const name = own.length > 0 ? pick(own, random).name : stream.owner.name;
+    return [saying(line, pick(MENTIONS, random).replace('{name}', name))];
+  }
+  if (roll < 0.13) return [saying(line, pick(BOT_COMMANDS, random))];
+  if (roll < 0.18)
+    return [saying(newcomer(line, baseUrl, random), 'hi! first time here, found you from a clip')];
+  if (roll < 0.22) {
+    const text = pick(REPEATS, random);
+    const wave = 3 + Math.floor(random() * 4);
+    return Array.from({ length: wave }, () => saying(chatLine(stream, baseUrl, random), text));
+  }
+  return [line];
+}
+
 /** Demo chatter at a pace that swells and calms like a real chat. Returns stop. */
 export function startDemoChatter(stream: SimStream, baseUrl: string, random: Random = Math.random) {
   let timer: ReturnType<typeof setTimeout>;
+  const waves = new Set<ReturnType<typeof setTimeout>>();
   const started = Date.now();
   const tick = () => {
     if (stream.live) {
-      stream.broadcast(
-        random() < 0.03 ? whisperLine(stream, random) : chatLine(stream, baseUrl, random),
-      );
+      demoLines(stream, baseUrl, random).forEach((frame, index) => {
+        if (index === 0) {
+          stream.broadcast(frame);
+          return;
+        }
+        const wave = setTimeout(
+          () => {
+            waves.delete(wave);
+            if (stream.live) stream.broadcast({ ...frame, timestamp: Date.now() });
+          },
+          index * (150 + random() * 500),
+        );
+        waves.add(wave);
+      });
     }
     const wave = 0.5 + 0.5 * Math.sin((Date.now() - started) / 9_000);
     const delay = 120 + (1 - wave) * 1_400 * random();
@@ -100,6 +170,7 @@ export function startDemoChatter(stream: SimStream, baseUrl: string, random: Ran
   return () => {
     clearTimeout(timer);
     clearInterval(drift);
+    for (const wave of waves) clearTimeout(wave);
   };
 }
 

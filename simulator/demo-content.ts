@@ -71,3 +71,20 @@ export const WHISPERS = [
   'raid incoming in 2 minutes',
   'want me to clip that?',
 ];
+
+/** Lines that mention one of the stream's own accounts ({name}). */
+export const MENTIONS = [
+  '@{name} what game is next?',
+  '{name} you should try the hard mode',
+  'hey @{name}, loving the stream today',
+  '@{name} can you say hi to my sister?',
+];
+
+/** Chat bot commands viewers type. */
+export const BOT_COMMANDS = ['!discord', '!uptime', '!socials', '!schedule', '!lurk'];
+
+/** What a whole chat says at once. */
+export const REPEATS = ['GG', 'W', 'LUL', 'F', 'lets gooo'];
+
+/** Name stems for first-time chatters (a number is added). */
+export const NEWCOMER_NAMES = ['new_viewer_', 'lurker', 'SpeedFan', 'cloudy_', 'Neo'];

@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { applyAppearance } from './app/apply-appearance';
 import { addressWithoutToken, readSettings } from './config/settings';
 import { keepToken, keptToken } from './config/token-store';
+import { readingSettings } from './store/reading-settings-store';
 import './index.css';
 
 const settings = readSettings(window.location);
@@ -15,6 +16,10 @@ if (settings.token !== undefined) keepToken(settings.server, settings.token);
 else settings.token = keptToken(settings.server);
 
 applyAppearance(settings, document.documentElement, window);
+// Reading settings are the device's; the address wins for this page; other pages' changes apply.
+if (settings.streamerMode !== undefined)
+  readingSettings.override({ streamerMode: settings.streamerMode });
+readingSettings.follow(window);
 
 const root = document.getElementById('root');
 if (root) {

@@ -11,6 +11,7 @@ import { Diagnostics } from '../features/diagnostics/diagnostics';
 import { Brand } from '../components/ui/brand';
 import { MoreMenu } from '../components/ui/more-menu';
 import { HintedScroll } from '../components/ui/hinted-scroll';
+import { ReadingNotice, SettingsButton, useChatSearch } from './reading-tools';
 
 /** The full dashboard: who is live, viewers, the unified chat and the composer. */
 export function Dashboard({
@@ -22,6 +23,7 @@ export function Dashboard({
   images: ImagePolicy;
   onSignOut: () => void;
 }) {
+  const { searchButton, searchPanel } = useChatSearch();
   return (
     <div className="flex h-dvh flex-col">
       {/* One line at every width: a 300 px OBS dock included. */}
@@ -39,6 +41,8 @@ export function Dashboard({
             <ConnectionStatus />
           </Panel>
         </div>
+        {searchButton}
+        <SettingsButton />
         <SignOutButton onSignOut={onSignOut} className="hidden shrink-0 sm:block" />
         <div className="sm:hidden">
           <MoreMenu label="More">
@@ -49,6 +53,7 @@ export function Dashboard({
       <Panel name="connection detail">
         <ConnectionDetail />
       </Panel>
+      <ReadingNotice />
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
         <HintedScroll
           as="aside"
@@ -61,7 +66,8 @@ export function Dashboard({
             <Diagnostics />
           </Panel>
         </HintedScroll>
-        <main className="flex min-h-0 min-w-0 flex-1 flex-col">
+        <main className="relative flex min-h-0 min-w-0 flex-1 flex-col">
+          {searchPanel}
           <Panel name="chat">
             <ChatLog images={images} view={chatViewOptions(settings, { widget: false })} />
           </Panel>

@@ -33,6 +33,8 @@ export interface Settings {
   historyLimit: number;
   /** Image hosts added to the defaults (`image_hosts=a.example,*.b.example`). */
   imageHosts: string[];
+  /** `streamer_mode` (or `=false`): wins over the device's reading settings on this page. */
+  streamerMode?: boolean;
 }
 
 export const DEFAULT_FADEOUT_SECONDS = 10;
@@ -117,6 +119,7 @@ export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origi
   }
   const token = validInput(tokenSchema, fragment.get('token') ?? params.get('token'));
   if (token !== undefined) settings.token = token;
+  if (params.has('streamer_mode')) settings.streamerMode = flag(params, 'streamer_mode');
   const fontSize = validInput(fontSizeSchema, params.get('font_size'));
   if (fontSize !== undefined) settings.fontSize = fontSize;
   return settings;

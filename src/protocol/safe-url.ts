@@ -36,3 +36,19 @@ export function safeHttpUrl(raw: string | null | undefined): string | undefined 
   }
   return url.href;
 }
+
+/** A URL's host, or null when it is not a URL. */
+export function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host || null;
+  } catch {
+    return null;
+  }
+}
+
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"]+/gi;
+
+/** Text with every address cut down to its host (streamer mode: no link target is shown). */
+export function hostsOnly(text: string): string {
+  return text.replace(URL_IN_TEXT, (url) => hostOf(url) ?? url);
+}

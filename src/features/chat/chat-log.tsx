@@ -1,12 +1,33 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type KeyboardEvent, type WheelEvent } from 'react';
+import {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type WheelEvent,
+} from 'react';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import { useStream } from '../../store/stream-context';
 import type { LineFilter } from '../../store/line-filter';
+import { compileReadingRules } from '../../store/reading-rules';
+import { useReadingSettings } from '../../store/reading-settings-store';
+import { ReadingViewBuilder, indexAfter } from '../../store/reading-view';
 import { visibleMessages } from '../../store/selectors';
+import type { HistoryLine } from '../../store/slices/history';
 import { ChatMessage, type ChatMessageOptions } from './chat-message';
+import { playHighlightTone } from './highlight-tone';
 import { RowBoundary } from './row-boundary';
 import { useFollowNewest } from './use-follow-newest';
+
+// A chatter's card is opened by few, and never in a busy overlay: loaded when first asked for.
+const UserCard = lazy(() => import('./user-card').then((module) => ({ default: module.UserCard })));
+
+/** A chosen search result stays marked this long. */
+const FOUND_MARK_MS = 2_500;
 
 /** How the chat is shown, from the page's settings (one place: see chatViewOptions). */
 export interface ChatViewOptions {
@@ -34,13 +55,63 @@ const SCROLL_UP_KEYS = new Set(['ArrowUp', 'PageUp']);
 
 /** The unified chat: every network's lines, virtualized, following the newest unless paused. */
 export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) {
-  const { hideIrc, hidePm, compact, showPicture, fromBottom, fadeoutSeconds } = view;
+  const { hideIrc, compact, showPicture, fromBottom, fadeoutSeconds } = view;
+  const reading = useReadingSettings((state) => state.settings);
+  const { streamerMode, timestamps } = reading;
+  // Streamer mode: private messages never reach a captured window.
+  const hidePm = view.hidePm || streamerMode;
   const messages = useStream((state) => state.messages);
   const accounts = useStream((state) => state.accounts);
-  const lines = useMemo(() => {
+  const kept = useMemo(() => {
     const visible = visibleMessages(messages, { hideIrc, hidePm });
     return filter ? visible.filter(filter) : visible;
   }, [messages, hideIrc, hidePm, filter]);
+
+  // The rules change with the settings or the stream's own names, not with every status.
+  const ownNames = accounts.map((account) => `${account.network.name}:${account.name}`).join();
+  const rulesAccounts = useRef(accounts);
+  rulesAccounts.current = accounts;
+  const rules = useMemo(
+    () => compileReadingRules(reading, rulesAccounts.current),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- ownNames stands for the accounts
+    [
+      reading.highlightWords,
+      reading.highlightUsers,
+      reading.highlightFirst,
+      reading.hiddenWords,
+      reading.hiddenUsers,
+      reading.hideBotCommands,
+      ownNames,
+    ],
+  );
+  const foldRepeats =
+    reading.foldRepeats === 'everywhere' || (reading.foldRepeats === 'widgets' && widget);
+  const [showHidden, setShowHidden] = useState(false);
+  const builder = useMemo(
+    () => new ReadingViewBuilder(rules, { foldRepeats, showHidden: showHidden && !widget }),
+    [rules, foldRepeats, showHidden, widget],
+  );
+  const reader = useMemo(() => builder.update(kept), [builder, kept]);
+  const lines = reader.lines;
+
+  useEffect(() => {
+    if (!widget && reading.sound && reader.newHighlights > 0) playHighlightTone();
+  }, [reader, widget, reading.sound]);
+
+  const [card, setCard] = useState<{ line: HistoryLine; from: HTMLElement } | null>(null);
+  const openCard = useCallback(
+    (line: HistoryLine, from: HTMLElement) => setCard({ line, from }),
+    [],
+  );
+  const closeCard = useCallback(
+    ({ replied }: { replied: boolean } = { replied: false }) => {
+      // Back to the name that opened it (its row still on screen), unless replying.
+      if (!replied && card?.from.isConnected) card.from.focus();
+      setCard(null);
+    },
+    [card],
+  );
+
   const networkNames = useMemo(() => {
     const names = new Map<string, string>();
     for (const account of accounts) names.set(account.network.name, account.network.displayName);
@@ -52,8 +123,11 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
       showPicture,
       images,
       networkName: (network) => networkNames.get(network) ?? titleCase(network),
+      timestamps,
+      streamerMode,
+      openCard,
     }),
-    [compact, showPicture, images, networkNames],
+    [compact, showPicture, images, networkNames, timestamps, streamerMode, openCard],
   );
 
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -76,6 +150,29 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
     useFollowNewest(scrollRef, lastSeq);
 
   const unseen = pausedAfterSeq === null ? 0 : countAfter(lines, pausedAfterSeq);
+
+  // A search result was chosen: pause, bring its line into view, mark it for a moment.
+  const jump = useStream((state) => state.jump);
+  const [found, setFound] = useState<{ seq: number; nonce: number } | null>(null);
+  const handledJump = useRef(0);
+  useEffect(() => {
+    if (!jump || jump.nonce === handledJump.current) return;
+    const index = indexAfter(lines, jump.seq - 1, (line) => line.seq);
+    const wanted = kept.find((line) => line.seq === jump.seq);
+    if (lines[index]?.seq !== jump.seq && wanted && rules.read(wanted).hidden && !showHidden) {
+      // The line is hidden: show hidden lines, and jump once they are there.
+      setShowHidden(true);
+      return;
+    }
+    handledJump.current = jump.nonce;
+    const target = Math.min(index, lines.length - 1);
+    if (target < 0) return;
+    pause();
+    virtualizer.scrollToIndex(target, { align: 'center' });
+    setFound({ seq: lines[target]!.seq, nonce: jump.nonce });
+    const timer = setTimeout(() => setFound(null), FOUND_MARK_MS);
+    return () => clearTimeout(timer);
+  }, [jump, lines, kept, rules, showHidden, widget, pause, virtualizer]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'End' || event.key === 'Escape') {
       event.preventDefault();
@@ -140,7 +237,13 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
                     style={{ transform: `translateY(${item.start}px)`, ...fade }}
                   >
                     <RowBoundary text={message.text} author={message.from.name}>
-                      <ChatMessage message={message} options={options} />
+                      <ChatMessage
+                        message={message}
+                        options={options}
+                        reading={rules.read(message)}
+                        repeats={reader.repeats.get(message.seq)}
+                        found={found?.seq === message.seq}
+                      />
                     </RowBoundary>
                   </div>
                 );
@@ -149,6 +252,21 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
           )}
         </div>
       </div>
+      {!widget && (reader.hidden > 0 || showHidden) && (
+        <button
+          type="button"
+          aria-pressed={showHidden}
+          onClick={() => setShowHidden((shown) => !shown)}
+          className="absolute top-1.5 right-3 rounded-full border border-zinc-300 bg-white/90 px-2.5 py-0.5 text-xs font-medium text-zinc-600 shadow-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700 dark:bg-zinc-900/90 dark:text-zinc-300 dark:hover:bg-zinc-800"
+        >
+          {reader.hidden.toLocaleString()} hidden
+        </button>
+      )}
+      {card && (
+        <Suspense fallback={null}>
+          <UserCard line={card.line} onClose={closeCard} canReply={!widget} images={images} />
+        </Suspense>
+      )}
       {!widget && pausedAfterSeq !== null && (
         <button
           type="button"

@@ -1,4 +1,7 @@
 import { memo, useId, type CSSProperties } from 'react';
+import type { Timestamps } from '../../config/reading-settings';
+import { FULL_DATE, TIME_FORMATS } from '../../components/ui/time-formats';
+import { PLAIN_READING, type HighlightReason, type LineReading } from '../../store/reading-rules';
 import { NetworkIcon } from '../../components/network/network-icon';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import type { HistoryLine } from '../../store/slices/history';
@@ -12,13 +15,30 @@ export interface ChatMessageOptions {
   images: ImagePolicy;
   /** Display names of networks by machine name, from the account list. */
   networkName: (network: string) => string;
+  /** 24 h when not said. */
+  timestamps?: Timestamps;
+  /** Streamer mode: no pictures, addresses cut down to their host. */
+  streamerMode?: boolean;
+  /** Opens the author's card; `from` is the name's button, which gets the focus back. */
+  openCard?: (line: HistoryLine, from: HTMLElement) => void;
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, {
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+/** How each highlight reason is said to screen readers, and its colour. */
+export const HIGHLIGHT_REASONS: Record<HighlightReason, { said: string; className: string }> = {
+  mention: { said: 'mentions you', className: 'hl-mention' },
+  keyword: { said: 'a highlight word', className: 'hl-keyword' },
+  user: { said: 'a highlighted chatter', className: 'hl-user' },
+  first: { said: 'first message', className: 'hl-first' },
+};
+
+/** What the log adds to a line: the rules' reading, folded repeats, marks. */
+export interface LineMarks {
+  reading?: LineReading;
+  /** Said this many times in 30 s (folded); undefined for once. */
+  repeats?: number;
+  /** A search result just chosen: briefly marked. */
+  found?: boolean;
+}
 
 /** Why a "via API" line's name is not to be trusted, said on hover and on keyboard focus. */
 export const VIA_API_EXPLANATION =
@@ -49,29 +69,44 @@ function ViaApi() {
 export const ChatMessage = memo(function ChatMessage({
   message,
   options,
+  reading = PLAIN_READING,
+  repeats,
+  found = false,
 }: {
   message: HistoryLine;
   options: ChatMessageOptions;
-}) {
+} & LineMarks) {
   const { from, to, kind, network } = message;
   const action = kind === 'emote';
   const at = new Date(message.timestamp ?? message.receivedAt);
+  const { reasons, hidden } = reading;
+  const timestamps = options.timestamps ?? '24h';
+  const format = timestamps === 'off' ? null : TIME_FORMATS[timestamps];
+  const streamerMode = options.streamerMode ?? false;
+  const showPicture = options.showPicture && !streamerMode;
   return (
     <article
       className={`chat-line flex min-w-0 items-start gap-2 px-3 ${options.compact ? 'py-0.5' : 'py-1'} ${
         to ? 'bg-amber-400/10 ring-1 ring-amber-500/25 ring-inset' : ''
-      }`}
+      } ${reasons.length > 0 ? `highlighted ${HIGHLIGHT_REASONS[reasons[0]!].className}` : ''} ${
+        hidden ? 'hidden-shown opacity-60' : ''
+      } ${found ? 'found-line' : ''}`}
       data-network={network}
       data-kind={kind}
+      data-highlight={reasons.length > 0 ? reasons.join(' ') : undefined}
+      data-hidden={hidden ? '' : undefined}
     >
-      {!options.compact && (
-        <time
-          dateTime={at.toISOString()}
-          className="mt-[0.2em] hidden w-11 shrink-0 text-[0.75em] text-zinc-500 tabular-nums sm:block dark:text-zinc-400"
-        >
-          {timeFormat.format(at)}
-        </time>
-      )}
+      <time
+        dateTime={at.toISOString()}
+        title={FULL_DATE.format(at)}
+        data-full={FULL_DATE.format(at)}
+        hidden={!format || options.compact}
+        className={`line-time mt-[0.2em] shrink-0 text-[0.75em] text-zinc-600 tabular-nums dark:text-zinc-400 ${
+          timestamps === '12h' ? 'min-w-14' : 'min-w-10'
+        }`}
+      >
+        {format?.format(at)}
+      </time>
       <span className="mt-[0.25em] shrink-0">
         <NetworkIcon
           network={network}
@@ -80,7 +115,7 @@ export const ChatMessage = memo(function ChatMessage({
           customCss={message.networkIcon?.css}
         />
       </span>
-      {options.showPicture && from.picture && options.images.allows(from.picture) && (
+      {showPicture && from.picture && options.images.allows(from.picture) && (
         <img
           src={from.picture}
           alt=""
@@ -92,12 +127,33 @@ export const ChatMessage = memo(function ChatMessage({
         />
       )}
       <p className={`chat-text min-w-0 flex-1 leading-relaxed ${action ? 'italic' : ''}`}>
-        <span
-          className="author-name font-semibold not-italic"
+        {reasons.length > 0 && (
+          <span className="sr-only">
+            Highlighted: {reasons.map((reason) => HIGHLIGHT_REASONS[reason].said).join(', ')}.{' '}
+          </span>
+        )}
+        {hidden && (
+          <span className="mr-1 rounded bg-zinc-500/20 px-1 text-[0.7em] font-medium text-zinc-600 not-italic dark:text-zinc-300">
+            hidden
+          </span>
+        )}
+        {reasons.includes('first') && (
+          <span
+            aria-hidden="true"
+            className="first-marker mr-1 rounded bg-emerald-500/20 px-1 py-px text-[0.7em] font-semibold text-emerald-800 not-italic dark:text-emerald-200"
+          >
+            first message
+          </span>
+        )}
+        <button
+          type="button"
+          className="author-name cursor-pointer rounded-sm font-semibold not-italic hover:underline focus-visible:outline-2 focus-visible:outline-violet-500"
           style={authorColor(from.name) as CSSProperties}
+          onClick={(event) => options.openCard?.(message, event.currentTarget)}
         >
           {from.name}
-        </span>
+        </button>
+
         {to && (
           <span className="mx-1 rounded bg-amber-500/20 px-1.5 py-px text-[0.75em] font-medium text-amber-800 not-italic dark:text-amber-200">
             private to {to.name}
@@ -110,8 +166,18 @@ export const ChatMessage = memo(function ChatMessage({
             markdown={message.markdown}
             text={message.text}
             images={options.images}
+            hostOnly={streamerMode}
           />
         </span>
+        {repeats !== undefined && repeats > 1 && (
+          <span
+            className="repeat-count ml-1.5 rounded-full bg-zinc-500/15 px-1.5 py-px text-[0.75em] font-semibold text-zinc-600 tabular-nums not-italic dark:text-zinc-300"
+            title={`Said ${repeats} times in 30 seconds`}
+          >
+            <span aria-hidden="true">×{repeats}</span>
+            <span className="sr-only">, said {repeats} times</span>
+          </span>
+        )}
       </p>
     </article>
   );

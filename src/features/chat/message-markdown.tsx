@@ -1,10 +1,17 @@
 import type { Element as HastElement, ElementContent } from 'hast';
-import { memo, type ComponentProps, type ComponentType, type ReactNode } from 'react';
-import Markdown, { type Components, type ExtraProps, type UrlTransform } from 'react-markdown';
+import {
+  memo,
+  useSyncExternalStore,
+  type ComponentProps,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
+import type { Components, ExtraProps, UrlTransform } from 'react-markdown';
+import type { parseMarkdown as ParseMarkdown } from './markdown-parser';
 import type { ImagePolicy } from '../../protocol/image-hosts';
-import { safeHttpUrl } from '../../protocol/safe-url';
+import { hostOf, hostsOnly, safeHttpUrl } from '../../protocol/safe-url';
 import { reservedEmoteSize } from './emote-size';
-import { capLineBreaks, isDelimiterDense, remarkInlineOnly } from './inline-markdown';
+import { capLineBreaks, isDelimiterDense } from './markdown-limits';
 import { realHostIfDisguised } from './link-disguise';
 import { simpleMarkdown } from './simple-markdown';
 
@@ -19,8 +26,28 @@ export const RENDERED_LINES_KEPT = 4000;
 
 const urlTransform: UrlTransform = (url) => safeHttpUrl(url) ?? '';
 
-// Built once: rows share these, so nothing is rebuilt per message or per render.
-const REMARK_PLUGINS = [remarkInlineOnly];
+type Parser = typeof ParseMarkdown;
+let parser: Parser | null = null;
+let loading: Promise<void> | null = null;
+const parserListeners = new Set<() => void>();
+
+/**
+ * Loads the markdown parser (most of the page's script) once. Lines that need it show their
+ * plain text until it is here, a few milliseconds after the first such line, then render.
+ */
+export function loadMarkdownParser(): Promise<void> {
+  loading ??= import('./markdown-parser').then((module) => {
+    parser = module.parseMarkdown;
+    for (const listener of parserListeners) listener();
+  });
+  return loading;
+}
+
+function subscribeParser(listener: () => void): () => void {
+  parserListeners.add(listener);
+  return () => parserListeners.delete(listener);
+}
+const parserLoaded = () => parser !== null;
 
 function textOf(nodes: readonly ElementContent[]): string {
   let text = '';
@@ -29,6 +56,19 @@ function textOf(nodes: readonly ElementContent[]): string {
     else if (node.type === 'element') text += textOf(node.children);
   }
   return text;
+}
+
+/** Streamer mode: a link shows where it goes (the host only), and cannot be opened. */
+function HostOnlyLink({ href, node }: ComponentProps<'a'> & ExtraProps) {
+  const text = node ? textOf((node as HastElement).children) : '';
+  const host = href ? hostOf(href) : null;
+  const shown = /^\s*(https?:\/\/|www\.)/i.test(text) || text === href ? null : hostsOnly(text);
+  return (
+    <span className="link-host text-sky-700 dark:text-sky-300">
+      {shown ? `${shown} ` : ''}
+      {host ? (shown ? `(${host})` : host) : ''}
+    </span>
+  );
 }
 
 function ChatLink({ href, children, node }: ComponentProps<'a'> & ExtraProps) {
@@ -68,6 +108,7 @@ function InlineCode({ children }: ComponentProps<'code'>) {
 
 function componentsFor(
   images: ImagePolicy,
+  hostOnly: boolean,
 ): Components & { img: ComponentType<ComponentProps<'img'>> } {
   function ChatImage({ src, alt }: ComponentProps<'img'>) {
     const label = alt ?? '';
@@ -86,7 +127,7 @@ function componentsFor(
       />
     );
   }
-  return { a: ChatLink, img: ChatImage, p: Paragraph, code: InlineCode };
+  return { a: hostOnly ? HostOnlyLink : ChatLink, img: ChatImage, p: Paragraph, code: InlineCode };
 }
 
 // Characters that can start markdown syntax; a line without any is shown as it is.
@@ -102,12 +143,14 @@ interface Renderer {
   kept: Map<string, ReactNode>;
 }
 const renderers = new WeakMap<ImagePolicy, Renderer>();
+const hostOnlyRenderers = new WeakMap<ImagePolicy, Renderer>();
 
-function rendererFor(images: ImagePolicy): Renderer {
-  let renderer = renderers.get(images);
+function rendererFor(images: ImagePolicy, hostOnly = false): Renderer {
+  const map = hostOnly ? hostOnlyRenderers : renderers;
+  let renderer = map.get(images);
   if (!renderer) {
-    renderer = { components: componentsFor(images), kept: new Map() };
-    renderers.set(images, renderer);
+    renderer = { components: componentsFor(images, hostOnly), kept: new Map() };
+    map.set(images, renderer);
   }
   return renderer;
 }
@@ -117,25 +160,41 @@ function rendererFor(images: ImagePolicy): Renderer {
  * http(s) URLs, images only from allowed hosts. Each distinct line is parsed once; the result
  * is kept (the newest few thousand) and reused when its row mounts again.
  */
-export function renderChatMarkdown(markdown: string, images: ImagePolicy): ReactNode {
-  const { components, kept } = rendererFor(images);
+export function renderChatMarkdown(
+  markdown: string,
+  images: ImagePolicy,
+  hostOnly = false,
+): ReactNode | undefined {
+  const { components, kept } = rendererFor(images, hostOnly);
   const hit = kept.get(markdown);
   if (hit !== undefined) return hit;
-  const rendered = renderSimple(markdown, components.img) ?? parseChatMarkdown(markdown, images);
+  const rendered =
+    renderSimple(markdown, components.img, hostOnly) ??
+    parseChatMarkdown(markdown, images, hostOnly);
+  // Not parsed yet (the parser is loading): nothing kept, the caller shows the text.
+  if (rendered === undefined) return undefined;
   if (kept.size >= RENDERED_LINES_KEPT) kept.delete(kept.keys().next().value!);
   kept.set(markdown, rendered);
   return rendered;
 }
 
-/** A chat line through react-markdown, uncached: every line but escaped text and images. */
-export function parseChatMarkdown(markdown: string, images: ImagePolicy): ReactNode {
-  return Markdown({
-    children: capLineBreaks(markdown),
+/**
+ * A chat line through react-markdown, uncached: every line but escaped text and images.
+ * Undefined while the parser is not loaded (it starts loading).
+ */
+export function parseChatMarkdown(
+  markdown: string,
+  images: ImagePolicy,
+  hostOnly = false,
+): ReactNode | undefined {
+  if (!parser) {
+    void loadMarkdownParser();
+    return undefined;
+  }
+  return parser(capLineBreaks(markdown), {
     allowedElements: ALLOWED_ELEMENTS,
-    unwrapDisallowed: true,
     urlTransform,
-    components: rendererFor(images).components,
-    remarkPlugins: REMARK_PLUGINS,
+    components: rendererFor(images, hostOnly).components,
   });
 }
 
@@ -143,12 +202,17 @@ export function parseChatMarkdown(markdown: string, images: ImagePolicy): ReactN
 function renderSimple(
   markdown: string,
   Image: ComponentType<ComponentProps<'img'>>,
+  hostOnly: boolean,
 ): ReactNode | undefined {
   const pieces = simpleMarkdown(markdown);
   if (!pieces) return undefined;
   return pieces.map((piece, index) =>
     typeof piece === 'string' ? (
-      piece
+      hostOnly ? (
+        hostsOnly(piece)
+      ) : (
+        piece
+      )
     ) : (
       <Image key={index} src={safeHttpUrl(piece.src) ?? ''} alt={piece.alt} />
     ),
@@ -163,12 +227,35 @@ export const MessageMarkdown = memo(function MessageMarkdown({
   markdown,
   text,
   images,
+  hostOnly = false,
 }: {
   markdown: string | undefined;
   text: string;
   images: ImagePolicy;
+  /** Streamer mode: addresses shown as their host only, nothing to open. */
+  hostOnly?: boolean;
 }) {
-  if (markdown === undefined || isDelimiterDense(markdown)) return <>{text}</>;
-  if (isPlainText(markdown)) return <>{markdown}</>;
-  return <>{renderChatMarkdown(markdown, images)}</>;
+  if (markdown === undefined || isDelimiterDense(markdown)) {
+    return <>{hostOnly ? hostsOnly(text) : text}</>;
+  }
+  if (isPlainText(markdown)) return <>{hostOnly ? hostsOnly(markdown) : markdown}</>;
+  return <ParsedMarkdown markdown={markdown} text={text} images={images} hostOnly={hostOnly} />;
 });
+
+/** A line that needs the parser: its text until the parser has loaded. */
+function ParsedMarkdown({
+  markdown,
+  text,
+  images,
+  hostOnly,
+}: {
+  markdown: string;
+  text: string;
+  images: ImagePolicy;
+  hostOnly: boolean;
+}) {
+  useSyncExternalStore(subscribeParser, parserLoaded);
+  const rendered = renderChatMarkdown(markdown, images, hostOnly);
+  if (rendered === undefined) return <>{hostOnly ? hostsOnly(text) : text}</>;
+  return <>{rendered}</>;
+}

@@ -1,4 +1,4 @@
-import { useId, useMemo, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, type FormEvent } from 'react';
 import { readIntent } from '../../protocol/commands';
 import type { Account } from '../../protocol/events';
 import { useStreamActions } from '../../session/stream-provider';
@@ -22,7 +22,15 @@ export function Composer() {
   const draft = useStream((state) => state.draft);
   const error = useStream((state) => state.composerError);
   const connected = useStream((state) => state.connection.phase === 'connected');
+  const reply = useStream((state) => state.reply);
+  const focusMessage = useStream((state) => state.focusMessage);
+  const cancelReply = useStream((state) => state.setReply);
   const { setDraft, chooseFrom, chooseTo, submitDraft, askWriterAgain } = useStreamActions();
+  const messageRef = useRef<HTMLInputElement>(null);
+  // A reply was chosen (in the chat or a user card): the message box takes the focus.
+  useEffect(() => {
+    if (focusMessage > 0) messageRef.current?.focus();
+  }, [focusMessage]);
 
   const route = useMemo(
     () => composerRoute({ accounts, fromId, toId, writers }),
@@ -47,6 +55,24 @@ export function Composer() {
       className="flex flex-col gap-2 border-t border-zinc-200 bg-white/80 p-3 dark:border-zinc-800 dark:bg-zinc-900/80"
     >
       <OutboxList />
+      {reply && (
+        <div className="reply-bar flex min-w-0 items-center gap-2 rounded-lg border border-violet-500/30 bg-violet-500/10 px-2.5 py-1 text-xs">
+          <span className="min-w-0 flex-1 truncate">
+            Replying to <strong>{reply.name}</strong>
+            <span className="text-zinc-500 dark:text-zinc-400">: {reply.text}</span>
+          </span>
+          <button
+            type="button"
+            onClick={() => {
+              cancelReply(null);
+              messageRef.current?.focus();
+            }}
+            className="shrink-0 rounded px-1.5 py-0.5 font-medium text-violet-700 hover:bg-violet-500/15 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-violet-300"
+          >
+            Cancel reply
+          </button>
+        </div>
+      )}
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <label className="flex min-w-0 items-center gap-1.5">
           <span className="text-zinc-500 dark:text-zinc-400">From</span>
@@ -87,11 +113,18 @@ export function Composer() {
       </div>
       <div className="flex items-center gap-2">
         <input
+          ref={messageRef}
           type="text"
           aria-label="Message"
           aria-describedby={hintId}
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && reply) {
+              event.preventDefault();
+              cancelReply(null);
+            }
+          }}
           disabled={!canType}
           maxLength={500}
           autoComplete="off"

@@ -3,6 +3,7 @@ import type { Settings, Theme } from '../../config/settings';
 import { CheckField } from '../../components/ui/check-field';
 import { TextField } from '../../components/ui/text-field';
 import { keptToken } from '../../config/token-store';
+import { useReadingSettings } from '../../store/reading-settings-store';
 import { parseMultistreamerUrl } from '../../config/multistreamer-url';
 import { streamIdSchema, validInput } from '../../config/inputs';
 import {
@@ -40,6 +41,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  * (token in the `#` fragment, shown masked).
  */
 export function WidgetBuilder({ settings }: { settings: Settings }) {
+  const streamerMode = useReadingSettings((state) => state.settings.streamerMode);
   const [options, setOptions] = useState<WidgetOptions>(() => ({
     ...DEFAULT_WIDGET_OPTIONS,
     server: settings.server,
@@ -236,7 +238,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
               <input
                 id={urlId}
                 readOnly
-                value={(copied === 'failed' ? url?.full : url?.masked) ?? ''}
+                value={(copied === 'failed' && !streamerMode ? url?.full : url?.masked) ?? ''}
                 onFocus={(event) => event.target.select()}
                 className="field min-w-0 flex-1 font-mono text-xs"
               />
@@ -252,9 +254,11 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
             <p role="status" className="min-h-5 text-xs text-zinc-500 dark:text-zinc-400">
               {copied === 'yes'
                 ? 'Copied, with your token. Treat it like a password.'
-                : copied === 'failed'
-                  ? 'The browser did not allow copying: the full address (with your token) is in the field now.'
-                  : 'The token stays in the part after #, which browsers never send to a server.'}
+                : copied === 'failed' && streamerMode
+                  ? 'The browser did not allow copying, and streamer mode keeps the token off screen: turn it off in Settings to see the full address.'
+                  : copied === 'failed'
+                    ? 'The browser did not allow copying: the full address (with your token) is in the field now.'
+                    : 'The token stays in the part after #, which browsers never send to a server.'}
             </p>
           </div>
         </section>

@@ -1,0 +1,65 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+/**
+ * A modal dialog on the browser's own `<dialog>`: focus moves into it and stays there,
+ * Escape closes it, the page behind is inert. Named by its title.
+ */
+export function ModalDialog({
+  title,
+  titleAdornment,
+  onClose,
+  children,
+  className = '',
+}: {
+  title: string;
+  /** Shown before the title (an icon or picture); not part of the name. */
+  titleAdornment?: ReactNode;
+  onClose: () => void;
+  children: ReactNode;
+  className?: string;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const closeRef = useRef(onClose);
+  useEffect(() => {
+    closeRef.current = onClose;
+  });
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    // Escape: the browser fires `cancel`; the owner decides (it unmounts the dialog).
+    const onCancel = (event: Event) => {
+      event.preventDefault();
+      closeRef.current();
+    };
+    // A click on the backdrop (the dialog element itself, outside its box) closes it too.
+    const onClick = (event: MouseEvent) => {
+      if (event.target === dialog) closeRef.current();
+    };
+    dialog.addEventListener('cancel', onCancel);
+    dialog.addEventListener('click', onClick);
+    return () => {
+      dialog.removeEventListener('cancel', onCancel);
+      dialog.removeEventListener('click', onClick);
+      if (dialog.open) dialog.close();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      className={`modal-dialog m-auto max-h-[min(90dvh,46rem)] w-[min(34rem,calc(100vw-1.5rem))] overflow-hidden rounded-xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-2xl backdrop:bg-black/50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 ${className}`}
+    >
+      <div className="flex max-h-[inherit] flex-col">
+        <div className="flex items-center gap-2 border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
+          {titleAdornment}
+          <h2 id={titleId} className="min-w-0 flex-1 truncate text-base font-semibold">
+            {title}
+          </h2>
+        </div>
+        <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain">{children}</div>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,235 @@
+import { useId, useState } from 'react';
+import { CheckField } from '../../components/ui/check-field';
+import { ModalDialog } from '../../components/ui/modal-dialog';
+import {
+  splitList,
+  type FoldRepeats,
+  type ReadingSettings,
+  type Timestamps,
+} from '../../config/reading-settings';
+import { readingSettings, useReadingSettings } from '../../store/reading-settings-store';
+import { compileWords, type RefusedEntry } from '../../store/word-pattern';
+
+type ListName = 'highlightWords' | 'highlightUsers' | 'hiddenWords' | 'hiddenUsers';
+const WORD_LISTS = new Set<ListName>(['highlightWords', 'hiddenWords']);
+
+/**
+ * A list field: entries separated by commas or new lines. What is typed is kept as typed in
+ * the field; what is valid applies at once, and a refused regex is named with its reason.
+ */
+function ListField({
+  name,
+  label,
+  hint,
+  placeholder,
+}: {
+  name: ListName;
+  label: string;
+  hint: string;
+  placeholder: string;
+}) {
+  const kept = useReadingSettings((state) => state.kept[name]);
+  const [text, setText] = useState(() => kept.join('\n'));
+  const [refused, setRefused] = useState<RefusedEntry[]>(() =>
+    WORD_LISTS.has(name) ? compileWords(kept).refused : [],
+  );
+  const hintId = useId();
+  const problemId = useId();
+  const change = (value: string) => {
+    setText(value);
+    const entries = splitList(value);
+    const problems = WORD_LISTS.has(name) ? compileWords(entries).refused : [];
+    setRefused(problems);
+    const bad = new Set(problems.map((problem) => problem.entry));
+    readingSettings.store.getState().change({
+      [name]: entries.filter((entry) => !bad.has(entry)),
+    } as Partial<ReadingSettings>);
+  };
+  return (
+    <div className="flex flex-col gap-1">
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        {label}
+        <textarea
+          value={text}
+          onChange={(event) => change(event.target.value)}
+          rows={2}
+          spellCheck={false}
+          placeholder={placeholder}
+          aria-describedby={`${hintId}${refused.length > 0 ? ` ${problemId}` : ''}`}
+          aria-invalid={refused.length > 0 || undefined}
+          className="field min-h-[2.75rem] resize-y py-1.5 font-mono text-[0.8rem]"
+        />
+      </label>
+      <span id={hintId} className="text-xs text-zinc-600 dark:text-zinc-400">
+        {hint}
+      </span>
+      {refused.length > 0 && (
+        <ul id={problemId} className="text-xs text-rose-700 dark:text-rose-300">
+          {refused.map((problem) => (
+            <li key={problem.entry}>
+              Not used: <code>{problem.entry}</code>: {problem.reason}.
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function SelectField<T extends string>({
+  label,
+  value,
+  choices,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  choices: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label className="flex items-center justify-between gap-3 text-sm">
+      {label}
+      <select
+        value={value}
+        onChange={(event) => onChange(event.target.value as T)}
+        className="field py-1"
+      >
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const TIMESTAMP_CHOICES: { value: Timestamps; label: string }[] = [
+  { value: 'off', label: 'Off' },
+  { value: '24h', label: '24 h (14:05)' },
+  { value: '12h', label: '12 h (2:05 PM)' },
+];
+const FOLD_CHOICES: { value: FoldRepeats; label: string }[] = [
+  { value: 'widgets', label: 'In widgets' },
+  { value: 'everywhere', label: 'Everywhere' },
+  { value: 'never', label: 'Never' },
+];
+
+function Group({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <fieldset className="flex flex-col gap-3 border-t border-zinc-200 pt-3 first:border-t-0 first:pt-0 dark:border-zinc-800">
+      <legend className="float-left mb-1 w-full text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
+        {title}
+      </legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/**
+ * Reading settings, kept on this device and applied at once to every open Chatdeck page of
+ * this origin: highlights, hiding, repeats, timestamps, streamer mode.
+ */
+export function SettingsDialog({ onClose }: { onClose: () => void }) {
+  const kept = useReadingSettings((state) => state.kept);
+  const overrides = useReadingSettings((state) => state.overrides);
+  const notice = useReadingSettings((state) => state.notice);
+  const change = (patch: Partial<ReadingSettings>) =>
+    readingSettings.store.getState().change(patch);
+  const streamerModeFromAddress = overrides.streamerMode !== undefined;
+  return (
+    <ModalDialog title="Settings" onClose={onClose}>
+      <div className="flex flex-col gap-4 p-4">
+        {notice && (
+          <p role="status" className="rounded-lg bg-amber-500/15 px-3 py-2 text-sm">
+            {notice}
+          </p>
+        )}
+        <Group title="Highlights">
+          <ListField
+            name="highlightWords"
+            label="Highlight words"
+            placeholder="giveaway, /\bbugs?\b/"
+            hint="Whole words or phrases, any case; /regex/ for patterns. Mentions of your own accounts always stand out."
+          />
+          <ListField
+            name="highlightUsers"
+            label="Highlight users"
+            placeholder="modmarie, youtube:Lena Fischer"
+            hint="A name on any network, or network:name."
+          />
+          <CheckField
+            label="Highlight first-time chatters"
+            hint="The first line this device sees from someone on this stream."
+            checked={kept.highlightFirst}
+            onChange={(highlightFirst) => change({ highlightFirst })}
+          />
+          <CheckField
+            label="Sound on highlight"
+            hint="A short chime in the dashboard, at most one every few seconds."
+            checked={kept.sound}
+            onChange={(sound) => change({ sound })}
+          />
+        </Group>
+        <Group title="Hiding">
+          <ListField
+            name="hiddenWords"
+            label="Hidden words"
+            placeholder="spoiler, /spam+y/"
+            hint="Lines holding these are not shown (the dashboard counts them)."
+          />
+          <ListField
+            name="hiddenUsers"
+            label="Hidden users"
+            placeholder="Nightbot, twitch:StreamElements"
+            hint="Their lines are not shown."
+          />
+          <CheckField
+            label="Hide bot commands"
+            hint="Lines that start with !, such as !discord."
+            checked={kept.hideBotCommands}
+            onChange={(hideBotCommands) => change({ hideBotCommands })}
+          />
+          <SelectField
+            label="Fold repeated lines"
+            value={kept.foldRepeats}
+            choices={FOLD_CHOICES}
+            onChange={(foldRepeats) => change({ foldRepeats })}
+          />
+        </Group>
+        <Group title="Showing">
+          <SelectField
+            label="Timestamps"
+            value={kept.timestamps}
+            choices={TIMESTAMP_CHOICES}
+            onChange={(timestamps) => change({ timestamps })}
+          />
+          <CheckField
+            label="Streamer mode"
+            hint={
+              streamerModeFromAddress
+                ? 'Set for this page by its address (streamer_mode); the choice here applies to the other pages.'
+                : 'For a captured window: no private messages, pictures, link addresses or tokens.'
+            }
+            checked={kept.streamerMode}
+            onChange={(streamerMode) => change({ streamerMode })}
+          />
+        </Group>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">
+          Kept in this browser on this device, and used at once by every Chatdeck page open here
+          (widgets in OBS docks and browser sources too).
+        </p>
+      </div>
+      <div className="sticky bottom-0 flex justify-end border-t border-zinc-200 bg-white px-4 py-3 dark:border-zinc-800 dark:bg-zinc-900">
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded-lg bg-violet-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500"
+        >
+          Done
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
