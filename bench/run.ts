@@ -23,6 +23,7 @@ const MEMORY_MORE = 50_000;
 const BURSTS = [5_000, 20_000];
 const FLOODS: FloodPlan[] = [
   { name: '500/s', rate: 500, seconds: 20 },
+  { name: '500/s reading', rate: 500, seconds: 20, readingRules: true },
   { name: '2000/s', rate: 2_000, seconds: 20 },
   { name: 'hostile', rate: 500, seconds: 10, hostilePerSecond: 20 },
 ];
@@ -33,7 +34,48 @@ interface FloodPlan {
   seconds: number;
   /** Worst-case lines of the hostile corpus mixed in, this many a second. */
   hostilePerSecond?: number;
+  /** With 20 highlight words (two of them regexes) and 20 hidden users set. */
+  readingRules?: boolean;
 }
+
+/** Search: lines kept, and the query typed one key at a time. */
+const SEARCH_LINES = 100_000;
+const SEARCH_QUERY = 'lisbon #12';
+
+/**
+ * Reading settings for the flood with rules: 20 highlight words (words the demo says, and two
+ * regexes) and 20 hidden users. The hidden users never chat in the flood, so every numbered
+ * line is still shown and the flood's last line can be watched for; their cost (a lookup per
+ * line) is paid all the same.
+ */
+const BENCH_READING_SETTINGS = {
+  version: 1,
+  settings: {
+    highlightWords: [
+      'gg',
+      'hype',
+      'setup',
+      'keyboard',
+      'schedule',
+      'lisbon',
+      'banger',
+      'audio',
+      'quiet',
+      'clean',
+      'jump',
+      'formatting',
+      'world',
+      'settings',
+      'streaming',
+      'track',
+      'fast',
+      'live',
+      '/\\bno way\\b/',
+      '/lets go+/',
+    ],
+    hiddenUsers: Array.from({ length: 20 }, (_, index) => `twitch:silent_${index + 1}`),
+  },
+};
 
 interface BurstResult {
   messages: number;
@@ -54,9 +96,19 @@ interface FloodResult {
   maxMsBehind: number;
 }
 
+interface SearchResult {
+  lines: number;
+  query: string;
+  /** Per key: ms from the key press to the results of the query so far being shown. */
+  keystrokeMs: number[];
+  medianMs: number;
+  worstMs: number;
+}
+
 interface Results {
   date: string;
   label: string;
+  search?: SearchResult;
   bursts: BurstResult[];
   floods: FloodResult[];
   memory: {
@@ -209,10 +261,21 @@ interface BenchWindow {
   benchNewest: () => number;
 }
 
-async function openStream(browser: Browser, sim: RunningSimulator): Promise<Page> {
+async function openStream(
+  browser: Browser,
+  sim: RunningSimulator,
+  { query = '', readingRules = false }: { query?: string; readingRules?: boolean } = {},
+): Promise<Page> {
   const stream = sim.world.createStream({ live: true });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${sim.url}/?stream=${stream.id}#token=demo-token`);
+  await page.addInitScript(
+    (settings) => {
+      if (settings) localStorage.setItem('chatdeck:reading', settings);
+      else localStorage.removeItem('chatdeck:reading');
+    },
+    readingRules ? JSON.stringify(BENCH_READING_SETTINGS) : null,
+  );
+  await page.goto(`${sim.url}/?stream=${stream.id}${query}#token=demo-token`);
   await page
     .getByRole('status', { name: 'Connection' })
     .filter({ hasText: 'Connected' })
@@ -320,6 +383,60 @@ async function flood(page: Page, plan: FloodPlan, hostileFrames: unknown[]): Pro
     },
     { plan, hostileFrames, timeoutMs: PHASE_TIMEOUT_MS },
   );
+}
+
+/** 100,000 lines kept, then the query typed key by key: ms until each key's results show. */
+async function search(browser: Browser, sim: RunningSimulator): Promise<SearchResult> {
+  const page = await openStream(browser, sim, { query: `&history=${SEARCH_LINES}` });
+  await sendAndWait(page, 1, SEARCH_LINES);
+  await page.waitForFunction(
+    (count) => document.querySelector('[role="log"]')?.getAttribute('data-messages') === `${count}`,
+    SEARCH_LINES,
+    { timeout: PHASE_TIMEOUT_MS },
+  );
+  await page.keyboard.press('Control+f');
+  const box = page.getByRole('searchbox', { name: 'Search chat' });
+  await box.waitFor();
+  const keystrokeMs: number[] = [];
+  for (const key of SEARCH_QUERY) {
+    const expected = (await box.inputValue()) + key;
+    const timing = page.evaluate(
+      ({ expected, timeoutMs }) =>
+        new Promise<number>((resolve) => {
+          const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+          input.addEventListener(
+            'keydown',
+            () => {
+              const pressed = performance.now();
+              const check = () => {
+                const list = document.querySelector('[aria-label="Search results"]');
+                if (list?.getAttribute('data-query') === expected) {
+                  resolve(performance.now() - pressed);
+                } else if (performance.now() - pressed > timeoutMs) resolve(-1);
+                else requestAnimationFrame(check);
+              };
+              requestAnimationFrame(check);
+            },
+            { once: true, capture: true },
+          );
+        }),
+      { expected, timeoutMs: PHASE_TIMEOUT_MS },
+    );
+    // The listener is in place before the key is pressed.
+    await page.waitForTimeout(50);
+    await page.keyboard.press(key === ' ' ? 'Space' : key);
+    keystrokeMs.push(Math.round(await timing));
+  }
+  const kept = Number(await page.getByRole('log').getAttribute('data-messages'));
+  await page.close();
+  const sorted = [...keystrokeMs].sort((a, b) => a - b);
+  return {
+    lines: kept,
+    query: SEARCH_QUERY,
+    keystrokeMs,
+    medianMs: sorted[Math.floor(sorted.length / 2)]!,
+    worstMs: sorted.some((ms) => ms < 0) ? -1 : sorted.at(-1)!,
+  };
 }
 
 /** The hostile corpus as the simulator would send it, from its own origin. */
@@ -448,7 +565,9 @@ function table(results: Results): string {
   for (const flood of results.floods) {
     const what = flood.hostilePerSecond
       ? `${flood.rate}/s + ${flood.hostilePerSecond} hostile/s for ${flood.seconds} s`
-      : `${flood.rate}/s for ${flood.seconds} s`;
+      : flood.name.endsWith('reading')
+        ? `${flood.rate}/s for ${flood.seconds} s, 20 highlight words + 20 hidden users`
+        : `${flood.rate}/s for ${flood.seconds} s`;
     rows.push(
       [
         'flood',
@@ -484,6 +603,16 @@ function table(results: Results): string {
             `${results.deck.heapMbWith10kEach}`,
           ],
           ['deck', 'message rows in the DOM (two columns)', `${results.deck.messageRows}`],
+        ] as Array<[string, string, string]>)
+      : []),
+    ...(results.search
+      ? ([
+          [
+            'search',
+            `${results.search.lines} lines kept, "${results.search.query}": ms from key to results, median`,
+            never(results.search.medianMs),
+          ],
+          ['search', 'ms from key to results, worst key', never(results.search.worstMs)],
         ] as Array<[string, string, string]>)
       : []),
     ['line', `worst hostile line, ms (${results.lineCost.worst})`, `${results.lineCost.worstMs}`],
@@ -527,7 +656,7 @@ async function main(): Promise<void> {
     for (const plan of FLOODS) {
       if (!wanted('flood', plan.name)) continue;
       console.log(`flood: ${plan.name}, ${plan.rate} messages/s for ${plan.seconds} s…`);
-      const page = await openStream(browser, sim);
+      const page = await openStream(browser, sim, { readingRules: plan.readingRules });
       floods.push(await flood(page, plan, hostile));
       await page.close();
     }
@@ -545,6 +674,11 @@ async function main(): Promise<void> {
       );
       deckResult = await deckPhase(browser, sim);
     }
+    let searchResult: SearchResult | undefined;
+    if (wanted('search', '')) {
+      console.log(`search: ${SEARCH_LINES} lines kept, "${SEARCH_QUERY}" typed key by key…`);
+      searchResult = await search(browser, sim);
+    }
     let lineCostResult: Results['lineCost'] = { worst: 'not run', worstMs: NaN, plainLineMs: NaN };
     if (wanted('line', '')) {
       console.log('line cost: every hostile case, parse + render + layout…');
@@ -558,6 +692,7 @@ async function main(): Promise<void> {
       memory: memoryResult,
       lineCost: lineCostResult,
       ...(deckResult && { deck: deckResult }),
+      ...(searchResult && { search: searchResult }),
       bundle: bundleSizes(),
     };
     console.log(table(results));

@@ -27,6 +27,48 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+for (const theme of ['light', 'dark'] as const) {
+  test(`the reading tools pass axe's WCAG A/AA checks: Settings, search, a user card, highlights (${theme})`, async ({
+    page,
+    request,
+  }) => {
+    const stream = await SimStream.create(request);
+    await openDashboard(page, stream, `theme=${theme}`);
+    await stream.chat(
+      twitchLine('hello @chatdeck_live', { from: { id: '1', name: 'fan' } }),
+      twitchLine('hello again, giveaway?', { from: { id: '1', name: 'fan' } }),
+      twitchLine('GG', { from: { id: '2', name: 'other' } }),
+      twitchLine('!discord', { from: { id: '3', name: 'botter' } }),
+    );
+    const chat = page.getByRole('log', { name: 'Chat' });
+    await expect(chat.getByRole('article')).toHaveCount(4);
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await settings.getByRole('textbox', { name: 'Highlight words' }).fill('giveaway, /(a+)+/');
+    await settings.getByRole('checkbox', { name: 'Hide bot commands' }).check();
+    await expect(settings).toContainText('too slow');
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(settings).toBeHidden();
+    await expect(page.getByRole('button', { name: '1 hidden' })).toBeVisible();
+    await expect(chat.locator('[data-highlight]')).toHaveCount(3);
+    expect(await violations(page)).toEqual([]);
+
+    await page.keyboard.press('Control+f');
+    await page.getByRole('searchbox', { name: 'Search chat' }).fill('hello');
+    await expect(
+      page.getByRole('list', { name: 'Search results' }).getByRole('listitem'),
+    ).toHaveCount(2);
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await chat.getByRole('button', { name: 'fan' }).first().click();
+    await expect(page.getByRole('dialog', { name: 'fan' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
 test("the connect form and the widget builder pass axe's WCAG A/AA checks", async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('form', { name: 'Connect' })).toBeVisible();

@@ -55,11 +55,16 @@ function HeaderIconButton({
 /** `button` "Settings" and the dialog it opens; focus comes back to the button. */
 export function SettingsButton() {
   const [open, setOpen] = useState(false);
+  const [closed, setClosed] = useState(0);
   const button = useRef<HTMLButtonElement>(null);
   const close = useCallback(() => {
     setOpen(false);
-    button.current?.focus();
+    setClosed((count) => count + 1);
   }, []);
+  // Once the dialog has gone (while it is open the page behind cannot take the focus).
+  useEffect(() => {
+    if (closed > 0) button.current?.focus();
+  }, [closed]);
   return (
     <>
       <HeaderIconButton

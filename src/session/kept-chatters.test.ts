@@ -42,7 +42,7 @@ describe('keptChatterBook', () => {
       await book.ready;
       book.note('twitch:1', 1);
       book.note('twitch:2', 2);
-      vi.advanceTimersByTime(400);
+      vi.advanceTimersByTime(100);
       const reloaded = keptChatterBook('https://ms.example', 1, device);
       await reloaded.ready;
       expect(reloaded.firstSeen('twitch:2')).toBe(2);

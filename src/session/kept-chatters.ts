@@ -1,8 +1,9 @@
 import type { ChatterBook } from '../store/slices/history';
 import { CHATTERS_STORE, openDeviceDb, prefixRange, requested, streamKeyPrefix } from './device-db';
 
-/** New chatters are written together, this long after the first of them. */
-const WRITE_DELAY_MS = 300;
+/** New chatters are written together, this long after the first of them (a reload soon
+ * after must find them). */
+const WRITE_DELAY_MS = 50;
 /** A device database that has not opened by then is given up on: chat does not wait longer. */
 const OPEN_TIMEOUT_MS = 1_500;
 

@@ -15,7 +15,7 @@ const PATHS: Readonly<Record<string, string>> = {
 
 interface NetworkIconProps {
   network: string;
-  /** The network's own name, for the accessible label. */
+  /** The network's own name, for the accessible label; empty when the name is beside it. */
   label: string;
   /** Untrusted icon markup sent with a chat line for unknown networks. */
   customSvg?: string;
@@ -47,9 +47,7 @@ export const NetworkIcon = memo(function NetworkIcon({
   if (!path) {
     return (
       <span
-        role="img"
-        aria-label={label}
-        title={label}
+        {...(label ? { role: 'img', 'aria-label': label, title: label } : { 'aria-hidden': true })}
         className={`${className} inline-grid shrink-0 place-items-center rounded-sm text-[0.6rem] font-bold text-white uppercase`}
         style={{ backgroundColor: networkColor(network) }}
       >
@@ -60,12 +58,11 @@ export const NetworkIcon = memo(function NetworkIcon({
   return (
     <svg
       viewBox="0 0 24 24"
-      role="img"
-      aria-label={label}
+      {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true })}
       className={`${className} shrink-0`}
       style={{ color: networkColor(network) }}
     >
-      <title>{label}</title>
+      {label && <title>{label}</title>}
       <path fill="currentColor" d={path} />
     </svg>
   );

@@ -103,14 +103,21 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
     (line: HistoryLine, from: HTMLElement) => setCard({ line, from }),
     [],
   );
+  // Back to the name that opened the card (its row still on screen), unless replying. Done
+  // once the dialog has gone: while it is open, the rest of the page cannot take the focus.
+  const returnFocus = useRef<HTMLElement | null>(null);
   const closeCard = useCallback(
     ({ replied }: { replied: boolean } = { replied: false }) => {
-      // Back to the name that opened it (its row still on screen), unless replying.
-      if (!replied && card?.from.isConnected) card.from.focus();
+      returnFocus.current = replied ? null : (card?.from ?? null);
       setCard(null);
     },
     [card],
   );
+  useEffect(() => {
+    if (card || !returnFocus.current) return;
+    if (returnFocus.current.isConnected) returnFocus.current.focus();
+    returnFocus.current = null;
+  }, [card]);
 
   const networkNames = useMemo(() => {
     const names = new Map<string, string>();

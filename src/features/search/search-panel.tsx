@@ -153,6 +153,7 @@ export function SearchPanel({ onClose }: { onClose: (chosen: boolean) => void })
       <ul
         ref={listRef}
         aria-label="Search results"
+        data-query={deferred}
         onKeyDown={onListKey}
         className="min-h-0 flex-1 divide-y divide-zinc-100 overflow-y-auto dark:divide-zinc-800"
       >
