@@ -1,6 +1,6 @@
+import type { Page } from '@playwright/test';
 import { SimStream, expect, openDashboard, test, twitchLine } from './support';
 
-type Page = import('@playwright/test').Page;
 const chatOf = (page: Page) => page.getByRole('log', { name: 'Chat' });
 
 /** The chatters this browser keeps in Chatdeck's device database. */

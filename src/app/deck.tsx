@@ -29,6 +29,7 @@ import type { StreamSession } from '../session/stream-session';
 import { parseLineFilter } from '../store/line-filter';
 import { chatViewOptions } from './chat-view-options';
 import { useDeckSessions } from './deck-sessions';
+import { SettingsButton } from './reading-tools';
 import { SignOutButton, StreamOverview } from './stream-overview';
 
 interface DeckProps {
@@ -162,7 +163,8 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
           <Brand />
         </h1>
         {narrow ? (
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-1">
+            <SettingsButton />
             <MoreMenu label="More">
               {addColumnButton('w-full text-left')}
               <SignOutButton onSignOut={onSignOut} className="w-full text-left" />
@@ -174,6 +176,7 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
               {columns.length} columns · Ctrl+1…{columns.length} to jump
             </p>
             {addColumnButton('shrink-0 border border-violet-500/60')}
+            <SettingsButton />
             <SignOutButton onSignOut={onSignOut} className="shrink-0" />
           </>
         )}
