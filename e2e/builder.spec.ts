@@ -35,7 +35,9 @@ test('the widget builder previews the options live and copies the address with t
   await expect(line.locator('time')).toBeHidden();
 
   await page.getByRole('button', { name: 'Copy URL' }).click();
-  await expect(page.getByRole('status')).toContainText('Copied');
+  await expect(page.getByRole('region', { name: 'Preview' }).getByRole('status')).toContainText(
+    'Copied',
+  );
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(
     `${baseURL}/?widget&stream=${stream.id}&compact&from_bottom&transparent&theme=dark&font_size=20#token=demo-token`,
@@ -66,4 +68,24 @@ test.describe('without a token', () => {
     await expect(page.locator('iframe[title="Widget preview"]')).toBeAttached();
     await expect(page.getByRole('textbox', { name: 'Widget URL' })).not.toHaveValue(/t0ken/);
   });
+});
+
+test('the builder makes the featured overlay: options, a preview, Copy overlay URL', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/?builder');
+  const options = page.getByRole('form', { name: 'Featured overlay options' });
+  await options.getByRole('textbox', { name: 'Hide after (seconds)' }).fill('8');
+  await options.getByRole('textbox', { name: 'Read aloud (language)' }).fill('en-US');
+  const preview = page.frameLocator('iframe[title="Featured overlay preview"]');
+  await expect(preview.getByRole('region', { name: 'Featured' })).toContainText(
+    'This is how a featured line looks on stream!',
+  );
+  await page.getByRole('button', { name: 'Copy overlay URL' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${baseURL}/?featured&showtime=8&speech=en-US`,
+  );
 });

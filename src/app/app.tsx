@@ -30,7 +30,7 @@ const WidgetBuilder = lazy(() =>
 
 /** `stream=21,34` or `deck=…` on the dashboard: a deck of columns rather than one stream. */
 function deckOf(settings: Settings): { columns: DeckColumn[]; token: string } | null {
-  if (settings.builder || settings.widget || !settings.token) return null;
+  if (settings.builder || settings.featured || settings.widget || !settings.token) return null;
   const columns =
     settings.deck === 'kept'
       ? keptDeck()
@@ -39,11 +39,18 @@ function deckOf(settings: Settings): { columns: DeckColumn[]; token: string } | 
   return { columns, token: settings.token };
 }
 
+// The featured-line overlay (`?featured`), a page of its own for an OBS browser source.
+const FeaturedOverlay = lazy(() =>
+  import('../features/chat/featured-overlay').then((module) => ({
+    default: module.FeaturedOverlay,
+  })),
+);
+
 // Several streams side by side: loaded only for `stream=21,34` or `deck=`.
 const Deck = lazy(() => import('./deck').then((module) => ({ default: module.Deck })));
 
 function initialConnection(settings: Settings): StreamAddress | null {
-  if (settings.builder || deckOf(settings)) return null;
+  if (settings.builder || settings.featured || deckOf(settings)) return null;
   if (settings.streamId === undefined || settings.token === undefined) return null;
   return { server: settings.server, streamId: settings.streamId, token: settings.token };
 }
@@ -85,6 +92,20 @@ export function App({ settings }: { settings: Settings }) {
     setConnection(null);
   }
 
+  if (settings.featured) {
+    return (
+      <Suspense fallback={null}>
+        <FeaturedOverlay
+          options={{
+            showtimeSeconds: settings.showtimeSeconds,
+            speechLang: settings.speechLang,
+            imageHosts: settings.imageHosts,
+            preview: settings.preview,
+          }}
+        />
+      </Suspense>
+    );
+  }
   const deck = deckOf(settings);
   if (deck) {
     return (

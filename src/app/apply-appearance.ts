@@ -2,7 +2,9 @@ import type { Settings } from '../config/settings';
 
 /** Theme, transparency, density and font size belong to the page, not to one component. */
 export function applyAppearance(settings: Settings, root: HTMLElement, win: Window): () => void {
-  root.classList.toggle('transparent-page', settings.transparent);
+  // The featured overlay is for a browser source: transparent around its card.
+  const transparent = settings.transparent || settings.featured;
+  root.classList.toggle('transparent-page', transparent);
   root.classList.toggle('widget-page', settings.widget);
   if (settings.fontSize !== undefined)
     root.style.setProperty('--chat-font-size', `${settings.fontSize}px`);
@@ -10,7 +12,7 @@ export function applyAppearance(settings: Settings, root: HTMLElement, win: Wind
   // paints an opaque backdrop behind an iframe whose scheme differs from the embedding page's.
   const setTheme = (dark: boolean) => {
     root.classList.toggle('dark', dark);
-    root.style.colorScheme = settings.transparent ? 'only light' : dark ? 'dark' : 'light';
+    root.style.colorScheme = transparent ? 'only light' : dark ? 'dark' : 'light';
   };
   if (settings.theme !== 'system') {
     setTheme(settings.theme === 'dark');

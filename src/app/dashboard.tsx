@@ -5,6 +5,7 @@ import { SignOutButton, StreamOverview } from './stream-overview';
 import type { ImagePolicy } from '../protocol/image-hosts';
 import { ChatLog } from '../features/chat/chat-log';
 import { Composer } from '../features/composer/composer';
+import { FeaturedControls } from '../features/production/featured-controls';
 import { ConnectionDetail, ConnectionStatus } from '../features/connection/connection-status';
 import { StreamState } from '../features/connection/stream-state';
 import { Diagnostics } from '../features/diagnostics/diagnostics';
@@ -70,6 +71,9 @@ export function Dashboard({
           {searchPanel}
           <Panel name="chat">
             <ChatLog images={images} view={chatViewOptions(settings, { widget: false })} />
+          </Panel>
+          <Panel name="featured">
+            <FeaturedControls />
           </Panel>
           <Panel name="composer">
             <Composer />

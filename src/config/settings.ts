@@ -19,6 +19,14 @@ export interface Settings {
   widget: boolean;
   /** The widget builder page (`?builder`). */
   builder: boolean;
+  /** The featured-line overlay page (`?featured`): no server, stream or token needed. */
+  featured: boolean;
+  /** `showtime=SECONDS` on the overlay: a featured line leaves after that long. */
+  showtimeSeconds: number | null;
+  /** `speech=LANG` on the overlay: featured lines read aloud (a BCP 47 tag such as en-US). */
+  speechLang: string | null;
+  /** `preview`: the builder's preview of an overlay shows a sample when there is nothing. */
+  preview: boolean;
   compact: boolean;
   /** Seconds until a line fades out; null keeps lines. */
   fadeoutSeconds: number | null;
@@ -62,6 +70,9 @@ const secondsSchema = v.pipe(
   v.minValue(0.5),
 );
 
+/** A language tag for speech: `en`, `en-US`, `pt-BR`. */
+const languageSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/));
+
 /** A flag is on when present (`?widget`), unless it says false (`?widget=false`). */
 function flag(params: URLSearchParams, name: string): boolean {
   const value = params.get(name);
@@ -87,6 +98,10 @@ export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origi
     server: validInput(serverAddressSchema, params.get('server')) ?? location.origin,
     widget: flag(params, 'widget'),
     builder: flag(params, 'builder'),
+    featured: flag(params, 'featured'),
+    showtimeSeconds: validInput(secondsSchema, params.get('showtime')) ?? null,
+    speechLang: validInput(languageSchema, params.get('speech')) ?? null,
+    preview: flag(params, 'preview'),
     compact: flag(params, 'compact'),
     fadeoutSeconds:
       fadeout === null

@@ -12,6 +12,8 @@ export const DEFAULT_IMAGE_HOSTS: readonly string[] = ['static-cdn.jtvnw.net', '
 export interface ImagePolicy {
   /** The hosts (and origins) allowed, for the Content Security Policy and for display. */
   readonly sources: readonly string[];
+  /** The multistreamer's origin, whose own images are allowed (null when not a URL). */
+  readonly origin: string | null;
   /** True when this already-checked http(s) URL may be fetched. */
   allows(url: string): boolean;
 }
@@ -51,6 +53,7 @@ export function createImagePolicy(server: string, extraHosts: readonly string[] 
   const suffixes = hosts.filter((host) => host.startsWith('*.')).map((host) => host.slice(1));
   return {
     sources: origin ? [...hosts, origin] : hosts,
+    origin: origin ?? null,
     allows(url) {
       let parsed: URL;
       try {

@@ -18,7 +18,9 @@ import { useReadingSettings } from '../../store/reading-settings-store';
 import { ReadingViewBuilder, indexAfter } from '../../store/reading-view';
 import { visibleMessages } from '../../store/selectors';
 import type { HistoryLine } from '../../store/slices/history';
-import { ChatMessage, type ChatMessageOptions } from './chat-message';
+import { useStreamActions } from '../../session/stream-provider';
+import { featuredLine, featuredStore } from '../../store/featured-store';
+import { ChatMessage, type ChatMessageOptions, type RowActions } from './chat-message';
 import { playHighlightTone } from './highlight-tone';
 import { RowBoundary } from './row-boundary';
 import { useFollowNewest } from './use-follow-newest';
@@ -124,8 +126,26 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
     for (const account of accounts) names.set(account.network.name, account.network.displayName);
     return names;
   }, [accounts]);
+  const { replyTo } = useStreamActions();
+  const rowActions = useMemo<RowActions | undefined>(() => {
+    if (widget) return undefined;
+    return {
+      reply: replyTo,
+      feature: (line, queue) => {
+        const networkName =
+          line.network === 'irc'
+            ? 'IRC'
+            : (networkNames.get(line.network) ?? titleCase(line.network));
+        const featured = featuredLine(line, { server: images.origin ?? '', networkName });
+        const store = featuredStore().getState();
+        if (queue) store.enqueue(featured);
+        else store.feature(featured);
+      },
+    };
+  }, [widget, replyTo, networkNames, images]);
   const options = useMemo<ChatMessageOptions>(
     () => ({
+      rowActions,
       compact,
       showPicture,
       images,
@@ -134,7 +154,7 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
       streamerMode,
       openCard,
     }),
-    [compact, showPicture, images, networkNames, timestamps, streamerMode, openCard],
+    [compact, showPicture, images, networkNames, timestamps, streamerMode, openCard, rowActions],
   );
 
   const scrollRef = useRef<HTMLDivElement>(null);

@@ -21,7 +21,18 @@ export interface ChatMessageOptions {
   streamerMode?: boolean;
   /** Opens the author's card; `from` is the name's button, which gets the focus back. */
   openCard?: (line: HistoryLine, from: HTMLElement) => void;
+  /** The dashboard's actions on a line (a widget has none). */
+  rowActions?: RowActions;
 }
+
+export interface RowActions {
+  reply(line: HistoryLine): void;
+  /** Puts the line on stream now, or (`queue`, Ctrl/Cmd+click) after the ones waiting. */
+  feature(line: HistoryLine, queue: boolean): void;
+}
+
+const ROW_ACTION =
+  'rounded-md px-2 py-0.5 text-[0.75rem] font-medium text-zinc-700 hover:bg-violet-500/15 hover:text-violet-800 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-200 dark:hover:text-violet-200';
 
 /** How each highlight reason is said to screen readers, and its colour. */
 export const HIGHLIGHT_REASONS: Record<HighlightReason, { said: string; className: string }> = {
@@ -86,7 +97,7 @@ export const ChatMessage = memo(function ChatMessage({
   const showPicture = options.showPicture && !streamerMode;
   return (
     <article
-      className={`chat-line flex min-w-0 items-start gap-2 px-3 ${options.compact ? 'py-0.5' : 'py-1'} ${
+      className={`chat-line group relative flex min-w-0 items-start gap-2 px-3 ${options.compact ? 'py-0.5' : 'py-1'} ${
         to ? 'bg-amber-400/10 ring-1 ring-amber-500/25 ring-inset' : ''
       } ${reasons.length > 0 ? `highlighted ${HIGHLIGHT_REASONS[reasons[0]!].className}` : ''} ${
         hidden ? 'hidden-shown opacity-60' : ''
@@ -179,6 +190,27 @@ export const ChatMessage = memo(function ChatMessage({
           </span>
         )}
       </p>
+      {options.rowActions && (
+        <span className="row-actions absolute top-0.5 right-2 flex gap-0.5 rounded-lg border border-zinc-200 bg-white/95 p-0.5 opacity-0 shadow-sm group-hover:opacity-100 focus-within:opacity-100 dark:border-zinc-700 dark:bg-zinc-900/95">
+          <button
+            type="button"
+            className={ROW_ACTION}
+            onClick={() => options.rowActions?.reply(message)}
+          >
+            Reply
+          </button>
+          <button
+            type="button"
+            className={ROW_ACTION}
+            title="Show this line on stream (the featured overlay). Ctrl+click: queue it."
+            onClick={(event) =>
+              options.rowActions?.feature(message, event.ctrlKey || event.metaKey)
+            }
+          >
+            Feature
+          </button>
+        </span>
+      )}
     </article>
   );
 });

@@ -3,6 +3,7 @@ import type { Settings, Theme } from '../../config/settings';
 import { CheckField } from '../../components/ui/check-field';
 import { TextField } from '../../components/ui/text-field';
 import { keptToken } from '../../config/token-store';
+import { FeaturedOverlayBuilder } from './featured-overlay-builder';
 import { useReadingSettings } from '../../store/reading-settings-store';
 import { parseMultistreamerUrl } from '../../config/multistreamer-url';
 import { streamIdSchema, validInput } from '../../config/inputs';
@@ -263,6 +264,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
           </div>
         </section>
       </div>
+      <FeaturedOverlayBuilder imageHosts={options.imageHosts} />
     </div>
   );
 }

@@ -104,3 +104,29 @@ function isPageOrigin(server: string, origin: string): boolean {
   const parsed = new URL(server);
   return parsed.origin === origin && parsed.pathname.replace(/\/+$/, '') === '';
 }
+
+export interface FeaturedOverlayOptions {
+  /** Seconds a featured line stays; null until cleared. */
+  showtimeSeconds: number | null;
+  /** Read featured lines aloud in this language (`en-US`); empty for silence. */
+  speechLang: string;
+  imageHosts: string;
+}
+
+/**
+ * The featured-line overlay's address: Chatdeck's own page with `featured` and its options.
+ * It needs no server, stream or token: the dashboard of the same origin tells it the line.
+ */
+export function featuredOverlayUrl(base: string, options: FeaturedOverlayOptions): string {
+  const url = new URL(base);
+  url.search = '';
+  url.hash = '';
+  const params = new URLSearchParams();
+  params.set('featured', '');
+  if (options.showtimeSeconds !== null) params.set('showtime', String(options.showtimeSeconds));
+  if (options.speechLang.trim()) params.set('speech', options.speechLang.trim());
+  const imageHosts = parseImageHosts(options.imageHosts);
+  if (imageHosts.length > 0) params.set('image_hosts', imageHosts.join(','));
+  url.search = params.toString().replace(/=(?=&|$)/g, '');
+  return url.href;
+}

@@ -1,0 +1,155 @@
+import * as v from 'valibot';
+import { createStore, useStore } from 'zustand';
+import type { HistoryLine } from './slices/history';
+
+/**
+ * The line featured on stream: chosen in a dashboard, shown by every `?featured` overlay page
+ * of the same origin (an OBS browser source, another tab), over a BroadcastChannel. No server.
+ */
+export const FEATURED_CHANNEL = 'chatdeck:featured';
+
+const featuredLineSchema = v.object({
+  id: v.pipe(v.string(), v.maxLength(100)),
+  name: v.pipe(v.string(), v.maxLength(200)),
+  network: v.pipe(v.string(), v.maxLength(50)),
+  networkName: v.pipe(v.string(), v.maxLength(100)),
+  kind: v.picklist(['text', 'emote']),
+  text: v.pipe(v.string(), v.maxLength(5_000)),
+  markdown: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
+  picture: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+  networkIcon: v.optional(
+    v.object({
+      svg: v.pipe(v.string(), v.maxLength(20_000)),
+      css: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+    }),
+  ),
+  /** The multistreamer the line came from: its own images are allowed. */
+  server: v.pipe(v.string(), v.maxLength(2_000)),
+  at: v.number(),
+});
+export type FeaturedLine = v.InferOutput<typeof featuredLineSchema>;
+
+const messageSchema = v.variant('type', [
+  v.object({ type: v.literal('show'), line: featuredLineSchema, shownAt: v.number() }),
+  v.object({ type: v.literal('clear') }),
+  v.object({ type: v.literal('ask') }),
+]);
+export type FeaturedMessage = v.InferOutput<typeof messageSchema>;
+
+/** Reads a message from the channel; anything else is ignored. */
+export function readFeaturedMessage(data: unknown): FeaturedMessage | null {
+  const result = v.safeParse(messageSchema, data);
+  return result.success ? result.output : null;
+}
+
+/** What an overlay shows of a chat line (nothing else of it leaves the dashboard). */
+export function featuredLine(
+  line: HistoryLine,
+  { server, networkName }: { server: string; networkName: string },
+): FeaturedLine {
+  return {
+    id: `${line.receivedAt}-${line.seq}-${line.network}`,
+    name: line.from.name,
+    network: line.network,
+    networkName,
+    kind: line.kind,
+    text: line.text,
+    ...(line.markdown !== undefined && { markdown: line.markdown }),
+    ...(line.from.picture !== undefined && { picture: line.from.picture }),
+    ...(line.networkIcon !== undefined && { networkIcon: line.networkIcon }),
+    server,
+    at: line.timestamp ?? line.receivedAt,
+  };
+}
+
+export interface FeaturedState {
+  /** On screen now (in every overlay), with when it was shown. */
+  current: { line: FeaturedLine; shownAt: number } | null;
+  /** Lines waiting for "Next", oldest first. */
+  queue: readonly FeaturedLine[];
+  /** Shows the line now (replacing what is shown). */
+  feature: (line: FeaturedLine) => void;
+  /** Adds the line to the queue; shown at once when nothing is. */
+  enqueue: (line: FeaturedLine) => void;
+  /** Shows the next queued line (or clears when none). */
+  next: () => void;
+  clear: () => void;
+  /** Takes a line out of the queue. */
+  unqueue: (id: string) => void;
+}
+
+/** A page's end of the channel: null where the browser has none (the page still works). */
+export interface FeaturedChannel {
+  post(message: FeaturedMessage): void;
+  listen(handle: (message: FeaturedMessage) => void): () => void;
+}
+
+export function broadcastChannel(name = FEATURED_CHANNEL): FeaturedChannel | null {
+  if (typeof BroadcastChannel === 'undefined') return null;
+  const channel = new BroadcastChannel(name);
+  return {
+    post: (message) => channel.postMessage(message),
+    listen: (handle) => {
+      const onMessage = (event: MessageEvent) => {
+        const message = readFeaturedMessage(event.data);
+        if (message) handle(message);
+      };
+      channel.addEventListener('message', onMessage);
+      return () => channel.removeEventListener('message', onMessage);
+    },
+  };
+}
+
+/**
+ * The dashboard's side: what is featured and queued, told to every overlay as it changes, and
+ * told again to an overlay that opens later and asks.
+ */
+export function createFeaturedStore(channel: FeaturedChannel | null, now = () => Date.now()) {
+  const store = createStore<FeaturedState>()((set, get) => {
+    const show = (line: FeaturedLine | null, queue: readonly FeaturedLine[]) => {
+      const current = line ? { line, shownAt: now() } : null;
+      set({ current, queue });
+      channel?.post(current ? { type: 'show', ...current } : { type: 'clear' });
+    };
+    return {
+      current: null,
+      queue: [],
+      feature: (line) =>
+        show(
+          line,
+          get().queue.filter((queued) => queued.id !== line.id),
+        ),
+      enqueue: (line) => {
+        const { current, queue } = get();
+        if (!current) show(line, queue);
+        else if (!queue.some((queued) => queued.id === line.id) && current.line.id !== line.id) {
+          set({ queue: [...queue, line] });
+        }
+      },
+      next: () => {
+        const [first, ...rest] = get().queue;
+        show(first ?? null, rest);
+      },
+      clear: () => show(null, get().queue),
+      unqueue: (id) => set({ queue: get().queue.filter((queued) => queued.id !== id) }),
+    };
+  });
+  channel?.listen((message) => {
+    if (message.type !== 'ask') return;
+    const { current } = store.getState();
+    channel.post(current ? { type: 'show', ...current } : { type: 'clear' });
+  });
+  return store;
+}
+
+let pageStore: ReturnType<typeof createFeaturedStore> | null = null;
+
+/** This page's featured store (made on first use: only dashboards feature lines). */
+export function featuredStore() {
+  pageStore ??= createFeaturedStore(broadcastChannel());
+  return pageStore;
+}
+
+export function useFeatured<T>(selector: (state: FeaturedState) => T): T {
+  return useStore(featuredStore(), selector);
+}
