@@ -164,7 +164,12 @@ export function App({ settings }: { settings: Settings }) {
   }
   return (
     <StreamProvider session={session}>
-      <Dashboard settings={settings} images={images} onSignOut={() => signOut(connection.server)} />
+      <Dashboard
+        settings={settings}
+        images={images}
+        stream={connection}
+        onSignOut={() => signOut(connection.server)}
+      />
     </StreamProvider>
   );
 }

@@ -6,6 +6,7 @@ import type { ImagePolicy } from '../protocol/image-hosts';
 import { ChatLog } from '../features/chat/chat-log';
 import { Composer } from '../features/composer/composer';
 import { FeaturedControls } from '../features/production/featured-controls';
+import { ExportChat } from '../features/production/export-chat';
 import { ConnectionDetail, ConnectionStatus } from '../features/connection/connection-status';
 import { StreamState } from '../features/connection/stream-state';
 import { Diagnostics } from '../features/diagnostics/diagnostics';
@@ -18,10 +19,13 @@ import { ReadingNotice, SettingsButton, useChatSearch } from './reading-tools';
 export function Dashboard({
   settings,
   images,
+  stream,
   onSignOut,
 }: {
   settings: Settings;
   images: ImagePolicy;
+  /** Which stream of which server: named in exported files. */
+  stream: { server: string; streamId: number };
   onSignOut: () => void;
 }) {
   const { searchButton, searchPanel } = useChatSearch();
@@ -63,6 +67,9 @@ export function Dashboard({
           className="flex max-h-[34vh] flex-col gap-2.5 overflow-y-auto border-b border-zinc-200 px-3 py-2 sm:gap-5 sm:p-4 lg:h-full lg:max-h-none lg:w-72 lg:border-r lg:border-b-0 dark:border-zinc-800"
         >
           <StreamOverview />
+          <Panel name="export">
+            <ExportChat server={stream.server} stream={stream.streamId} />
+          </Panel>
           <Panel name="diagnostics">
             <Diagnostics />
           </Panel>

@@ -23,7 +23,12 @@ export function useDeckSessions(
     for (const id of key.split(',').map(Number)) {
       let entry = held.get(id);
       if (!entry) {
-        entry = { session: createStreamSession({ server, streamId: id, token }, { historyLimit }) };
+        entry = {
+          session: createStreamSession(
+            { server, streamId: id, token },
+            { historyLimit, keepChat: true },
+          ),
+        };
         held.set(id, entry);
       }
       current.set(id, entry.session);

@@ -24,6 +24,12 @@ export interface ReadingSettings {
   foldRepeats: FoldRepeats;
   timestamps: Timestamps;
   streamerMode: boolean;
+  /** A live network with viewers silent this long (while others talk) is pointed out. */
+  quietMinutes: number;
+  /** Chat kept on this device: this many days at most… */
+  keepDays: number;
+  /** …and this many lines per stream at most. */
+  keepLines: number;
 }
 
 export const DEFAULT_READING_SETTINGS: ReadingSettings = {
@@ -37,6 +43,9 @@ export const DEFAULT_READING_SETTINGS: ReadingSettings = {
   foldRepeats: 'widgets',
   timestamps: '24h',
   streamerMode: false,
+  quietMinutes: 5,
+  keepDays: 7,
+  keepLines: 100_000,
 };
 
 /** A list field holds at most this many entries, each at most this long. */
@@ -61,6 +70,12 @@ const storedSchema = v.object({
     foldRepeats: v.optional(v.picklist(['widgets', 'everywhere', 'never']), 'widgets'),
     timestamps: v.optional(v.picklist(['off', '24h', '12h']), '24h'),
     streamerMode: v.optional(v.boolean(), false),
+    quietMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120)), 5),
+    keepDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)), 7),
+    keepLines: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+      100_000,
+    ),
   }),
 });
 

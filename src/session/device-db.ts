@@ -4,9 +4,13 @@
  * memory.
  */
 export const DEVICE_DB_NAME = 'chatdeck';
-export const DEVICE_DB_VERSION = 1;
+export const DEVICE_DB_VERSION = 2;
 /** First seen time of each chatter, by `<server> <stream> <chatter key>`. */
 export const CHATTERS_STORE = 'chatters';
+/** Chat lines kept, by `<server> <stream> <received at> <page> <seq>` (oldest first). */
+export const LINES_STORE = 'lines';
+/** Viewers over time and chat per minute of the live stream, by `<server> <stream>`. */
+export const STATS_STORE = 'stats';
 
 export function openDeviceDb(
   factory: IDBFactory | undefined = globalThis.indexedDB,
@@ -25,11 +29,17 @@ export function openDeviceDb(
     }
     request.onupgradeneeded = () => {
       const db = request.result;
-      if (!db.objectStoreNames.contains(CHATTERS_STORE)) db.createObjectStore(CHATTERS_STORE);
+      for (const name of [CHATTERS_STORE, LINES_STORE, STATS_STORE]) {
+        if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
+      }
     };
-    request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('The device database did not open.'));
     request.onblocked = () => reject(new Error('The device database is held by an older page.'));
+    // An older page holding the database closes it when a newer version is asked for.
+    request.onsuccess = () => {
+      request.result.onversionchange = () => request.result.close();
+      resolve(request.result);
+    };
   });
 }
 

@@ -5,6 +5,8 @@ import { createStreamStore, type StreamStore } from '../store/stream-store';
 import type { HistoryLine } from '../store/slices/history';
 import { bindStream } from './bind-stream';
 import { keptChatterBook, type KeptChatterBook } from './kept-chatters';
+import { createChatKeeper } from './chat-keeper';
+import { keptLineOf, type KeptLine } from './kept-history';
 import { Outbox } from './outbox';
 
 /** Where one stream lives. */
@@ -25,6 +27,8 @@ export interface StreamActions {
   retryNow(): void;
   /** Fills the composer to answer this line, from the best account for it. */
   replyTo(line: HistoryLine): void;
+  /** Every line kept of this stream, oldest first: the device's, else this page's. */
+  keptLines(): Promise<KeptLine[]>;
 }
 
 export interface StreamSession {
@@ -43,6 +47,8 @@ export interface SessionOptions {
   connect?: (url: string, maxRefusals: number | null) => ChatConnection;
   /** Who has chatted before; kept on this device (IndexedDB) when not given. */
   chatters?: KeptChatterBook;
+  /** Keep the chat on this device and show it again after a reload (dashboards, decks). */
+  keepChat?: boolean;
 }
 
 /** The actions of a stream's panels, on its store and outbox. */
@@ -50,6 +56,8 @@ export function streamActions(
   store: StreamStore,
   outbox: Outbox,
   retryNow: () => void,
+  keptLines: () => Promise<KeptLine[]> = () =>
+    Promise.resolve(store.getState().messages.map(keptLineOf)),
 ): StreamActions {
   return {
     setDraft: (draft) => store.getState().setDraft(draft),
@@ -60,13 +68,14 @@ export function streamActions(
     discard: (id) => outbox.discard(id),
     retryNow,
     replyTo: (line) => outbox.replyTo(line),
+    keptLines,
   };
 }
 
 /** One stream's store, outbox and (once started) connection, made and disposed together. */
 export function createStreamSession(
   address: StreamAddress,
-  { retryForever = false, historyLimit, connect, chatters }: SessionOptions = {},
+  { retryForever = false, historyLimit, connect, chatters, keepChat = false }: SessionOptions = {},
 ): StreamSession {
   const book = chatters ?? keptChatterBook(address.server, address.streamId);
   const store = createStreamStore({
@@ -80,7 +89,13 @@ export function createStreamSession(
       ? connection.send(command)
       : false,
   );
-  const actions = streamActions(store, outbox, () => connection?.retryNow());
+  const keeper = createChatKeeper(store, address, { enabled: keepChat });
+  const actions = streamActions(
+    store,
+    outbox,
+    () => connection?.retryNow(),
+    () => keeper.all(),
+  );
   return {
     address,
     store,
@@ -102,16 +117,19 @@ export function createStreamSession(
           if (connection === opened) connection = null;
         };
       };
-      // Lines are marked "first time" against the chatters this device remembers: those are
-      // read before the first line can arrive (a few ms; never more than the book's timeout).
-      if (book.loaded) open();
-      else void book.ready.then(open);
+      // Lines are marked "first time" against the chatters this device remembers, and kept
+      // lines go before live ones: both are read before the first line can arrive (a few ms;
+      // never more than their timeouts).
+      const stopKeeping = keeper.start();
+      if (book.loaded && keeper.loaded) open();
+      else void Promise.all([book.ready, keeper.ready]).then(open);
       const flush = () => book.flush();
       window?.addEventListener('pagehide', flush);
       return () => {
         stopped = true;
         window?.removeEventListener('pagehide', flush);
         book.flush();
+        stopKeeping();
         stop?.();
       };
     },

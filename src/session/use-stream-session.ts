@@ -16,7 +16,11 @@ export function useStreamSession(
     () =>
       server === undefined || streamId === undefined || token === undefined
         ? null
-        : createStreamSession({ server, streamId, token }, { retryForever, historyLimit }),
+        : createStreamSession(
+            { server, streamId, token },
+            // A dashboard keeps the chat on this device; a widget only shows it.
+            { retryForever, historyLimit, keepChat: !retryForever },
+          ),
     [server, streamId, token, retryForever, historyLimit],
   );
   useEffect(() => session?.start({ window }), [session]);

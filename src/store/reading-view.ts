@@ -65,10 +65,10 @@ const after = (lines: readonly { seq: number }[], seq: number) => indexAfter(lin
 export class ReadingViewBuilder {
   private shown: HistoryLine[] = [];
   private hiddenSeqs: number[] = [];
-  private lastSeq = 0;
+  private lastSeq = -Infinity;
   private input: readonly HistoryLine[] | null = null;
   /** The oldest kept line's seq. */
-  private floor = 0;
+  private floor = -Infinity;
   private readonly folds = new Map<string, Fold>();
   private readonly foldOrder: Fold[] = [];
   private readonly repeats = new Map<number, number>();

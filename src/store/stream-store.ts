@@ -9,6 +9,7 @@ import { createConnectionSlice } from './slices/connection';
 import { createDiagnosticsSlice } from './slices/diagnostics';
 import { historySlice, memoryChatterBook, type ChatterBook } from './slices/history';
 import { createReadingSlice } from './slices/reading';
+import { createStatsSlice } from './slices/stats';
 import { createServerEventsSlice } from './slices/server-events';
 import { createViewersSlice } from './slices/viewers';
 import type { StreamState } from './types';
@@ -48,6 +49,7 @@ export function createStreamStore({
         ...createComposerSlice(...args),
         ...createDiagnosticsSlice(...args),
         ...createServerEventsSlice(...args),
+        ...createStatsSlice(...args),
       }),
       {
         name: draftKey,

@@ -6,6 +6,7 @@ import type { DiagnosticsSlice } from './slices/diagnostics';
 import type { HistorySlice } from './slices/history';
 import type { ReadingSlice } from './slices/reading';
 import type { ServerEventsSlice } from './slices/server-events';
+import type { StatsSlice } from './slices/stats';
 import type { ViewersSlice } from './slices/viewers';
 
 /** Everything one stream's dashboard shows: facts from the server and what the user typed. */
@@ -16,7 +17,8 @@ export type StreamState = ConnectionSlice &
   ReadingSlice &
   ComposerSlice &
   DiagnosticsSlice &
-  ServerEventsSlice;
+  ServerEventsSlice &
+  StatsSlice;
 
 /** A slice of a stream store; middleware is applied only in stream-store.ts. */
 export type StreamSlice<T> = StateCreator<StreamState, [['zustand/persist', unknown]], [], T>;

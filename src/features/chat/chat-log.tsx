@@ -263,6 +263,7 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
                     className={`chat-row absolute top-0 left-0 w-full ${fade ? 'fade-out' : ''}`}
                     style={{ transform: `translateY(${item.start}px)`, ...fade }}
                   >
+                    {!message.earlier && lines[item.index - 1]?.earlier && <EarlierDivider />}
                     <RowBoundary text={message.text} author={message.from.name}>
                       <ChatMessage
                         message={message}
@@ -272,6 +273,7 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
                         found={found?.seq === message.seq}
                       />
                     </RowBoundary>
+                    {message.earlier && item.index === lines.length - 1 && <EarlierDivider />}
                   </div>
                 );
               })}
@@ -305,6 +307,22 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
             : 'Back to live'}
         </button>
       )}
+    </div>
+  );
+}
+
+/** Between the lines kept from before this page (above) and the live ones (below). */
+function EarlierDivider() {
+  return (
+    <div
+      role="separator"
+      aria-label="Earlier"
+      title="The lines above were kept on this device from before this page opened."
+      className="flex items-center gap-2 px-3 py-1 text-[0.7rem] font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400"
+    >
+      <span className="h-px flex-1 bg-zinc-300 dark:bg-zinc-700" />
+      Earlier
+      <span className="h-px flex-1 bg-zinc-300 dark:bg-zinc-700" />
     </div>
   );
 }

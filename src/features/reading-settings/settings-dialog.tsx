@@ -9,6 +9,7 @@ import {
 } from '../../config/reading-settings';
 import { readingSettings, useReadingSettings } from '../../store/reading-settings-store';
 import { compileWords, type RefusedEntry } from '../../store/word-pattern';
+import { clearKeptChat } from '../../session/kept-history';
 
 type ListName = 'highlightWords' | 'highlightUsers' | 'hiddenWords' | 'hiddenUsers';
 const WORD_LISTS = new Set<ListName>(['highlightWords', 'hiddenWords']);
@@ -102,6 +103,87 @@ function SelectField<T extends string>({
         ))}
       </select>
     </label>
+  );
+}
+
+/** A whole number in a range; what is out of it is not applied, and said. */
+function NumberField({
+  label,
+  hint,
+  value,
+  min,
+  max,
+  onChange,
+}: {
+  label: string;
+  hint: string;
+  value: number;
+  min: number;
+  max: number;
+  onChange: (value: number) => void;
+}) {
+  const [text, setText] = useState(String(value));
+  const hintId = useId();
+  const number = Number(text);
+  const valid = /^\d+$/.test(text.trim()) && number >= min && number <= max;
+  return (
+    <div className="flex flex-col gap-1">
+      <label className="flex items-center justify-between gap-3 text-sm">
+        {label}
+        <input
+          type="text"
+          inputMode="numeric"
+          value={text}
+          aria-describedby={hintId}
+          aria-invalid={!valid || undefined}
+          onChange={(event) => {
+            setText(event.target.value);
+            const next = Number(event.target.value);
+            if (/^\d+$/.test(event.target.value.trim()) && next >= min && next <= max) {
+              onChange(next);
+            }
+          }}
+          className="field w-24 py-1 text-right tabular-nums"
+        />
+      </label>
+      <span
+        id={hintId}
+        className={`text-xs ${valid ? 'text-zinc-600 dark:text-zinc-400' : 'text-rose-700 dark:text-rose-300'}`}
+      >
+        {valid ? hint : `From ${min.toLocaleString()} to ${max.toLocaleString()}.`}
+      </span>
+    </div>
+  );
+}
+
+/** Forgets the chat kept on this device, after a second press. */
+function ClearKeptChat() {
+  const [state, setState] = useState<'idle' | 'confirm' | 'done' | 'failed'>('idle');
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      <button
+        type="button"
+        onClick={() => {
+          if (state !== 'confirm') return setState('confirm');
+          clearKeptChat().then(
+            () => setState('done'),
+            () => setState('failed'),
+          );
+        }}
+        className="rounded-md border border-rose-500/50 px-2.5 py-1 font-medium text-rose-700 hover:bg-rose-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-rose-300"
+      >
+        {state === 'confirm' ? 'Really clear kept chat' : 'Clear kept chat'}
+      </button>
+      <span role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
+        {state === 'confirm'
+          ? 'Every stream’s kept chat and viewer figures on this device: press again.'
+          : state === 'done'
+            ? 'Cleared. What is on screen stays until the page closes.'
+            : state === 'failed'
+              ? 'This browser keeps nothing here to clear.'
+              : ''}
+      </span>
+    </div>
   );
 }
 
@@ -215,6 +297,33 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             checked={kept.streamerMode}
             onChange={(streamerMode) => change({ streamerMode })}
           />
+        </Group>
+        <Group title="Production">
+          <NumberField
+            label="Quiet network after (minutes)"
+            hint="A live network with viewers and no chat that long, while others talk, is pointed out."
+            value={kept.quietMinutes}
+            min={1}
+            max={120}
+            onChange={(quietMinutes) => change({ quietMinutes })}
+          />
+          <NumberField
+            label="Keep chat for (days)"
+            hint="Chat is kept on this device and shown again after a reload; 0 keeps none."
+            value={kept.keepDays}
+            min={0}
+            max={365}
+            onChange={(keepDays) => change({ keepDays })}
+          />
+          <NumberField
+            label="Keep at most (lines per stream)"
+            hint="The oldest go first."
+            value={kept.keepLines}
+            min={0}
+            max={1_000_000}
+            onChange={(keepLines) => change({ keepLines })}
+          />
+          <ClearKeptChat />
         </Group>
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
           Kept in this browser on this device, and used at once by every Chatdeck page open here

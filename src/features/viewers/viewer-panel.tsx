@@ -2,6 +2,10 @@ import { useShallow } from 'zustand/react/shallow';
 import { NetworkIcon } from '../../components/network/network-icon';
 import { useStream } from '../../store/stream-context';
 import { liveAccountsOf, viewerTotalOf } from '../../store/selectors';
+import { useNow } from '../../components/ui/use-now';
+import { quietNetworks } from '../../store/chat-health';
+import { useReadingSettings } from '../../store/reading-settings-store';
+import { ChatActivity, ViewerChart } from './viewer-chart';
 
 const number = new Intl.NumberFormat();
 
@@ -15,6 +19,21 @@ export function ViewerPanel() {
   const counts = useStream((state) => state.viewerCounts);
   const streamLive = useStream((state) => state.streamLive);
   const total = viewerTotalOf(liveAccounts, counts);
+  const points = useStream((state) => state.viewerPoints);
+  const liveSince = useStream((state) => state.liveSince);
+  const chatMinutes = useStream((state) => state.chatMinutes);
+  const lastLineAt = useStream((state) => state.lastLineAt);
+  const accounts = useStream((state) => state.accounts);
+  const quietMinutes = useReadingSettings((state) => state.settings.quietMinutes);
+  const now = useNow(streamLive, 15_000);
+  const quiet = quietNetworks({
+    accounts,
+    viewerCounts: counts,
+    lastLineAt,
+    liveSince,
+    now,
+    quietMs: quietMinutes * 60_000,
+  });
   return (
     <section aria-label="Viewers" className="flex flex-col gap-1 lg:gap-2">
       <h2 className="panel-heading">Viewers</h2>
@@ -53,10 +72,37 @@ export function ViewerPanel() {
                   ) : (
                     <span className="tabular-nums">{label}</span>
                   )}
+                  {quiet
+                    .filter((silent) => silent.accountId === account.id)
+                    .map((silent) => (
+                      <span
+                        key="quiet"
+                        role="status"
+                        className="rounded bg-amber-500/20 px-1.5 py-px text-xs text-amber-900 dark:text-amber-200"
+                      >
+                        no chat from {silent.displayName} for {silent.minutes} min
+                      </span>
+                    ))}
                 </li>
               );
             })}
           </ul>
+          {liveSince !== null && (
+            <>
+              <ViewerChart
+                points={points}
+                liveAccounts={liveAccounts}
+                since={liveSince}
+                now={now}
+              />
+              <ChatActivity
+                minutes={chatMinutes}
+                liveAccounts={liveAccounts}
+                viewerCounts={counts}
+                now={now}
+              />
+            </>
+          )}
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 import type { ChatEvent } from '../../protocol/events';
 import { DEFAULT_HISTORY_LIMIT } from '../../config/limits';
 import type { StreamSlice } from '../types';
+import { chatStats } from './stats';
 
 /** A chat line as kept in history: the event plus its place in the feed. */
 export interface HistoryLine extends ChatEvent {
@@ -10,6 +11,8 @@ export interface HistoryLine extends ChatEvent {
   receivedAt: number;
   /** The first line this device has seen from its author on this stream. */
   firstTime?: true;
+  /** Kept on this device from before this page opened (shown above "Earlier"). */
+  earlier?: true;
 }
 
 /**
@@ -44,11 +47,18 @@ export function memoryChatterBook(): ChatterBook {
 export interface HistorySlice {
   /** Who has chatted on this stream before, as this device remembers. */
   chatters: ChatterBook;
+  /** Where this stream's chat is kept: on the device, or (storage refused) in memory only. */
+  keeping: 'device' | 'memory' | null;
+  setKeeping: (keeping: 'device' | 'memory') => void;
   /** Oldest first, at most `historyLimit` lines. */
   messages: readonly HistoryLine[];
   historyLimit: number;
   nextSeq: number;
   addMessages: (events: readonly ChatEvent[], receivedAt: number) => void;
+  /** Lines kept from before this page (oldest first), placed before every live line. */
+  restoreEarlier: (
+    lines: readonly { event: ChatEvent; receivedAt: number; firstTime?: true }[],
+  ) => void;
   setHistoryLimit: (limit: number) => void;
 }
 
@@ -68,12 +78,15 @@ export const historySlice =
   (book: ChatterBook): StreamSlice<HistorySlice> =>
   (set, get) => ({
     chatters: book,
+    keeping: null,
+    setKeeping: (keeping) => set({ keeping }),
     messages: [],
     historyLimit: DEFAULT_HISTORY_LIMIT,
     nextSeq: 1,
     addMessages: (events, receivedAt) => {
       if (events.length === 0) return;
-      const { messages, historyLimit, nextSeq, accounts } = get();
+      const state = get();
+      const { messages, historyLimit, nextSeq, accounts } = state;
       const own = new Set(
         accounts.map((account) => `${account.network.name}:${account.name.toLowerCase()}`),
       );
@@ -91,6 +104,25 @@ export const historySlice =
       set({
         messages: appendBounded(messages, added, historyLimit),
         nextSeq: nextSeq + events.length,
+        ...chatStats(state, events, receivedAt),
+      });
+    },
+    restoreEarlier: (kept) => {
+      if (kept.length === 0) return;
+      const { messages, historyLimit, nextSeq } = get();
+      const restored = kept.slice(-historyLimit);
+      // Restored before the first live line (the session waits for it): keys go on from there.
+      // Should live lines be here already, they keep theirs and earlier ones take those below.
+      const first = messages.length === 0 ? nextSeq : messages[0]!.seq - restored.length;
+      const earlier = restored.map(({ event, receivedAt }, index): HistoryLine => ({
+        ...event,
+        seq: first + index,
+        receivedAt,
+        earlier: true,
+      }));
+      set({
+        messages: appendBounded(earlier, messages, historyLimit),
+        ...(messages.length === 0 && { nextSeq: nextSeq + restored.length }),
       });
     },
     setHistoryLimit: (limit) => {

@@ -11,6 +11,7 @@ export const createServerEventsSlice: StreamSlice<ServerEventsSlice> = (_set, ge
   applyServerEvents: (events, receivedAt = Date.now()) => {
     let chat: ChatEvent[] = [];
     const flushChat = () => {
+      if (chat.length === 0) return;
       get().addMessages(chat, receivedAt);
       chat = [];
     };
@@ -23,12 +24,26 @@ export const createServerEventsSlice: StreamSlice<ServerEventsSlice> = (_set, ge
       flushChat();
       const state = get();
       if (event.type === 'status') {
+        const first = !state.statusKnown;
+        const wasLive = !first && state.streamLive;
         state.applyStatus(event);
+        state.rememberAccounts(event.accounts);
+        if (event.streamLive !== wasLive || first) {
+          state.liveChanged(event.streamLive, receivedAt, first);
+        }
         state.keepViewerCountsOf(event.accounts.filter((a) => a.live).map((a) => a.id));
       } else if (event.type === 'writerresult') {
         state.setWriter(writerKey(event.accountId, event.streamAccountId), { state: 'ready' });
       } else {
         state.applyViewCount(event);
+        const live = state.accounts.some((a) => a.id === event.accountId && a.live);
+        if (event.viewerCount !== undefined && live) {
+          state.recordViewerCount({
+            at: receivedAt,
+            accountId: event.accountId,
+            count: event.viewerCount,
+          });
+        }
       }
     }
     flushChat();

@@ -1,0 +1,234 @@
+import * as v from 'valibot';
+import type { ChatEvent } from '../protocol/events';
+import type { HistoryLine } from '../store/slices/history';
+import type { ChatMinutes, ViewerPoint } from '../store/slices/stats';
+import type { ExportLine } from '../store/recap';
+import {
+  LINES_STORE,
+  STATS_STORE,
+  openDeviceDb,
+  prefixRange,
+  requested,
+  streamKeyPrefix,
+} from './device-db';
+
+const DAY_MS = 24 * 60 * 60_000;
+/** What a chat line is kept as: the event as received, when, and whether it was a first. */
+export type KeptLine = ExportLine;
+
+// What comes back from the device is checked like anything read from outside.
+const keptLineSchema = v.object({
+  receivedAt: v.number(),
+  firstTime: v.optional(v.literal(true)),
+  event: v.object({
+    type: v.literal('chat'),
+    kind: v.picklist(['text', 'emote']),
+    network: v.string(),
+    accountId: v.number(),
+    streamId: v.optional(v.number()),
+    from: v.object({
+      id: v.optional(v.string()),
+      name: v.string(),
+      picture: v.optional(v.string()),
+    }),
+    to: v.optional(v.object({ id: v.optional(v.string()), name: v.string() })),
+    markdown: v.optional(v.string()),
+    text: v.string(),
+    timestamp: v.optional(v.number()),
+    networkIcon: v.optional(v.object({ svg: v.string(), css: v.optional(v.string()) })),
+    viaApi: v.optional(v.literal(true)),
+  }),
+});
+
+const keptStatsSchema = v.object({
+  liveSince: v.nullable(v.number()),
+  viewerPoints: v.array(v.object({ at: v.number(), accountId: v.number(), count: v.number() })),
+  chatMinutes: v.record(v.string(), v.record(v.string(), v.number())),
+});
+export type KeptStats = {
+  liveSince: number | null;
+  viewerPoints: readonly ViewerPoint[];
+  chatMinutes: ChatMinutes;
+};
+
+export function readKeptLine(value: unknown): KeptLine | null {
+  const result = v.safeParse(keptLineSchema, value);
+  if (!result.success) return null;
+  const { event, receivedAt, firstTime } = result.output;
+  return { event: event as ChatEvent, receivedAt, ...(firstTime && { firstTime }) };
+}
+
+export function readKeptStats(value: unknown): KeptStats | null {
+  const result = v.safeParse(keptStatsSchema, value);
+  if (!result.success) return null;
+  const minutes: Record<number, Record<string, number>> = {};
+  for (const [minute, counts] of Object.entries(result.output.chatMinutes)) {
+    minutes[Number(minute)] = counts;
+  }
+  return { ...result.output, chatMinutes: minutes };
+}
+
+/** The line as kept: only the event's fields, never what this page added to it. */
+export function keptLineOf(line: HistoryLine): KeptLine {
+  const { receivedAt, firstTime } = line;
+  const event: Partial<HistoryLine> = { ...line };
+  delete event.seq;
+  delete event.receivedAt;
+  delete event.firstTime;
+  delete event.earlier;
+  return { event: event as ChatEvent, receivedAt, ...(firstTime && { firstTime }) };
+}
+
+/** Keys sort by time; the page and seq make each unique. */
+function lineKey(prefix: string, page: string, line: HistoryLine): string {
+  return `${prefix}${String(line.receivedAt).padStart(15, '0')}\u0001${page}\u0001${String(line.seq).padStart(9, '0')}`;
+}
+
+export interface KeepBounds {
+  days: number;
+  lines: number;
+}
+
+export interface KeptHistory {
+  /** The last `limit` lines kept (oldest first), and the live stream's stats. */
+  restore(limit: number): Promise<{ lines: KeptLine[]; stats: KeptStats | null }>;
+  /** Keeps these new lines (written together, soon). */
+  keep(lines: readonly HistoryLine[]): void;
+  keepStats(stats: KeptStats): void;
+  /** Writes what is waiting now. */
+  flush(): Promise<void>;
+  /** Every line kept for this stream, oldest first (for export). */
+  all(): Promise<KeptLine[]>;
+  /** Drops lines older than `days` and the oldest beyond `lines`. */
+  trim(bounds: KeepBounds, now?: number): Promise<void>;
+}
+
+/** Lines are written together, this long after the first of them. */
+const WRITE_DELAY_MS = 500;
+
+/**
+ * One stream's chat kept on this device (IndexedDB), per server and stream: written in batches,
+ * bounded by age and count, read back at start. Throws from `open` where the browser refuses
+ * storage (private windows, sandboxed frames); the caller then keeps chat in memory only.
+ */
+export async function openKeptHistory(
+  server: string,
+  streamId: number,
+  factory: IDBFactory | undefined = globalThis.indexedDB as IDBFactory | undefined,
+): Promise<KeptHistory> {
+  const db = await openDeviceDb(factory);
+  const prefix = streamKeyPrefix(server, streamId);
+  const range = prefixRange(prefix);
+  const page = Math.random().toString(36).slice(2, 10);
+  let waiting: HistoryLine[] = [];
+  let waitingStats: KeptStats | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let writing: Promise<void> = Promise.resolve();
+
+  const write = (): Promise<void> => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const lines = waiting;
+    const stats = waitingStats;
+    waiting = [];
+    waitingStats = null;
+    if (lines.length === 0 && !stats) return writing;
+    writing = writing.then(
+      () =>
+        new Promise<void>((resolve) => {
+          try {
+            const transaction = db.transaction([LINES_STORE, STATS_STORE], 'readwrite');
+            const store = transaction.objectStore(LINES_STORE);
+            for (const line of lines) store.put(keptLineOf(line), lineKey(prefix, page, line));
+            if (stats) transaction.objectStore(STATS_STORE).put(stats, prefix);
+            transaction.oncomplete = () => resolve();
+            transaction.onerror = () => resolve();
+            transaction.onabort = () => resolve();
+          } catch {
+            resolve();
+          }
+        }),
+    );
+    return writing;
+  };
+  const schedule = () => {
+    timer ??= setTimeout(() => void write(), WRITE_DELAY_MS);
+  };
+
+  return {
+    async restore(limit) {
+      const transaction = db.transaction([LINES_STORE, STATS_STORE], 'readonly');
+      const lines: KeptLine[] = [];
+      await new Promise<void>((resolve, reject) => {
+        if (limit <= 0) return resolve();
+        const cursor = transaction.objectStore(LINES_STORE).openCursor(range, 'prev');
+        cursor.onerror = () => reject(cursor.error ?? new Error('Reading kept chat failed.'));
+        cursor.onsuccess = () => {
+          const at = cursor.result;
+          if (!at) return resolve();
+          const line = readKeptLine(at.value);
+          if (line) lines.push(line);
+          if (lines.length >= limit) return resolve();
+          at.continue();
+        };
+      });
+      const stats = readKeptStats(
+        await requested(transaction.objectStore(STATS_STORE).get(prefix)),
+      );
+      return { lines: lines.reverse(), stats };
+    },
+    keep(lines) {
+      if (lines.length === 0) return;
+      waiting = waiting.concat(lines);
+      schedule();
+    },
+    keepStats(stats) {
+      waitingStats = stats;
+      schedule();
+    },
+    flush: write,
+    async all() {
+      await write();
+      const values = await requested(
+        db.transaction(LINES_STORE, 'readonly').objectStore(LINES_STORE).getAll(range),
+      );
+      return values.map(readKeptLine).filter((line): line is KeptLine => line !== null);
+    },
+    async trim({ days, lines }, now = Date.now()) {
+      await write();
+      const store = db.transaction(LINES_STORE, 'readwrite').objectStore(LINES_STORE);
+      const cutoff = `${prefix}${String(Math.max(0, now - days * DAY_MS)).padStart(15, '0')}`;
+      store.delete(IDBKeyRange.bound(prefix, cutoff, false, true));
+      const count = await requested(store.count(range));
+      const over = count - lines;
+      if (over <= 0) return;
+      await new Promise<void>((resolve) => {
+        let removed = 0;
+        const cursor = store.openKeyCursor(range);
+        cursor.onerror = () => resolve();
+        cursor.onsuccess = () => {
+          const at = cursor.result;
+          if (!at || removed >= over) return resolve();
+          store.delete(at.primaryKey);
+          removed += 1;
+          at.continue();
+        };
+      });
+    },
+  };
+}
+
+/** Forgets every chat line and stat kept on this device (Settings, "Clear kept chat"). */
+export async function clearKeptChat(
+  factory: IDBFactory | undefined = globalThis.indexedDB as IDBFactory | undefined,
+): Promise<void> {
+  const db = await openDeviceDb(factory);
+  await new Promise<void>((resolve, reject) => {
+    const transaction = db.transaction([LINES_STORE, STATS_STORE], 'readwrite');
+    transaction.objectStore(LINES_STORE).clear();
+    transaction.objectStore(STATS_STORE).clear();
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error ?? new Error('Clearing failed.'));
+  });
+  db.close();
+}
