@@ -109,6 +109,7 @@ interface Results {
   date: string;
   label: string;
   search?: SearchResult;
+  restore?: RestoreResult;
   bursts: BurstResult[];
   floods: FloodResult[];
   memory: {
@@ -160,7 +161,7 @@ async function deckPhase(browser: Browser, sim: RunningSimulator): Promise<Resul
       const newest = () =>
         [...document.querySelectorAll('section[id^="deck-column-"]')].map((column) => {
           let top = 0;
-          for (const row of column.querySelectorAll('[role="log"] article')) {
+          for (const row of column.querySelectorAll('[role="log"] article .chat-text')) {
             const match = /#(\d+)\s*$/.exec(row.textContent ?? '');
             if (match) top = Math.max(top, Number(match[1]));
           }
@@ -288,7 +289,8 @@ async function openStream(
     // The number of the newest line in view ("... #123"), or 0.
     bench.benchNewest = () => {
       let newest = 0;
-      for (const row of document.querySelectorAll('[role="log"] article')) {
+      // The message's text only: a dashboard row also holds its Reply and Feature buttons.
+      for (const row of document.querySelectorAll('[role="log"] article .chat-text')) {
         const match = /#(\d+)\s*$/.exec(row.textContent ?? '');
         if (match) newest = Math.max(newest, Number(match[1]));
       }
@@ -383,6 +385,59 @@ async function flood(page: Page, plan: FloodPlan, hostileFrames: unknown[]): Pro
     },
     { plan, hostileFrames, timeoutMs: PHASE_TIMEOUT_MS },
   );
+}
+
+/** Lines kept on the device (IndexedDB) for the reload phase. */
+const RESTORE_LINES = 100_000;
+
+interface RestoreResult {
+  lines: number;
+  /** After the last line was shown: ms until the device held all of them. */
+  msUntilWritten: number;
+  /** After a reload: ms from navigation start until restored lines are painted. */
+  msToFirstRestoredPaint: number;
+  /** How many lines came back (what `history=` keeps). */
+  restored: number;
+}
+
+/** Lines this browser context keeps in Chatdeck's device database. */
+async function keptLineCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('chatdeck');
+        open.onsuccess = () => {
+          const count = open.result.transaction('lines').objectStore('lines').count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            open.result.close();
+          };
+        };
+        open.onerror = () => resolve(-1);
+      }),
+  );
+}
+
+/** 100,000 lines written to the device while shown, then a reload: ms until they paint. */
+async function restore(browser: Browser, sim: RunningSimulator): Promise<RestoreResult> {
+  const page = await openStream(browser, sim, { query: `&history=${RESTORE_LINES}` });
+  await sendAndWait(page, 1, RESTORE_LINES);
+  const shownAt = Date.now();
+  while ((await keptLineCount(page)) < RESTORE_LINES) {
+    if (Date.now() - shownAt > PHASE_TIMEOUT_MS) break;
+    await page.waitForTimeout(50);
+  }
+  const msUntilWritten = Date.now() - shownAt;
+  await page.reload();
+  // Checked once per animation frame: the frame the restored rows are first in the page.
+  await page.waitForFunction(() => document.querySelector('[role="log"] article') !== null, null, {
+    polling: 'raf',
+    timeout: PHASE_TIMEOUT_MS,
+  });
+  const msToFirstRestoredPaint = await page.evaluate(() => Math.round(performance.now()));
+  const restored = Number(await page.getByRole('log').getAttribute('data-messages'));
+  await page.close();
+  return { lines: RESTORE_LINES, msUntilWritten, msToFirstRestoredPaint, restored };
 }
 
 /** 100,000 lines kept, then the query typed key by key: ms until each key's results show. */
@@ -615,6 +670,20 @@ function table(results: Results): string {
           ['search', 'ms from key to results, worst key', never(results.search.worstMs)],
         ] as Array<[string, string, string]>)
       : []),
+    ...(results.restore
+      ? ([
+          [
+            'keep',
+            `${results.restore.lines} lines shown: ms until the device holds them all`,
+            `${results.restore.msUntilWritten}`,
+          ],
+          [
+            'keep',
+            `reload: ms from navigation to the restored lines painted (${results.restore.restored} back)`,
+            `${results.restore.msToFirstRestoredPaint}`,
+          ],
+        ] as Array<[string, string, string]>)
+      : []),
     ['line', `worst hostile line, ms (${results.lineCost.worst})`, `${results.lineCost.worstMs}`],
     ['line', 'an ordinary line, ms', `${results.lineCost.plainLineMs}`],
     ['bundle', 'initial JS, gzipped bytes', `${results.bundle.initialJsGzipBytes}`],
@@ -674,6 +743,11 @@ async function main(): Promise<void> {
       );
       deckResult = await deckPhase(browser, sim);
     }
+    let restoreResult: RestoreResult | undefined;
+    if (wanted('restore', '')) {
+      console.log(`restore: ${RESTORE_LINES} lines kept on the device, then a reload…`);
+      restoreResult = await restore(browser, sim);
+    }
     let searchResult: SearchResult | undefined;
     if (wanted('search', '')) {
       console.log(`search: ${SEARCH_LINES} lines kept, "${SEARCH_QUERY}" typed key by key…`);
@@ -693,6 +767,7 @@ async function main(): Promise<void> {
       lineCost: lineCostResult,
       ...(deckResult && { deck: deckResult }),
       ...(searchResult && { search: searchResult }),
+      ...(restoreResult && { restore: restoreResult }),
       bundle: bundleSizes(),
     };
     console.log(table(results));

@@ -228,3 +228,45 @@ function numbered(frame: Record<string, unknown>, index: number): Record<string,
     markdown: `${String(frame.markdown)} \\#${index + 1}`,
   };
 }
+
+/**
+ * Chatters of one network answering a poll: a few votes (numbers, now and then the option
+ * changed by the same chatter), spread over a few seconds. Returns stop.
+ */
+export function answerPoll(
+  stream: SimStream,
+  baseUrl: string,
+  network: string,
+  options: number,
+  random: Random = Math.random,
+): () => void {
+  const names: readonly string[] = CHATTERS[network as keyof typeof CHATTERS] ?? CHATTERS.twitch;
+  const account = stream.liveAccounts().find((candidate) => candidate.network.name === network);
+  if (!account) return () => undefined;
+  const timers = names.map((name, index) =>
+    setTimeout(
+      () => {
+        if (!stream.live) return;
+        const vote = String(1 + Math.floor(random() * options));
+        stream.broadcast({
+          type: 'text',
+          network,
+          account_id: account.id,
+          stream_id: stream.id,
+          from: {
+            id: chatterId(network, name),
+            name,
+            ...(network !== 'irc' && {
+              picture: `${baseUrl}/avatars/${encodeURIComponent(name)}.svg`,
+            }),
+          },
+          text: vote,
+          markdown: vote,
+          timestamp: Date.now(),
+        });
+      },
+      300 + index * 250 + random() * 400,
+    ),
+  );
+  return () => timers.forEach(clearTimeout);
+}

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { startChaos } from './chaos';
-import { sendBurst, startDemoChatter, startFlood } from './chatter';
+import { answerPoll, sendBurst, startDemoChatter, startFlood } from './chatter';
 import { EMOTES, avatarSvg, emoteSvg } from './demo-content';
 import { multistreamerJson } from './markdown';
 import { SimWorld, type SimClient, type SimStream, type SimUser } from './world';
@@ -54,6 +54,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const world = new SimWorld();
   const stops: Array<() => void> = [];
   let baseUrl = '';
+  // Chatters on every network answer a poll the dashboard announces.
+  world.onPoll = (stream, network, options) =>
+    stops.push(answerPoll(stream, baseUrl, network, options));
   let refuseNext = 0;
   const stopChaos = new Map<number, () => void>();
 
@@ -263,15 +266,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       return;
     }
     stream.refusedInRow = 0;
-    wss.handleUpgrade(req, socket, head, (ws) => attachClient(ws, stream, user, socket));
+    wss.handleUpgrade(req, socket, head, (ws) => attachClient(ws, stream, user));
   });
 
-  function attachClient(
-    ws: WebSocket,
-    stream: SimStream,
-    user: SimUser,
-    socket: { cork(): void; uncork(): void },
-  ): void {
+  function attachClient(ws: WebSocket, stream: SimStream, user: SimUser): void {
     const client: SimClient = {
       user,
       send: (frame) => client.sendRaw(multistreamerJson(frame)),
@@ -280,9 +278,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       },
       sendMany: (texts) => {
         if (ws.readyState !== ws.OPEN) return;
-        socket.cork();
+        // One synchronous loop: the frames reach the socket together. (Corking the socket around
+        // it left the burst's tail in the buffer until the next write: the last lines of a
+        // burst then waited for the next line to be seen.)
         for (const text of texts) ws.send(text);
-        process.nextTick(() => socket.uncork());
       },
       drop: () => ws.terminate(),
     };

@@ -271,6 +271,11 @@ export class SimStream {
     if (!from?.writable || !to || user.id !== this.owner.id) return;
     const selfWrite = from.id === to.id && from.streaming;
     if (!selfWrite && !this.writers.has(`${from.id}>${to.id}`)) return;
+    // A poll announced on a network: its chatters answer (the demo's and the tests' voters).
+    if (command.text.startsWith('POLL: ')) {
+      const options = (command.text.match(/\s\d+\) /g) ?? []).length;
+      if (options >= 2) this.world.onPoll?.(this, to.network.name, options);
+    }
     // The network republishes what was sent, as an incoming line.
     this.broadcast({
       type: command.type,
@@ -289,6 +294,8 @@ export class SimStream {
 /** The whole simulated instance: users, their streams, and private IRC messages. */
 export class SimWorld {
   readonly users: SimUser[] = [DEMO_USER, ...OTHER_USERS];
+  /** Called when a poll is announced on a network of a stream, with its number of options. */
+  onPoll?: (stream: SimStream, network: string, options: number) => void;
   readonly streams = new Map<number, SimStream>();
   private nextStreamId = 1;
 

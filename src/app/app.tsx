@@ -30,7 +30,8 @@ const WidgetBuilder = lazy(() =>
 
 /** `stream=21,34` or `deck=…` on the dashboard: a deck of columns rather than one stream. */
 function deckOf(settings: Settings): { columns: DeckColumn[]; token: string } | null {
-  if (settings.builder || settings.featured || settings.widget || !settings.token) return null;
+  if (settings.builder || settings.featured || settings.poll || settings.widget || !settings.token)
+    return null;
   const columns =
     settings.deck === 'kept'
       ? keptDeck()
@@ -46,11 +47,16 @@ const FeaturedOverlay = lazy(() =>
   })),
 );
 
+// The poll overlay (`?poll`), another page for a browser source.
+const PollOverlay = lazy(() =>
+  import('../features/talking/poll-overlay').then((module) => ({ default: module.PollOverlay })),
+);
+
 // Several streams side by side: loaded only for `stream=21,34` or `deck=`.
 const Deck = lazy(() => import('./deck').then((module) => ({ default: module.Deck })));
 
 function initialConnection(settings: Settings): StreamAddress | null {
-  if (settings.builder || settings.featured || deckOf(settings)) return null;
+  if (settings.builder || settings.featured || settings.poll || deckOf(settings)) return null;
   if (settings.streamId === undefined || settings.token === undefined) return null;
   return { server: settings.server, streamId: settings.streamId, token: settings.token };
 }
@@ -103,6 +109,13 @@ export function App({ settings }: { settings: Settings }) {
             preview: settings.preview,
           }}
         />
+      </Suspense>
+    );
+  }
+  if (settings.poll) {
+    return (
+      <Suspense fallback={null}>
+        <PollOverlay />
       </Suspense>
     );
   }

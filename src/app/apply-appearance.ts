@@ -3,7 +3,7 @@ import type { Settings } from '../config/settings';
 /** Theme, transparency, density and font size belong to the page, not to one component. */
 export function applyAppearance(settings: Settings, root: HTMLElement, win: Window): () => void {
   // The featured overlay is for a browser source: transparent around its card.
-  const transparent = settings.transparent || settings.featured;
+  const transparent = settings.transparent || settings.featured || settings.poll;
   root.classList.toggle('transparent-page', transparent);
   root.classList.toggle('widget-page', settings.widget);
   if (settings.fontSize !== undefined)

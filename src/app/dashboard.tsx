@@ -7,6 +7,7 @@ import { ChatLog } from '../features/chat/chat-log';
 import { Composer } from '../features/composer/composer';
 import { FeaturedControls } from '../features/production/featured-controls';
 import { ExportChat } from '../features/production/export-chat';
+import { PollSlot } from './poll-slot';
 import { ConnectionDetail, ConnectionStatus } from '../features/connection/connection-status';
 import { StreamState } from '../features/connection/stream-state';
 import { Diagnostics } from '../features/diagnostics/diagnostics';
@@ -81,6 +82,9 @@ export function Dashboard({
           </Panel>
           <Panel name="featured">
             <FeaturedControls />
+          </Panel>
+          <Panel name="poll">
+            <PollSlot />
           </Panel>
           <Panel name="composer">
             <Composer />

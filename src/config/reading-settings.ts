@@ -30,6 +30,8 @@ export interface ReadingSettings {
   keepDays: number;
   /** …and this many lines per stream at most. */
   keepLines: number;
+  /** Lines offered by typing `;` in the message box. */
+  quickReplies: string[];
 }
 
 export const DEFAULT_READING_SETTINGS: ReadingSettings = {
@@ -46,6 +48,7 @@ export const DEFAULT_READING_SETTINGS: ReadingSettings = {
   quietMinutes: 5,
   keepDays: 7,
   keepLines: 100_000,
+  quickReplies: [],
 };
 
 /** A list field holds at most this many entries, each at most this long. */
@@ -75,6 +78,13 @@ const storedSchema = v.object({
     keepLines: v.optional(
       v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
       100_000,
+    ),
+    quickReplies: v.optional(
+      v.pipe(
+        v.array(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(500))),
+        v.maxLength(50),
+      ),
+      [],
     ),
   }),
 });

@@ -25,6 +25,8 @@ export interface Settings {
   showtimeSeconds: number | null;
   /** `speech=LANG` on the overlay: featured lines read aloud (a BCP 47 tag such as en-US). */
   speechLang: string | null;
+  /** The poll overlay page (`?poll`): no server, stream or token needed. */
+  poll: boolean;
   /** `preview`: the builder's preview of an overlay shows a sample when there is nothing. */
   preview: boolean;
   compact: boolean;
@@ -99,6 +101,7 @@ export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origi
     widget: flag(params, 'widget'),
     builder: flag(params, 'builder'),
     featured: flag(params, 'featured'),
+    poll: flag(params, 'poll'),
     showtimeSeconds: validInput(secondsSchema, params.get('showtime')) ?? null,
     speechLang: validInput(languageSchema, params.get('speech')) ?? null,
     preview: flag(params, 'preview'),

@@ -158,24 +158,35 @@ export async function openKeptHistory(
   return {
     async restore(limit) {
       const transaction = db.transaction([LINES_STORE, STATS_STORE], 'readonly');
-      const lines: KeptLine[] = [];
-      await new Promise<void>((resolve, reject) => {
-        if (limit <= 0) return resolve();
-        const cursor = transaction.objectStore(LINES_STORE).openCursor(range, 'prev');
+      const store = transaction.objectStore(LINES_STORE);
+      // The `limit`-th key from the end (one jump of a key cursor), then one getAll from it.
+      const first = await new Promise<IDBValidKey | null>((resolve, reject) => {
+        if (limit <= 0) return resolve(null);
+        const cursor = store.openKeyCursor(range, 'prev');
+        let jumped = false;
         cursor.onerror = () => reject(cursor.error ?? new Error('Reading kept chat failed.'));
         cursor.onsuccess = () => {
           const at = cursor.result;
-          if (!at) return resolve();
-          const line = readKeptLine(at.value);
-          if (line) lines.push(line);
-          if (lines.length >= limit) return resolve();
-          at.continue();
+          if (!at) return resolve(jumped ? null : prefix);
+          if (jumped || limit === 1) return resolve(at.key);
+          jumped = true;
+          at.advance(limit - 1);
         };
       });
+      const values =
+        first === null
+          ? limit <= 0
+            ? []
+            : await requested(store.getAll(range))
+          : await requested(store.getAll(IDBKeyRange.bound(first, `${prefix}\uffff`)));
+      const lines = values
+        .map(readKeptLine)
+        .filter((line): line is KeptLine => line !== null)
+        .slice(-Math.max(0, limit));
       const stats = readKeptStats(
         await requested(transaction.objectStore(STATS_STORE).get(prefix)),
       );
-      return { lines: lines.reverse(), stats };
+      return { lines, stats };
     },
     keep(lines) {
       if (lines.length === 0) return;

@@ -1,10 +1,27 @@
 import { composeLine, writerRequest } from '../protocol/commands';
 import type { Account, WriterResultEvent } from '../protocol/events';
 import type { ChatCommand, ClientCommand } from '../protocol/wire';
-import { composerRoute, writerKey } from '../store/selectors';
+import { limitOf, measure } from '../protocol/chat-limits';
+import {
+  ALL_LIVE_ACCOUNTS,
+  broadcastPlan,
+  composerRoute,
+  writerKey,
+  type BroadcastTarget,
+} from '../store/selectors';
 import type { OutgoingLine } from '../store/slices/composer';
 import type { HistoryLine } from '../store/slices/history';
+import {
+  pollAnnouncement,
+  pollOutcome,
+  readPollCommand,
+  type Poll,
+  type PollCommand,
+} from '../store/poll';
 import type { StreamState, StreamStore } from '../store/stream-store';
+
+/** How long "sent" stays shown for each target of a line sent to every live account. */
+export const SENT_SHOWN_MS = 6_000;
 
 /** How long a `writer` request may go unanswered (the server sends no failure frame). */
 export const WRITER_TIMEOUT_MS = 10_000;
@@ -19,6 +36,8 @@ export type Send = (command: ClientCommand) => boolean;
  */
 export class Outbox {
   private readonly writerTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly sentTimers = new Set<ReturnType<typeof setTimeout>>();
+  private pollTimer: ReturnType<typeof setTimeout> | undefined;
   // Ids stay unique across reloads, where held lines come back from session storage.
   private nextId = Date.now();
 
@@ -75,9 +94,21 @@ export class Outbox {
     this.ensureWriter();
   }
 
-  /** Sends the draft, or holds it while disconnected. The server echoes: no local copy. */
-  submitDraft(): void {
+  /**
+   * Sends the draft, or holds it while disconnected. The server echoes: no local copy.
+   * `keep`: the text stays in the box (Ctrl+Enter), to send again or elsewhere.
+   */
+  submitDraft({ keep = false }: { keep?: boolean } = {}): void {
     const state = this.state;
+    const poll = readPollCommand(state.draft);
+    if (poll) {
+      this.runPoll(poll, keep);
+      return;
+    }
+    if (state.toId === ALL_LIVE_ACCOUNTS && broadcastPlan(state.accounts).length > 0) {
+      this.submitToAll(keep);
+      return;
+    }
     const route = composerRoute(state);
     if (!route.from || !route.to) {
       state.setComposerError('Choose an account to write from and a stream account to write to.');
@@ -93,13 +124,164 @@ export class Outbox {
       state.setComposerError(result.error);
       return;
     }
-    state.setReply(null);
-    if (connected && this.send(result.command)) {
-      state.setDraft('');
+    const over = overLimit(result.command.text, [
+      result.intent.kind === 'irc' || result.intent.kind === 'private'
+        ? 'irc'
+        : route.to.network.name,
+    ]);
+    if (over) {
+      state.setComposerError(over);
       return;
     }
-    state.setDraft('');
+    const typed = state.draft.trim();
+    state.setReply(null);
+    state.rememberSent(typed);
+    if (connected && this.send(result.command)) {
+      if (!keep) state.setDraft('');
+      return;
+    }
+    if (!keep) state.setDraft('');
     state.setOutbox(state.outbox.concat(this.held(result.command)));
+  }
+
+  /**
+   * One line to every live account: each written by its own account where it can write, else
+   * by the network's writable account (asking for a writer where needed). Each target's fate
+   * is shown: sent, waiting for a writer, held while offline, or refused with the reason.
+   */
+  private submitToAll(keep: boolean): void {
+    const state = this.state;
+    const draft = state.draft;
+    if (!this.broadcast(draft)) return;
+    state.setReply(null);
+    state.rememberSent(draft.trim());
+    if (!keep) state.setDraft('');
+  }
+
+  /** Sends `text` to every live account; false (with the reason shown) when it cannot. */
+  private broadcast(text: string): boolean {
+    const state = this.state;
+    const draft = text;
+    const plan = broadcastPlan(state.accounts);
+    if (plan.length === 0) {
+      state.setComposerError('No live account to write to.');
+      return false;
+    }
+    const probe = composeLine(draft, 0, 0);
+    if (!probe.ok) {
+      state.setComposerError(probe.error);
+      return false;
+    }
+    if (probe.intent.kind === 'irc' || probe.intent.kind === 'private') {
+      state.setComposerError('/irc and /msg go to one place: choose a To account for them.');
+      return false;
+    }
+    const over = overLimit(
+      probe.command.text,
+      plan.filter((target) => target.from).map((target) => target.to.network.name),
+    );
+    if (over) {
+      state.setComposerError(over);
+      return false;
+    }
+    const connected = this.connected();
+    const fates: OutgoingLine[] = [];
+    for (const target of plan) fates.push(this.sendToTarget(draft, target, connected));
+    this.state.setOutbox(this.state.outbox.concat(fates));
+    this.forgetSentLater();
+    return true;
+  }
+
+  /**
+   * `/poll Question | A | B [60s]`: announced on every live network, votes counted from
+   * chat as it comes, ended after its time or by `/endpoll`, and the result announced.
+   */
+  private runPoll(command: PollCommand, keep: boolean): void {
+    const state = this.state;
+    if (command.kind === 'invalid') {
+      state.setComposerError(command.error);
+      return;
+    }
+    const running = state.poll && state.poll.endedAt === null ? state.poll : null;
+    if (command.kind === 'end') {
+      if (!running) {
+        state.setComposerError('No poll is running.');
+        return;
+      }
+      this.finishPoll();
+    } else {
+      if (running) {
+        state.setComposerError('A poll is running: /endpoll ends it first.');
+        return;
+      }
+      const now = Date.now();
+      const poll: Poll = {
+        id: now,
+        question: command.question,
+        options: command.options,
+        startedAt: now,
+        endsAt: now + command.seconds * 1000,
+        endedAt: null,
+        votes: {},
+      };
+      if (!this.broadcast(pollAnnouncement(poll))) return;
+      state.startPoll(poll);
+      clearTimeout(this.pollTimer);
+      this.pollTimer = setTimeout(() => this.finishPoll(), command.seconds * 1000);
+    }
+    state.rememberSent(state.draft.trim());
+    if (!keep) state.setDraft('');
+  }
+
+  /** Ends the running poll now and announces the result on every live network. */
+  finishPoll(): void {
+    clearTimeout(this.pollTimer);
+    const state = this.state;
+    if (!state.poll || state.poll.endedAt !== null) return;
+    state.endPoll(Date.now());
+    const ended = this.state.poll;
+    if (ended) this.broadcast(pollOutcome(ended));
+  }
+
+  private sendToTarget(draft: string, target: BroadcastTarget, connected: boolean): OutgoingLine {
+    const label = `${target.to.network.displayName} · ${target.to.name}`;
+    const { from, to } = target;
+    if (!from) {
+      const command = composeLine(draft, to.id, to.id);
+      return {
+        id: this.nextId++,
+        command: command.ok
+          ? command.command
+          : { type: 'text', account_id: to.id, cur_stream_account_id: to.id, text: draft },
+        status: 'refused',
+        reason: target.refused ?? 'No account can write there.',
+        target: label,
+      };
+    }
+    const result = composeLine(draft, from.id, to.id);
+    if (!result.ok) throw new Error(result.error);
+    const line = { id: this.nextId++, command: result.command, target: label };
+    if (!connected) return { ...line, status: 'waiting', reason: 'held while offline' };
+    const verdict = routeVerdict(this.state, result.command);
+    if (verdict === 'send' && this.send(result.command)) return { ...line, status: 'sent' };
+    if (verdict === 'send' || verdict === 'wait') {
+      const key = writerKey(from.id, to.id);
+      if (!from.ready && this.state.writers[key]?.state !== 'pending') {
+        this.requestWriter(from.id, to.id);
+      }
+      return { ...line, status: 'waiting', reason: 'waiting for a writer' };
+    }
+    return { ...line, status: 'refused', reason: verdict.refused };
+  }
+
+  /** "Sent" fates are shown a moment, then go. */
+  private forgetSentLater(): void {
+    if (!this.state.outbox.some((line) => line.status === 'sent')) return;
+    const timer = setTimeout(() => {
+      this.sentTimers.delete(timer);
+      this.state.setOutbox(this.state.outbox.filter((line) => line.status !== 'sent'));
+    }, SENT_SHOWN_MS);
+    this.sentTimers.add(timer);
   }
 
   /** Asks for a writer when the chosen pair needs one and none is pending. */
@@ -169,11 +351,16 @@ export class Outbox {
         continue;
       }
       const verdict = routeVerdict(this.state, line.command);
-      if (verdict === 'send' && this.send(line.command)) continue;
+      if (verdict === 'send' && this.send(line.command)) {
+        // A line to several accounts says, for each, that it went.
+        if (line.target) remaining.push({ ...line, status: 'sent', reason: undefined });
+        continue;
+      }
       if (verdict === 'send' || verdict === 'wait') remaining.push(line);
       else remaining.push({ ...line, status: 'refused', reason: verdict.refused });
     }
     state.setOutbox(remaining);
+    this.forgetSentLater();
   }
 
   discard(id: number): void {
@@ -192,6 +379,9 @@ export class Outbox {
 
   dispose(): void {
     this.clearWriterTimers();
+    for (const timer of this.sentTimers) clearTimeout(timer);
+    this.sentTimers.clear();
+    clearTimeout(this.pollTimer);
   }
 
   private held(command: ChatCommand): OutgoingLine {
@@ -246,6 +436,23 @@ export function writerCanBeAsked(
   const from = accounts.find((account) => account.id === fromId);
   const to = accounts.find((account) => account.id === toId);
   return Boolean(from?.writable && to?.live);
+}
+
+/**
+ * Why a line is too long for one of these networks ("Too long for YouTube by 23
+ * characters"), or null when it fits them all.
+ */
+export function overLimit(text: string, networks: readonly string[]): string | null {
+  for (const network of new Set(networks)) {
+    const limit = limitOf(network);
+    if (!limit) continue;
+    const used = measure(text, limit);
+    if (used > limit.max) {
+      const by = used - limit.max;
+      return `Too long for ${limit.name} by ${by} ${limit.unit === 'bytes' ? (by === 1 ? 'byte' : 'bytes') : by === 1 ? 'character' : 'characters'} (${limit.max} at most).`;
+    }
+  }
+  return null;
 }
 
 /** What was typed before a reply, without an earlier reply's `@name ` or `/msg name `. */

@@ -19,7 +19,8 @@ export interface StreamAddress {
 /** What the panels of one stream may do besides reading its store. */
 export interface StreamActions {
   setDraft(draft: string): void;
-  submitDraft(): void;
+  /** `keep`: the text stays in the box (Ctrl+Enter). */
+  submitDraft(options?: { keep?: boolean }): void;
   chooseFrom(accountId: number): void;
   chooseTo(accountId: number): void;
   askWriterAgain(): void;
@@ -61,7 +62,7 @@ export function streamActions(
 ): StreamActions {
   return {
     setDraft: (draft) => store.getState().setDraft(draft),
-    submitDraft: () => outbox.submitDraft(),
+    submitDraft: (options) => outbox.submitDraft(options),
     chooseFrom: (id) => outbox.chooseFrom(id),
     chooseTo: (id) => outbox.chooseTo(id),
     askWriterAgain: () => outbox.ensureWriter({ retry: true }),

@@ -46,6 +46,33 @@ export function writerKey(fromId: number, toId: number): string {
   return `${fromId}>${toId}`;
 }
 
+/** The "To" choice that writes to every live account at once. */
+export const ALL_LIVE_ACCOUNTS = -1;
+
+/** One target of a line sent to every live account: who writes there, or why nobody can. */
+export interface BroadcastTarget {
+  to: Account;
+  from?: Account;
+  refused?: string;
+}
+
+/**
+ * Every live stream account (not the internal IRC), each written by its own account where
+ * that can write, else by the first writable account of its network (a ready one first).
+ */
+export function broadcastPlan(accounts: readonly Account[]): BroadcastTarget[] {
+  return accounts
+    .filter((account) => account.live && account.id !== 0)
+    .map((to) => {
+      if (to.writable) return { to, from: to };
+      const sameNetwork = accounts.filter(
+        (account) => account.writable && account.network.name === to.network.name,
+      );
+      const from = sameNetwork.find((account) => account.ready) ?? sameNetwork[0];
+      return from ? { to, from } : { to, refused: `${to.network.displayName} is read-only` };
+    });
+}
+
 export type RouteState = WriterState['state'] | 'not-needed' | 'none';
 
 export interface ComposerRoute {
@@ -54,12 +81,18 @@ export interface ComposerRoute {
   targets: Account[];
   /** `not-needed` for ready accounts; otherwise the writer request's state. */
   writer: RouteState;
+  /** Set when "All live accounts" is chosen: one line per live account. */
+  all?: BroadcastTarget[];
 }
 
 /** The composer's from/to pair and whether it can send now. */
 export function composerRoute(
   state: Pick<StreamState, 'accounts' | 'fromId' | 'toId' | 'writers'>,
 ): ComposerRoute {
+  if (state.toId === ALL_LIVE_ACCOUNTS) {
+    const all = broadcastPlan(state.accounts);
+    if (all.length > 0) return { targets: [], writer: 'not-needed', all };
+  }
   const from = chooseFromAccount(state.accounts, state.fromId);
   const targets = targetsFor(from, state.accounts);
   const to =

@@ -9,6 +9,7 @@ import { createConnectionSlice } from './slices/connection';
 import { createDiagnosticsSlice } from './slices/diagnostics';
 import { historySlice, memoryChatterBook, type ChatterBook } from './slices/history';
 import { createReadingSlice } from './slices/reading';
+import { createPollSlice } from './slices/poll';
 import { createStatsSlice } from './slices/stats';
 import { createServerEventsSlice } from './slices/server-events';
 import { createViewersSlice } from './slices/viewers';
@@ -46,6 +47,7 @@ export function createStreamStore({
         ...createViewersSlice(...args),
         ...historySlice(chatters)(...args),
         ...createReadingSlice(...args),
+        ...createPollSlice(...args),
         ...createComposerSlice(...args),
         ...createDiagnosticsSlice(...args),
         ...createServerEventsSlice(...args),
@@ -56,6 +58,7 @@ export function createStreamStore({
         storage: createJSONStorage(() => pageStorage('sessionStorage') ?? memoryStorage()),
         partialize: (state) => ({
           draft: state.draft,
+          sentLines: state.sentLines,
           outbox: state.outbox.filter((line) => line.status === 'waiting'),
         }),
         // What comes back from storage is checked like anything else read from outside.
@@ -69,19 +72,27 @@ export function createStreamStore({
 
 const storedTypingSchema = v.object({
   draft: v.optional(v.string(), ''),
+  sentLines: v.optional(
+    v.pipe(v.array(v.pipe(v.string(), v.maxLength(2_000))), v.maxLength(50)),
+    [],
+  ),
   outbox: v.optional(
     v.array(
       v.object({
         id: v.number(),
         command: chatCommandSchema,
         status: v.literal('waiting'),
+        reason: v.optional(v.string()),
+        target: v.optional(v.string()),
       }),
     ),
     [],
   ),
 });
 
-function readStoredTyping(stored: unknown): Pick<StreamState, 'draft' | 'outbox'> | undefined {
+function readStoredTyping(
+  stored: unknown,
+): Pick<StreamState, 'draft' | 'outbox' | 'sentLines'> | undefined {
   const result = v.safeParse(storedTypingSchema, stored);
   return result.success ? result.output : undefined;
 }

@@ -67,7 +67,10 @@ describe('Composer', () => {
     await user.type(input, '/msg alice psst');
     expect(screen.getByText('Private message to alice on the internal IRC.')).toBeInTheDocument();
     await user.clear(input);
-    await user.type(input, '/msg{Enter}');
+    // While "/msg" is typed the command list is open (Enter would pick from it); a space ends it.
+    await user.type(input, '/msg');
+    expect(screen.getByRole('listbox', { name: 'Commands' })).toHaveTextContent('/msg USER TEXT');
+    await user.type(input, ' {Enter}');
     expect(screen.getByRole('alert')).toHaveTextContent('Usage: /msg USER TEXT');
   });
 

@@ -156,6 +156,40 @@ function NumberField({
   );
 }
 
+/** Quick replies: one per line (a reply may hold commas), offered by typing `;`. */
+function QuickRepliesField() {
+  const kept = useReadingSettings((state) => state.kept.quickReplies);
+  const [text, setText] = useState(() => kept.join('\n'));
+  const hintId = useId();
+  return (
+    <div className="flex flex-col gap-1">
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        Quick replies
+        <textarea
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            const replies = event.target.value
+              .split(/\r?\n/)
+              .map((line) => line.trim())
+              .filter(Boolean)
+              .slice(0, 50)
+              .map((line) => line.slice(0, 500));
+            readingSettings.store.getState().change({ quickReplies: replies });
+          }}
+          rows={3}
+          placeholder={'Discord: https://discord.gg/…\nThanks for the raid!'}
+          aria-describedby={hintId}
+          className="field resize-y py-1.5 text-[0.85rem]"
+        />
+      </label>
+      <span id={hintId} className="text-xs text-zinc-600 dark:text-zinc-400">
+        One per line. Type ; in the message box to pick one.
+      </span>
+    </div>
+  );
+}
+
 /** Forgets the chat kept on this device, after a second press. */
 function ClearKeptChat() {
   const [state, setState] = useState<'idle' | 'confirm' | 'done' | 'failed'>('idle');
@@ -297,6 +331,9 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             checked={kept.streamerMode}
             onChange={(streamerMode) => change({ streamerMode })}
           />
+        </Group>
+        <Group title="Talking">
+          <QuickRepliesField />
         </Group>
         <Group title="Production">
           <NumberField

@@ -3,6 +3,7 @@ import { networkColor } from '../../components/network/network-style';
 import type { Account } from '../../protocol/events';
 import { MINUTE_MS, type ChatMinutes, type ViewerPoint } from '../../store/slices/stats';
 import {
+  VIEWER_GAP_MS,
   accountSegments,
   viewerSummary,
   viewerTotals,
@@ -10,6 +11,8 @@ import {
 } from '../../store/viewer-history';
 
 const number = new Intl.NumberFormat();
+/** Minutes of chat activity drawn, one bar each. */
+const SLOTS = 30;
 const WIDTH = 240;
 const HEIGHT = 56;
 
@@ -56,8 +59,13 @@ export function ViewerChart({
   const top = Math.max(summary.peak * 1.1, 1);
   const x = (at: number) => ((at - start) / span) * WIDTH;
   const y = (value: number) => HEIGHT - 2 - (value / top) * (HEIGHT - 4);
+  // A count holds until the next one: each line runs on to now while it is recent.
+  const onToNow = <T extends { at: number; value: number }>(series: T[]): T[] => {
+    const last = series.at(-1);
+    return last && now - last.at <= VIEWER_GAP_MS ? [...series, { ...last, at: now }] : series;
+  };
   const totalPath = pathOf(
-    totals.map((point: TotalPoint) => ({ at: point.at, value: point.total })),
+    onToNow(totals.map((point: TotalPoint) => ({ at: point.at, value: point.total }))),
     x,
     y,
   );
@@ -73,14 +81,14 @@ export function ViewerChart({
         aria-describedby={descriptionId}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         preserveAspectRatio="none"
-        className="h-14 w-full overflow-visible rounded-md bg-zinc-500/5"
+        className="h-10 w-full overflow-visible rounded-md bg-zinc-500/5 lg:h-14"
       >
         {liveAccounts.map((account) =>
           accountSegments(points, account.id).map((segment, index) => (
             <path
               key={`${account.id}-${index}`}
               d={pathOf(
-                segment.map((point) => ({ at: point.at, value: point.count })),
+                onToNow(segment.map((point) => ({ at: point.at, value: point.count }))),
                 x,
                 y,
               )}
@@ -130,17 +138,24 @@ export function ChatActivity({
   viewerCounts: Readonly<Record<number, number>>;
   now: number;
 }) {
-  const lastFull = Math.floor(now / MINUTE_MS) * MINUTE_MS - MINUTE_MS;
+  const thisMinute = Math.floor(now / MINUTE_MS) * MINUTE_MS;
   const keys = Object.keys(minutes)
     .map(Number)
     .sort((a, b) => a - b);
-  const bars = keys.slice(-30);
+  const bars = keys.slice(-SLOTS);
+  const offset = SLOTS - bars.length;
   const totals = bars.map((minute) =>
     Object.values(minutes[minute] ?? {}).reduce((sum, count) => sum + count, 0),
   );
   const top = Math.max(1, ...totals);
   const networks = [...new Set(liveAccounts.map((account) => account.network))];
-  const lastMinute = minutes[lastFull] ?? {};
+  // Lines in the last 60 s: this minute so far, and the part of the one before still inside.
+  const share = 1 - (now - thisMinute) / MINUTE_MS;
+  const perMinute = (network: string) =>
+    Math.round(
+      (minutes[thisMinute]?.[network] ?? 0) +
+        (minutes[thisMinute - MINUTE_MS]?.[network] ?? 0) * share,
+    );
   const descriptionId = useId();
   if (keys.length === 0) return null;
   return (
@@ -150,14 +165,14 @@ export function ChatActivity({
         role="img"
         aria-label="Chat activity"
         aria-describedby={descriptionId}
-        viewBox={`0 0 ${bars.length * 4} 24`}
+        viewBox={`0 0 ${SLOTS * 4} 24`}
         preserveAspectRatio="none"
-        className="h-6 w-full"
+        className="h-5 w-full rounded-sm bg-zinc-500/5"
       >
         {totals.map((total, index) => (
           <rect
             key={bars[index]}
-            x={index * 4 + 0.5}
+            x={(offset + index) * 4 + 0.5}
             width="3"
             y={24 - (total / top) * 24}
             height={(total / top) * 24}
@@ -169,7 +184,7 @@ export function ChatActivity({
         {networks
           .filter((network, index, all) => all.findIndex((n) => n.name === network.name) === index)
           .map((network) => {
-            const rate = lastMinute[network.name] ?? 0;
+            const rate = perMinute(network.name);
             const viewers = liveAccounts
               .filter((account) => account.network.name === network.name)
               .reduce((sum, account) => sum + (viewerCounts[account.id] ?? 0), 0);

@@ -8,9 +8,15 @@ export type WriterState =
 export interface OutgoingLine {
   id: number;
   command: ChatCommand;
-  status: 'waiting' | 'refused';
+  /** `sent` only for a line to several accounts: each target's fate is shown a moment. */
+  status: 'waiting' | 'refused' | 'sent';
   reason?: string;
+  /** Where it goes, said when a line went to several accounts ("YouTube · Chan"). */
+  target?: string;
 }
+
+/** Lines sent that Up and Down recall. */
+export const RECALL_LINES = 50;
 
 /** The chat line a reply answers, shown above the message box until sent or cancelled. */
 export interface ReplyTarget {
@@ -31,6 +37,9 @@ export interface ComposerSlice {
   /** A `status` has arrived since the socket last connected. */
   statusSinceConnect: boolean;
   reply: ReplyTarget | null;
+  /** Lines sent from this tab, newest last (Up and Down recall them). */
+  sentLines: readonly string[];
+  rememberSent: (line: string) => void;
   /** Increases when something asks the message box to take the focus (a reply). */
   focusMessage: number;
   setDraft: (draft: string) => void;
@@ -57,6 +66,12 @@ export const createComposerSlice: StreamSlice<ComposerSlice> = (set, get) => ({
   statusSinceConnect: false,
   reply: null,
   focusMessage: 0,
+  sentLines: [],
+  rememberSent: (line) => {
+    if (!line) return;
+    const lines = get().sentLines.filter((sent) => sent !== line);
+    set({ sentLines: [...lines, line].slice(-RECALL_LINES) });
+  },
   setDraft: (draft) => set({ draft, composerError: null }),
   setFrom: (fromId) => set({ fromId, toId: null, composerError: null }),
   setTo: (toId) => set({ toId, composerError: null }),

@@ -1,0 +1,34 @@
+import { Suspense, lazy, useEffect } from 'react';
+import { pollChannel, pollForOverlay } from '../store/poll-channel';
+import { useStream } from '../store/stream-context';
+
+// A poll is started now and then: its panel loads with the first one.
+const PollPanel = lazy(() =>
+  import('../features/talking/poll-panel').then((module) => ({ default: module.PollPanel })),
+);
+
+/**
+ * Where the dashboard shows its poll, once there is one; and what tells every `?poll` overlay
+ * of this origin about it as it changes (and an overlay that opens later and asks).
+ */
+export function PollSlot() {
+  const poll = useStream((state) => state.poll);
+  useEffect(() => {
+    const channel = pollChannel();
+    if (!channel) return;
+    channel.post(pollForOverlay(poll));
+    const stop = channel.listen((message) => {
+      if (message.type === 'ask') channel.post(pollForOverlay(poll));
+    });
+    return () => {
+      stop();
+      channel.close();
+    };
+  }, [poll]);
+  if (!poll) return null;
+  return (
+    <Suspense fallback={null}>
+      <PollPanel />
+    </Suspense>
+  );
+}
