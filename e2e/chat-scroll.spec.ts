@@ -5,12 +5,12 @@ function lines(from: number, to: number) {
   return Array.from({ length: to - from + 1 }, (_, i) => twitchLine(`line ${from + i}`));
 }
 
-/** The message row showing exactly "line N" (a row's text ends with it). */
+/** The message row showing exactly "line N" (its message ends with it; Reply and Feature follow). */
 function row(page: Page, n: number): Locator {
   return page
     .getByRole('log', { name: 'Chat' })
     .getByRole('article')
-    .filter({ hasText: new RegExp(`line ${n}$`) });
+    .filter({ hasText: new RegExp(`line ${n}(ReplyFeature)?$`) });
 }
 
 async function scrollUpInChat(page: Page): Promise<void> {

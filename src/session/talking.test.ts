@@ -95,8 +95,10 @@ describe('every live account', () => {
     harness!.apply([makeLiveStatus({ accounts })]);
     harness!.apply([{ type: 'writerresult', accountId: 18, streamAccountId: 15 }]);
     harness!.apply([makeLiveStatus({ accounts })]);
-    const lines = sent.filter((command) => command.type === 'text');
-    expect(lines.map((command) => [command.account_id, command.cur_stream_account_id])).toEqual([
+    const lines = sent.flatMap((command) =>
+      command.type === 'text' ? [[command.account_id, command.cur_stream_account_id]] : [],
+    );
+    expect(lines).toEqual([
       [14, 14],
       [18, 15],
     ]);
@@ -238,9 +240,9 @@ describe('polls', () => {
     const { store, outbox, sent } = live();
     store.getState().setDraft('/poll Next? | Celeste | Hades 30s');
     outbox.submitDraft();
-    expect(
-      sent.filter((command) => command.type === 'text').map((command) => command.text),
-    ).toEqual(['POLL: Next?  1) Celeste  2) Hades  (type the number to vote, 30 s)']);
+    expect(sent.flatMap((command) => (command.type === 'text' ? [command.text] : []))).toEqual([
+      'POLL: Next?  1) Celeste  2) Hades  (type the number to vote, 30 s)',
+    ]);
     harness!.apply([makeChatEvent({ network: 'twitch', from: { id: '9', name: 'v' }, text: '2' })]);
     expect(pollResult(store.getState().poll!).counts).toEqual([0, 1]);
     vi.advanceTimersByTime(30_000);
