@@ -281,6 +281,10 @@ async function openStream(
     .getByRole('status', { name: 'Connection' })
     .filter({ hasText: 'Connected' })
     .waitFor({ timeout: 15_000 });
+  // "Connected" shows on the socket's open; the simulator lists the page a moment later, and
+  // lines sent before that go to nobody. The measure starts once the page is listed.
+  const listed = Date.now();
+  while (stream.clients.size === 0 && Date.now() - listed < 5_000) await page.waitForTimeout(20);
   // tsx keeps function names with a helper the page lacks; give the page a no-op one.
   await page.evaluate('globalThis.__name = (fn) => fn');
   await page.evaluate((id) => {

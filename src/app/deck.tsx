@@ -416,7 +416,8 @@ function DeckColumnView({
         </div>
         {!column.filter && (
           <HintedScroll className="flex max-h-[30vh] flex-col gap-2.5 overflow-y-auto border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
-            <StreamOverview />
+            {/* A column keeps to the counts: the charts are the dashboard's. */}
+            <StreamOverview trends={false} />
           </HintedScroll>
         )}
         <Panel name="chat">

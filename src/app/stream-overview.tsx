@@ -3,11 +3,11 @@ import { AccountList } from '../features/accounts/account-list';
 import { ViewerPanel } from '../features/viewers/viewer-panel';
 
 /** How many watch and which accounts: the top of a stream's side panel or deck column. */
-export function StreamOverview() {
+export function StreamOverview({ trends = true }: { trends?: boolean } = {}) {
   return (
     <>
       <Panel name="viewers">
-        <ViewerPanel />
+        <ViewerPanel trends={trends} />
       </Panel>
       <Panel name="accounts">
         <AccountList />

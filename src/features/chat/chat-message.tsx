@@ -34,6 +34,17 @@ export interface RowActions {
 const ROW_ACTION =
   'rounded-md px-2 py-0.5 text-[0.75rem] font-medium text-zinc-700 hover:bg-violet-500/15 hover:text-violet-800 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-200 dark:hover:text-violet-200';
 
+// Formatting a full date is slow next to the rest of a row: once per line.
+const fullDates = new WeakMap<HistoryLine, string>();
+function fullDateOf(line: HistoryLine, at: Date): string {
+  let text = fullDates.get(line);
+  if (text === undefined) {
+    text = FULL_DATE.format(at);
+    fullDates.set(line, text);
+  }
+  return text;
+}
+
 /** How each highlight reason is said to screen readers, and its colour. */
 export const HIGHLIGHT_REASONS: Record<HighlightReason, { said: string; className: string }> = {
   mention: { said: 'mentions you', className: 'hl-mention' },
@@ -90,6 +101,7 @@ export const ChatMessage = memo(function ChatMessage({
   const { from, to, kind, network } = message;
   const action = kind === 'emote';
   const at = new Date(message.timestamp ?? message.receivedAt);
+  const fullDate = fullDateOf(message, at);
   const { reasons, hidden } = reading;
   const timestamps = options.timestamps ?? '24h';
   const format = timestamps === 'off' ? null : TIME_FORMATS[timestamps];
@@ -109,8 +121,8 @@ export const ChatMessage = memo(function ChatMessage({
     >
       <time
         dateTime={at.toISOString()}
-        title={FULL_DATE.format(at)}
-        data-full={FULL_DATE.format(at)}
+        title={fullDate}
+        data-full={fullDate}
         hidden={!format || options.compact}
         className={`line-time mt-[0.2em] shrink-0 text-[0.75em] text-zinc-600 tabular-nums dark:text-zinc-400 ${
           timestamps === '12h' ? 'min-w-14' : 'min-w-10'

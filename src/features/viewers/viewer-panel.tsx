@@ -1,6 +1,9 @@
 import { useShallow } from 'zustand/react/shallow';
 import { NetworkIcon } from '../../components/network/network-icon';
-import { useStream } from '../../store/stream-context';
+import { useStream, useStreamStore } from '../../store/stream-context';
+import type { ChatMinutes } from '../../store/slices/stats';
+
+const NO_MINUTES: ChatMinutes = {};
 import { liveAccountsOf, viewerTotalOf } from '../../store/selectors';
 import { useNow } from '../../components/ui/use-now';
 import { quietNetworks } from '../../store/chat-health';
@@ -14,22 +17,23 @@ function viewers(count: number): string {
 }
 
 /** How many watch: the total, and one line per live account ("unknown" until counted). */
-export function ViewerPanel() {
+export function ViewerPanel({ trends = true }: { trends?: boolean }) {
   const liveAccounts = useStream(useShallow((state) => liveAccountsOf(state.accounts)));
   const counts = useStream((state) => state.viewerCounts);
   const streamLive = useStream((state) => state.streamLive);
   const total = viewerTotalOf(liveAccounts, counts);
   const points = useStream((state) => state.viewerPoints);
   const liveSince = useStream((state) => state.liveSince);
-  const chatMinutes = useStream((state) => state.chatMinutes);
-  const lastLineAt = useStream((state) => state.lastLineAt);
+  const chatMinutes = useStream((state) => (trends ? state.chatMinutes : NO_MINUTES));
+  // Read when the clock ticks, not on every line: the health note follows within seconds.
+  const store = useStreamStore();
   const accounts = useStream((state) => state.accounts);
   const quietMinutes = useReadingSettings((state) => state.settings.quietMinutes);
-  const now = useNow(streamLive, 15_000);
+  const now = useNow(streamLive, 5_000);
   const quiet = quietNetworks({
     accounts,
     viewerCounts: counts,
-    lastLineAt,
+    lastLineAt: store.getState().lastLineAt,
     liveSince,
     now,
     quietMs: quietMinutes * 60_000,
@@ -87,7 +91,7 @@ export function ViewerPanel() {
               );
             })}
           </ul>
-          {liveSince !== null && (
+          {trends && liveSince !== null && (
             <>
               <ViewerChart
                 points={points}
