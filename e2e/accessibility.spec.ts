@@ -75,6 +75,14 @@ test("the connect form and the widget builder pass axe's WCAG A/AA checks", asyn
   expect(await violations(page)).toEqual([]);
   await page.goto('/?builder');
   await expect(page.getByRole('form', { name: 'Widget options' })).toBeVisible();
+  // The featured overlay's preview is checked once its card has come in (it fades in).
+  const card = page
+    .frameLocator('iframe[title="Featured overlay preview"]')
+    .getByRole('region', { name: 'Featured' });
+  await expect(card).toBeVisible();
+  await card.evaluate((element) =>
+    Promise.all(element.getAnimations().map((animation) => animation.finished)),
+  );
   expect(await violations(page)).toEqual([]);
 });
 

@@ -107,18 +107,30 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
   );
   // Back to the name that opened the card (its row still on screen), unless replying. Done
   // once the dialog has gone: while it is open, the rest of the page cannot take the focus.
-  const returnFocus = useRef<HTMLElement | null>(null);
+  const returnFocus = useRef<{ element: HTMLElement; seq: number } | null>(null);
   const closeCard = useCallback(
     ({ replied }: { replied: boolean } = { replied: false }) => {
-      returnFocus.current = replied ? null : (card?.from ?? null);
+      returnFocus.current = replied || !card ? null : { element: card.from, seq: card.line.seq };
       setCard(null);
     },
     [card],
   );
   useEffect(() => {
-    if (card || !returnFocus.current) return;
-    if (returnFocus.current.isConnected) returnFocus.current.focus();
+    const target = returnFocus.current;
+    if (card || !target) return;
     returnFocus.current = null;
+    // The same name, even if its row was drawn again while the card was open.
+    const nameOf = () =>
+      target.element.isConnected
+        ? target.element
+        : scrollRef.current?.querySelector<HTMLElement>(`[data-seq="${target.seq}"] .author-name`);
+    nameOf()?.focus();
+    // Once more after the browser's own focus restoring for the closed dialog, if it moved it.
+    const frame = requestAnimationFrame(() => {
+      const name = nameOf();
+      if (name && document.activeElement !== name) name.focus();
+    });
+    return () => cancelAnimationFrame(frame);
   }, [card]);
 
   const networkNames = useMemo(() => {
@@ -259,6 +271,7 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
                   <div
                     key={item.key}
                     data-index={item.index}
+                    data-seq={message.seq}
                     ref={virtualizer.measureElement}
                     className={`chat-row absolute top-0 left-0 w-full ${fade ? 'fade-out' : ''}`}
                     style={{ transform: `translateY(${item.start}px)`, ...fade }}
