@@ -22,6 +22,8 @@ import type { StreamState, StreamStore } from '../store/stream-store';
 
 /** How long "sent" stays shown for each target of a line sent to every live account. */
 export const SENT_SHOWN_MS = 6_000;
+/** How long a target that refused a line to every live account stays shown. */
+export const REFUSED_SHOWN_MS = 15_000;
 
 /** How long a `writer` request may go unanswered (the server sends no failure frame). */
 export const WRITER_TIMEOUT_MS = 10_000;
@@ -274,14 +276,27 @@ export class Outbox {
     return { ...line, status: 'refused', reason: verdict.refused };
   }
 
-  /** "Sent" fates are shown a moment, then go. */
+  /**
+   * "Sent" fates are shown a moment, then go; a target that refused (a read-only network)
+   * is shown a little longer, then goes too, so every poll does not leave one behind.
+   */
   private forgetSentLater(): void {
-    if (!this.state.outbox.some((line) => line.status === 'sent')) return;
-    const timer = setTimeout(() => {
-      this.sentTimers.delete(timer);
-      this.state.setOutbox(this.state.outbox.filter((line) => line.status !== 'sent'));
-    }, SENT_SHOWN_MS);
-    this.sentTimers.add(timer);
+    const outbox = this.state.outbox;
+    const later = (ms: number, gone: (line: OutgoingLine) => boolean) => {
+      const timer = setTimeout(() => {
+        this.sentTimers.delete(timer);
+        this.state.setOutbox(this.state.outbox.filter((line) => !gone(line)));
+      }, ms);
+      this.sentTimers.add(timer);
+    };
+    if (outbox.some((line) => line.status === 'sent')) {
+      later(SENT_SHOWN_MS, (line) => line.status === 'sent');
+    }
+    const refused = outbox.filter((line) => line.status === 'refused' && line.target);
+    if (refused.length > 0) {
+      const ids = new Set(refused.map((line) => line.id));
+      later(REFUSED_SHOWN_MS, (line) => ids.has(line.id));
+    }
   }
 
   /** Asks for a writer when the chosen pair needs one and none is pending. */

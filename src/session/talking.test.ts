@@ -19,7 +19,7 @@ import {
 } from '../store/poll';
 import { ALL_LIVE_ACCOUNTS, broadcastPlan } from '../store/selectors';
 import { RECALL_LINES } from '../store/slices/composer';
-import { overLimit } from './outbox';
+import { REFUSED_SHOWN_MS, SENT_SHOWN_MS, overLimit } from './outbox';
 
 const youtube = { name: 'youtube', displayName: 'YouTube' };
 const facebook = { name: 'facebook', displayName: 'Facebook' };
@@ -79,6 +79,23 @@ describe('every live account', () => {
     expect(
       store.getState().outbox.find((line) => line.target === 'YouTube · Chan YT')?.status,
     ).toBe('sent');
+  });
+
+  it('shows "sent" a moment and a refusal a little longer, then lets both go', () => {
+    vi.useFakeTimers();
+    const { store, outbox } = live();
+    store.getState().setTo(ALL_LIVE_ACCOUNTS);
+    store.getState().setDraft('hello all');
+    outbox.submitDraft();
+    const statuses = () => store.getState().outbox.map((line) => line.status);
+    expect(statuses()).toEqual(['sent', 'waiting', 'refused']);
+    vi.advanceTimersByTime(SENT_SHOWN_MS);
+    expect(statuses()).toEqual(['waiting', 'refused']);
+    vi.advanceTimersByTime(REFUSED_SHOWN_MS - SENT_SHOWN_MS);
+    // Facebook's refusal has gone; YouTube's writer never came (10 s): refused since then.
+    expect(store.getState().outbox.map((line) => [line.target, line.status])).toEqual([
+      ['YouTube · Chan YT', 'refused'],
+    ]);
   });
 
   it('holds every target while offline and sends each once after the reconnect', () => {
