@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { SimStream, expect, openDashboard, test, twitchLine } from './support';
+import { SimStream, expect, keptKeys, openDashboard, test, twitchLine } from './support';
 
 test('the viewer chart has its text alternative and the peak once counts arrive', async ({
   page,
@@ -32,23 +32,7 @@ test('a reload shows the kept lines above "Earlier", then the live ones', async 
   await expect(chat.getByRole('article')).toHaveCount(2);
   await expect(chat.getByRole('separator', { name: 'Earlier' })).toHaveCount(0);
   // Written in batches: wait until the device has them.
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const open = indexedDB.open('chatdeck');
-            open.onsuccess = () => {
-              const count = open.result.transaction('lines').objectStore('lines').count();
-              count.onsuccess = () => {
-                resolve(count.result);
-                open.result.close();
-              };
-            };
-          }),
-      ),
-    )
-    .toBeGreaterThanOrEqual(2);
+  await expect.poll(async () => (await keptKeys(page, 'lines')).length).toBeGreaterThanOrEqual(2);
 
   await page.reload();
   await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected');

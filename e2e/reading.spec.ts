@@ -1,25 +1,7 @@
 import type { Page } from '@playwright/test';
-import { SimStream, expect, openDashboard, test, twitchLine } from './support';
+import { SimStream, expect, keptKeys, openDashboard, test, twitchLine } from './support';
 
 const chatOf = (page: Page) => page.getByRole('log', { name: 'Chat' });
-
-/** The chatters this browser keeps in Chatdeck's device database. */
-function keptChatters(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('chatdeck');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const keys = open.result.transaction('chatters').objectStore('chatters').getAllKeys();
-          keys.onsuccess = () => {
-            resolve(keys.result.map(String));
-            open.result.close();
-          };
-        };
-      }),
-  );
-}
 
 test('settings made in the dashboard apply at once to an open widget page of the same origin', async ({
   page,
@@ -75,7 +57,9 @@ test('a first-time chatter is marked once, and not again after a reload', async 
   await expect(lines.last()).not.toHaveAttribute('data-highlight');
 
   // The device remembers (IndexedDB): after a reload the same chatter is a returning one.
-  await expect.poll(() => keptChatters(page)).toContainEqual(expect.stringContaining('first-77'));
+  await expect
+    .poll(() => keptKeys(page, 'chatters'))
+    .toContainEqual(expect.stringContaining('first-77'));
   await page.reload();
   await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
   await stream.chat(twitchLine('back again', { from: chatter }));

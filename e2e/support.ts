@@ -84,3 +84,22 @@ export async function openDashboard(page: Page, stream: SimStream, query = ''): 
   await page.goto(stream.url(query));
   await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
 }
+
+/** The keys a page's origin keeps in one store of Chatdeck's device database (IndexedDB). */
+export function keptKeys(page: Page, store: 'chatters' | 'lines'): Promise<string[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('chatdeck');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const keys = open.result.transaction(name).objectStore(name).getAllKeys();
+          keys.onsuccess = () => {
+            resolve(keys.result.map(String));
+            open.result.close();
+          };
+        };
+      }),
+    store,
+  );
+}
