@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { createStore, useStore } from 'zustand';
 import type { HistoryLine } from './slices/history';
+import { pageChannel, type PageChannel } from './page-channel';
 
 /**
  * The line featured on stream: chosen in a dashboard, shown by every `?featured` overlay page
@@ -78,26 +79,11 @@ export interface FeaturedState {
   unqueue: (id: string) => void;
 }
 
-/** A page's end of the channel: null where the browser has none (the page still works). */
-export interface FeaturedChannel {
-  post(message: FeaturedMessage): void;
-  listen(handle: (message: FeaturedMessage) => void): () => void;
-}
+/** A page's end of the featured channel: null where the browser has none. */
+export type FeaturedChannel = Pick<PageChannel<FeaturedMessage>, 'post' | 'listen'>;
 
-export function broadcastChannel(name = FEATURED_CHANNEL): FeaturedChannel | null {
-  if (typeof BroadcastChannel === 'undefined') return null;
-  const channel = new BroadcastChannel(name);
-  return {
-    post: (message) => channel.postMessage(message),
-    listen: (handle) => {
-      const onMessage = (event: MessageEvent) => {
-        const message = readFeaturedMessage(event.data);
-        if (message) handle(message);
-      };
-      channel.addEventListener('message', onMessage);
-      return () => channel.removeEventListener('message', onMessage);
-    },
-  };
+export function broadcastChannel(): PageChannel<FeaturedMessage> | null {
+  return pageChannel(FEATURED_CHANNEL, readFeaturedMessage);
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Poll } from './poll';
+import { pageChannel, type PageChannel } from './page-channel';
 
 /** The poll as `?poll` overlay pages of the same origin see it (BroadcastChannel). */
 export const POLL_CHANNEL = 'chatdeck:poll';
@@ -25,27 +26,8 @@ export function readPollMessage(data: unknown): PollMessage | null {
   return result.success ? result.output : null;
 }
 
-export interface PollChannel {
-  post(message: PollMessage): void;
-  listen(handle: (message: PollMessage) => void): () => void;
-  close(): void;
-}
-
-export function pollChannel(): PollChannel | null {
-  if (typeof BroadcastChannel === 'undefined') return null;
-  const channel = new BroadcastChannel(POLL_CHANNEL);
-  return {
-    post: (message) => channel.postMessage(message),
-    listen: (handle) => {
-      const onMessage = (event: MessageEvent) => {
-        const message = readPollMessage(event.data);
-        if (message) handle(message);
-      };
-      channel.addEventListener('message', onMessage);
-      return () => channel.removeEventListener('message', onMessage);
-    },
-    close: () => channel.close(),
-  };
+export function pollChannel(): PageChannel<PollMessage> | null {
+  return pageChannel(POLL_CHANNEL, readPollMessage);
 }
 
 /** What the dashboard tells overlays: the poll as it is now (votes included). */
