@@ -63,3 +63,18 @@ export function ModalDialog({
     </dialog>
   );
 }
+
+/** The dialog's "Done" button, in a footer that stays in view while the dialog scrolls. */
+export function DialogDone({ onDone }: { onDone: () => void }) {
+  return (
+    <div className="sticky bottom-0 flex justify-end border-t border-zinc-200 bg-white px-4 py-3 dark:border-zinc-800 dark:bg-zinc-900">
+      <button
+        type="button"
+        onClick={onDone}
+        className="rounded-lg bg-violet-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500"
+      >
+        Done
+      </button>
+    </div>
+  );
+}

@@ -1,4 +1,4 @@
-import { ModalDialog } from '../../components/ui/modal-dialog';
+import { DialogDone, ModalDialog } from '../../components/ui/modal-dialog';
 import type { Recap } from '../../store/recap';
 
 const number = new Intl.NumberFormat();
@@ -86,15 +86,7 @@ export function RecapDialog({ recap, onClose }: { recap: Recap; onClose: () => v
           )}
         </section>
       </div>
-      <div className="flex justify-end border-t border-zinc-200 px-4 py-3 dark:border-zinc-800">
-        <button
-          type="button"
-          onClick={onClose}
-          className="rounded-lg bg-violet-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500"
-        >
-          Done
-        </button>
-      </div>
+      <DialogDone onDone={onClose} />
     </ModalDialog>
   );
 }

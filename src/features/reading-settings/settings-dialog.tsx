@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { CheckField } from '../../components/ui/check-field';
-import { ModalDialog } from '../../components/ui/modal-dialog';
+import { DialogDone, ModalDialog } from '../../components/ui/modal-dialog';
 import {
   splitList,
   type FoldRepeats,
@@ -367,15 +367,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           (widgets in OBS docks and browser sources too).
         </p>
       </div>
-      <div className="sticky bottom-0 flex justify-end border-t border-zinc-200 bg-white px-4 py-3 dark:border-zinc-800 dark:bg-zinc-900">
-        <button
-          type="button"
-          onClick={onClose}
-          className="rounded-lg bg-violet-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500"
-        >
-          Done
-        </button>
-      </div>
+      <DialogDone onDone={onClose} />
     </ModalDialog>
   );
 }
