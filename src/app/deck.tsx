@@ -26,7 +26,8 @@ import type { ImagePolicy } from '../protocol/image-hosts';
 import { StreamProvider } from '../session/stream-provider';
 import { streamNames } from '../session/stream-names';
 import type { StreamSession } from '../session/stream-session';
-import { parseLineFilter } from '../store/line-filter';
+import { parseLineFilter, queryHasRegex } from '../store/line-filter';
+import { useRegexEngine } from '../store/regex-engine';
 import { chatViewOptions } from './chat-view-options';
 import { useDeckSessions } from './deck-sessions';
 import { SettingsButton } from './reading-tools';
@@ -350,9 +351,12 @@ function DeckColumnView({
   onResize: (by: number) => void;
   onRemove: () => void;
 }) {
+  // A `/regex/` filter runs in the pattern engine, loaded (once) when a filter has one.
+  const engineReady = useRegexEngine(column.filter ? queryHasRegex(column.filter) : false);
   const filter = useMemo(
     () => (column.filter ? parseLineFilter(column.filter) : undefined),
-    [column.filter],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- compiled again once the engine is in
+    [column.filter, engineReady],
   );
   const control =
     'w-full rounded px-2 py-1 text-left text-sm text-zinc-700 hover:bg-zinc-500/10 disabled:opacity-40 dark:text-zinc-300';

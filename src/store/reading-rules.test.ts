@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_READING_SETTINGS, type ReadingSettings } from '../config/reading-settings';
 import { makeAccount, makeChatEvent, makeIrcAccount } from '../testing/factories';
 import { compileReadingRules } from './reading-rules';
+import { loadRegexEngine } from './regex-engine';
 import type { HistoryLine } from './slices/history';
 
 const accounts = [
@@ -13,6 +14,9 @@ const accounts = [
     network: { name: 'youtube', displayName: 'YouTube' },
   }),
 ];
+
+// `/regex/` words run in the pattern engine, loaded on demand.
+beforeAll(() => loadRegexEngine());
 
 let seq = 0;
 function line(text: string, overrides: Partial<HistoryLine> = {}): HistoryLine {

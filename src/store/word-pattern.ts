@@ -1,8 +1,11 @@
+import { compileUserRegex, type MatchPlace, type UserRegex } from './regex-engine';
+
 /**
  * Word lists typed by the streamer (highlight and hidden words) compiled into one test each:
- * plain entries match as whole words or phrases in any case; `/regex/` entries are regular
- * expressions (case-insensitive), refused when invalid or when they could take too long on a
- * hostile line.
+ * plain entries match as whole words or phrases in any case (the browser's RegExp, on escaped
+ * text only, so it never backtracks more than the words are long); `/regex/` entries are
+ * regular expressions (case-insensitive) run in the linear-time engine (`regex-engine.ts`),
+ * refused when invalid or unsupported, and waiting (not applied) until that engine is loaded.
  */
 
 export interface RefusedEntry {
@@ -14,18 +17,17 @@ export interface WordPattern {
   /** True when the text holds one of the entries. */
   test(text: string): boolean;
   /** The first match's place in `text`, for marking it; null when none. */
-  find(text: string): { index: number; length: number } | null;
+  find(text: string): MatchPlace | null;
   /** Entries that were not taken, with why. */
   refused: RefusedEntry[];
+  /** `/regex/` entries not applied yet: the pattern engine is still loading. */
+  waiting: string[];
   /** How many entries are in use. */
   size: number;
 }
 
 /** A letter, digit or underscore in any script: what a "whole word" may not touch. */
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
-const MAX_REGEX_LENGTH = 100;
-/** A pattern that needs longer than this on a probe line is refused. */
-const PROBE_BUDGET_MS = 15;
 
 export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -37,51 +39,24 @@ export function regexBody(entry: string): string | null {
   return match ? match[1]! : null;
 }
 
-// A quantified group that itself holds a quantifier, such as (a+)+ or (\w*)*: the classic
-// catastrophic backtracking shape. Also back-references, which no engine bounds.
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*[+*{]/;
-const BACK_REFERENCE = /\\[1-9]|\\k</;
-
-function probeLines(): string[] {
-  const lines: string[] = [];
-  for (const char of ['a', '1', ' ', 'aa ', 'a1_', '!']) {
-    lines.push(char.repeat(Math.ceil(400 / char.length)) + '\u0000');
-  }
-  lines.push('x'.repeat(2_000));
-  return lines;
+/** Whether any entry is a `/regex/` (the engine is then needed). */
+export function hasRegexEntry(entries: readonly string[]): boolean {
+  return entries.some((entry) => regexBody(entry) !== null);
 }
-let probes: string[] | null = null;
 
-/** Compiles one `/regex/` body, or says why it is refused. */
-export function checkRegex(body: string): RegExp | string {
-  if (body.length > MAX_REGEX_LENGTH) return `longer than ${MAX_REGEX_LENGTH} characters`;
-  let regex: RegExp;
-  try {
-    regex = new RegExp(body, 'iu');
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return `not a valid regular expression (${message.replace(/^Invalid regular expression: /, '')})`;
-  }
-  if (NESTED_QUANTIFIER.test(body)) {
-    return 'too slow: a repeated group holds a repeat, which can freeze the page on one line';
-  }
-  if (BACK_REFERENCE.test(body)) return 'too slow: back-references are not allowed';
-  probes ??= probeLines();
-  const started = performance.now();
-  for (const line of probes) {
-    regex.test(line);
-    if (performance.now() - started > PROBE_BUDGET_MS) {
-      return 'too slow: it takes too long on long lines';
-    }
-  }
-  if (regex.test('')) return 'matches every line';
-  return regex;
+/**
+ * Compiles one `/regex/` body in the linear-time engine, or says why it is refused; null while
+ * the engine is not loaded yet.
+ */
+export function checkRegex(body: string): UserRegex | string | null {
+  return compileUserRegex(body);
 }
 
 const NOTHING: WordPattern = {
   test: () => false,
   find: () => null,
   refused: [],
+  waiting: [],
   size: 0,
 };
 
@@ -91,38 +66,45 @@ export function compileWords(
   { plain = false }: { plain?: boolean } = {},
 ): WordPattern {
   const words: string[] = [];
-  const regexes: RegExp[] = [];
+  const regexes: UserRegex[] = [];
   const refused: RefusedEntry[] = [];
+  const waiting: string[] = [];
   for (const entry of entries) {
     const body = plain ? null : regexBody(entry);
     if (body === null) {
-      words.push(escapeRegex(entry.replace(/^@/, '')).replace(/\s+/g, '\\s+'));
+      const word = entry.replace(/^@/, '').trim();
+      if (word) words.push(escapeRegex(word).replace(/\s+/g, '\\s+'));
       continue;
     }
     const checked = checkRegex(body);
-    if (typeof checked === 'string') refused.push({ entry, reason: checked });
+    if (checked === null) waiting.push(entry);
+    else if (typeof checked === 'string') refused.push({ entry, reason: checked });
     else regexes.push(checked);
   }
+  let wordRegex: RegExp | null = null;
   if (words.length > 0) {
-    // Longest first, so that "good game" wins over "good" when both are listed.
+    // Longest first, so that "good game" wins over "good" when both are listed. Escaped words
+    // with a single-character look-around each side: no nested repeat, nothing to backtrack
+    // into but the whitespace between a phrase's words.
     words.sort((a, b) => b.length - a.length);
-    regexes.unshift(new RegExp(`(?<!${WORD_CHAR})@?(?:${words.join('|')})(?!${WORD_CHAR})`, 'iu'));
+    wordRegex = new RegExp(`(?<!${WORD_CHAR})@?(?:${words.join('|')})(?!${WORD_CHAR})`, 'iu');
   }
-  if (regexes.length === 0) return { ...NOTHING, refused };
+  if (!wordRegex && regexes.length === 0) return { ...NOTHING, refused, waiting };
   return {
-    test: (text) => regexes.some((regex) => regex.test(text)),
+    test: (text) => wordRegex?.test(text) === true || regexes.some((regex) => regex.test(text)),
     find: (text) => {
-      let best: { index: number; length: number } | null = null;
+      let best: MatchPlace | null = null;
+      const word = wordRegex?.exec(text);
+      if (word && word[0].length > 0) best = { index: word.index, length: word[0].length };
       for (const regex of regexes) {
-        const match = regex.exec(text);
-        if (match && match[0].length > 0 && (!best || match.index < best.index)) {
-          best = { index: match.index, length: match[0].length };
-        }
+        const match = regex.find(text);
+        if (match && (!best || match.index < best.index)) best = match;
       }
       return best;
     },
     refused,
-    size: words.length + regexes.length - (words.length > 0 ? 1 : 0),
+    waiting,
+    size: words.length + regexes.length,
   };
 }
 

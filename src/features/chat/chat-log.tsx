@@ -14,6 +14,8 @@ import type { ImagePolicy } from '../../protocol/image-hosts';
 import { useStream } from '../../store/stream-context';
 import type { LineFilter } from '../../store/line-filter';
 import { compileReadingRules } from '../../store/reading-rules';
+import { useRegexEngine } from '../../store/regex-engine';
+import { hasRegexEntry } from '../../store/word-pattern';
 import { useReadingSettings } from '../../store/reading-settings-store';
 import { ReadingViewBuilder, indexAfter } from '../../store/reading-view';
 import { visibleMessages } from '../../store/selectors';
@@ -73,6 +75,10 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
   const ownNames = accounts.map((account) => `${account.network.name}:${account.name}`).join();
   const rulesAccounts = useRef(accounts);
   rulesAccounts.current = accounts;
+  // A `/regex/` word runs in the pattern engine, loaded (once) when one is listed.
+  const engineReady = useRegexEngine(
+    hasRegexEntry(reading.highlightWords) || hasRegexEntry(reading.hiddenWords),
+  );
   const rules = useMemo(
     () => compileReadingRules(reading, rulesAccounts.current),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- ownNames stands for the accounts
@@ -84,6 +90,7 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
       reading.hiddenUsers,
       reading.hideBotCommands,
       ownNames,
+      engineReady,
     ],
   );
   const foldRepeats =

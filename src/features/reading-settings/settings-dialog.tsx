@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { CheckField } from '../../components/ui/check-field';
 import { DialogDone, ModalDialog } from '../../components/ui/modal-dialog';
 import {
@@ -8,7 +8,8 @@ import {
   type Timestamps,
 } from '../../config/reading-settings';
 import { readingSettings, useReadingSettings } from '../../store/reading-settings-store';
-import { compileWords, type RefusedEntry } from '../../store/word-pattern';
+import { useRegexEngine } from '../../store/regex-engine';
+import { compileWords, hasRegexEntry } from '../../store/word-pattern';
 import { clearKeptChat } from '../../session/kept-history';
 
 type ListName = 'highlightWords' | 'highlightUsers' | 'hiddenWords' | 'hiddenUsers';
@@ -31,16 +32,20 @@ function ListField({
 }) {
   const kept = useReadingSettings((state) => state.kept[name]);
   const [text, setText] = useState(() => kept.join('\n'));
-  const [refused, setRefused] = useState<RefusedEntry[]>(() =>
-    WORD_LISTS.has(name) ? compileWords(kept).refused : [],
+  const words = WORD_LISTS.has(name);
+  // A regex is checked in the pattern engine, loaded the first time one is typed.
+  const engineReady = useRegexEngine(words && hasRegexEntry(splitList(text)));
+  const { refused, waiting } = useMemo(
+    () => (words ? compileWords(splitList(text)) : { refused: [], waiting: [] }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- checked again once the engine is in
+    [words, text, engineReady],
   );
   const hintId = useId();
   const problemId = useId();
   const change = (value: string) => {
     setText(value);
     const entries = splitList(value);
-    const problems = WORD_LISTS.has(name) ? compileWords(entries).refused : [];
-    setRefused(problems);
+    const problems = words ? compileWords(entries).refused : [];
     const bad = new Set(problems.map((problem) => problem.entry));
     readingSettings.store.getState().change({
       [name]: entries.filter((entry) => !bad.has(entry)),
@@ -64,6 +69,11 @@ function ListField({
       <span id={hintId} className="text-xs text-zinc-600 dark:text-zinc-400">
         {hint}
       </span>
+      {waiting.length > 0 && (
+        <span role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
+          Checking {waiting.length === 1 ? 'the pattern' : 'the patterns'}…
+        </span>
+      )}
       {refused.length > 0 && (
         <ul id={problemId} className="text-xs text-rose-700 dark:text-rose-300">
           {refused.map((problem) => (

@@ -10,7 +10,14 @@ import {
 import { NetworkIcon } from '../../components/network/network-icon';
 import { listTime } from '../../components/ui/time-formats';
 import { hostsOnly } from '../../protocol/safe-url';
-import { parseSearch, searchLines } from '../../store/line-filter';
+import {
+  MAX_QUERY_CHARS,
+  parseSearch,
+  queryHasRegex,
+  searchInSlices,
+  type SearchResult,
+} from '../../store/line-filter';
+import { useRegexEngine } from '../../store/regex-engine';
 import { useReadingSettings } from '../../store/reading-settings-store';
 import { useStream } from '../../store/stream-context';
 import type { HistoryLine } from '../../store/slices/history';
@@ -56,11 +63,29 @@ export function SearchPanel({ onClose }: { onClose: (chosen: boolean) => void })
 
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  const parsed = useMemo(() => parseSearch(deferred), [deferred]);
-  const { results, total } = useMemo(() => {
+  const engineReady = useRegexEngine(queryHasRegex(deferred));
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- compiled again once the engine is in
+  const parsed = useMemo(() => parseSearch(deferred), [deferred, engineReady]);
+  // The search runs in slices that give the page back between them; the last one says.
+  const [found, setFound] = useState<{ for: unknown; result: SearchResult } | null>(null);
+  const searchInput = useMemo(
+    () => ({ history, parsed, streamerMode }),
+    [history, parsed, streamerMode],
+  );
+  useEffect(() => {
     const searched = streamerMode ? history.filter((line) => !line.to) : history;
-    return searchLines(searched, parsed, RESULTS_SHOWN);
-  }, [history, parsed, streamerMode]);
+    const stop = new AbortController();
+    searchInSlices(
+      searched,
+      parsed,
+      RESULTS_SHOWN,
+      (result) => setFound({ for: searchInput, result }),
+      { signal: stop.signal },
+    );
+    return () => stop.abort();
+  }, [searchInput, history, parsed, streamerMode]);
+  const searching = found?.for !== searchInput;
+  const { results, total } = found?.result ?? { results: [], total: 0 };
 
   const listRef = useRef<HTMLUListElement>(null);
   const boxRef = useRef<HTMLInputElement>(null);
@@ -106,11 +131,15 @@ export function SearchPanel({ onClose }: { onClose: (chosen: boolean) => void })
 
   const summary = parsed.empty
     ? 'Words, from:name, network:twitch, is:pm, has:link or /regex/. Enter jumps to the newest match.'
-    : total === 0
-      ? 'No line matches.'
-      : `${total.toLocaleString()} match${total === 1 ? '' : 'es'}${
-          total > results.length ? `, newest ${results.length} shown` : ''
-        } in ${history.length.toLocaleString()} kept lines.`;
+    : parsed.waiting
+      ? 'Loading the pattern engine…'
+      : searching
+        ? 'Searching…'
+        : total === 0
+          ? 'No line matches.'
+          : `${total.toLocaleString()} match${total === 1 ? '' : 'es'}${
+              total > results.length ? `, newest ${results.length} shown` : ''
+            } in ${history.length.toLocaleString()} kept lines.`;
 
   return (
     <section
@@ -124,7 +153,8 @@ export function SearchPanel({ onClose }: { onClose: (chosen: boolean) => void })
           aria-label="Search chat"
           aria-describedby="search-summary"
           value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          maxLength={MAX_QUERY_CHARS}
+          onChange={(event) => setQuery(event.target.value.slice(0, MAX_QUERY_CHARS))}
           onKeyDown={onBoxKey}
           placeholder="Search chat…"
           autoComplete="off"
@@ -144,6 +174,11 @@ export function SearchPanel({ onClose }: { onClose: (chosen: boolean) => void })
         role="status"
         className="px-3 py-1.5 text-xs text-zinc-500 dark:text-zinc-400"
       >
+        {parsed.clipped ? (
+          <span className="text-rose-700 dark:text-rose-300">
+            Only the first {MAX_QUERY_CHARS} characters are searched.{' '}
+          </span>
+        ) : null}
         {parsed.problem ? (
           <span className="text-rose-700 dark:text-rose-300">Not used: {parsed.problem}. </span>
         ) : null}
