@@ -64,6 +64,7 @@ export default defineConfig({
       '@tanstack/react-virtual',
       'micromark-extension-gfm-strikethrough',
       'mdast-util-gfm-strikethrough',
+      're2js',
     ],
   },
   test: {

@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  MAX_PROGRAM_SIZE,
+  compileUserRegex,
+  loadRegexEngine,
+  type UserRegex,
+} from './regex-engine';
+
+/**
+ * The line as the engine reads it (UTF-8 bytes), counting every read of a byte: the work a
+ * match does, counted in operations rather than by the clock. A backtracking engine reads the
+ * same bytes again and again (exponentially often for `(b|b)*c`); RE2 reads each at most once
+ * per instruction of its program, so the count grows linearly with the line.
+ */
+function countedLine(text: string): { input: number[]; reads: () => number } {
+  let reads = 0;
+  const bytes = Array.from(new TextEncoder().encode(text));
+  const input = new Proxy(bytes, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { input, reads: () => reads };
+}
+
+/** Byte reads to test the line and to find every match in it (the two ways patterns run). */
+function cost(regex: UserRegex, text: string): number {
+  const tested = countedLine(text);
+  regex.compiled.test(tested.input);
+  const found = countedLine(text);
+  const matcher = regex.compiled.matcher(found.input);
+  for (let guard = 0; matcher.find() && guard <= text.length; guard++);
+  return tested.reads() + found.reads();
+}
+
+// Patterns built from what makes backtracking explode: alternations of overlapping branches,
+// repeats of repeats, optional pieces, bounded repeats, classes and dots.
+const atom = fc.constantFrom('a', 'b', '.', '[ab]', '\\w', '\\s', '!', 'é', '\\b', '(?:)');
+const pattern: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    atom,
+    fc.tuple(tie('node'), tie('node')).map(([a, b]) => `${a}${b}`),
+    fc.tuple(tie('node'), tie('node')).map(([a, b]) => `(?:${a}|${b})`),
+    fc
+      .tuple(tie('node'), fc.constantFrom('*', '+', '?', '{2,5}', '*?', '{3}'))
+      .map(([a, repeat]) => `(${a})${repeat}`),
+  ),
+})).node;
+
+// Lines made of a short unit said again and again: the shape that makes a backtracker retry.
+const unit = fc.string({
+  unit: fc.constantFrom('a', 'b', ' ', '!', 'é', '😀'),
+  minLength: 1,
+  maxLength: 6,
+});
+
+function lineOf(piece: string, length: number): string {
+  return piece.repeat(Math.ceil(length / piece.length)).slice(0, length);
+}
+
+describe('matching cost', () => {
+  beforeAll(() => loadRegexEngine());
+
+  it('grows at most linearly with the line, for any pattern and line', () => {
+    fc.assert(
+      fc.property(pattern, unit, fc.constantFrom('', '!', 'c'), (body, piece, end) => {
+        const regex = compileUserRegex(body);
+        fc.pre(typeof regex === 'object' && regex !== null);
+        const compiled = regex as UserRegex;
+        const size = compiled.compiled.programSize();
+        expect(size).toBeLessThanOrEqual(MAX_PROGRAM_SIZE);
+        const short = `${lineOf(piece, 200)}${end}`;
+        const long = `${lineOf(piece, 1_600)}${end}`;
+        const bytes = (text: string) => new TextEncoder().encode(text).length;
+        const shortCost = cost(compiled, short);
+        const longCost = cost(compiled, long);
+        // RE2's bound: every byte read at most once per instruction, per pass.
+        expect(longCost).toBeLessThanOrEqual(2 * (size + 2) * (bytes(long) + 1));
+        // Eight times the line is at most about eight times the work (not 2^8 times).
+        expect(longCost).toBeLessThanOrEqual(8 * shortCost * 1.5 + 8 * (size + 2) * 8);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reads the issue\'s hostile line once per byte, however many "b" it has', () => {
+    const regex = compileUserRegex('(b|b)*c') as UserRegex;
+    const per = [27, 270, 2_700].map((count) => {
+      const text = `${'b'.repeat(count)}!`;
+      return cost(regex, text) / text.length;
+    });
+    // A backtracking engine doubles its work with each extra "b"; here it stays flat.
+    for (const value of per) expect(value).toBeLessThan(6);
+    expect(per[2]!).toBeLessThanOrEqual(per[0]! * 1.1);
+  });
+});
