@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { ChatEvent } from '../protocol/events';
 import type { HistoryLine } from '../store/slices/history';
 import type { ChatMinutes, ViewerPoint } from '../store/slices/stats';
+import { dictionary } from '../store/dictionary';
 import type { ExportLine } from '../store/recap';
 import {
   LINES_STORE,
@@ -63,7 +64,7 @@ export function readKeptStats(value: unknown): KeptStats | null {
   if (!result.success) return null;
   const minutes: Record<number, Record<string, number>> = {};
   for (const [minute, counts] of Object.entries(result.output.chatMinutes)) {
-    minutes[Number(minute)] = counts;
+    minutes[Number(minute)] = dictionary(counts);
   }
   return { ...result.output, chatMinutes: minutes };
 }

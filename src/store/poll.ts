@@ -1,4 +1,5 @@
 import type { ChatEvent } from '../protocol/events';
+import { dictionary } from './dictionary';
 import { chatterKey } from './slices/history';
 
 /** A poll on every live network: the question, its options, who voted for what. */
@@ -11,7 +12,10 @@ export interface Poll {
   endsAt: number;
   /** Set once it is over (by time or `/endpoll`). */
   endedAt: number | null;
-  /** One vote per chatter (network + author id): the last one counts. */
+  /**
+   * One vote per chatter (network + author id): the last one counts. Keyed by wire data, so a
+   * prototype-free object (`dictionary`).
+   */
   votes: Readonly<Record<string, { option: number; network: string }>>;
 }
 
@@ -67,15 +71,19 @@ export interface PollResult {
   /** Options with the most votes (several on a tie, none without votes). */
   winners: number[];
   /** Votes per network, for each option. */
-  byNetwork: Record<string, number[]>;
+  byNetwork: ReadonlyMap<string, number[]>;
 }
 
 export function pollResult(poll: Pick<Poll, 'options' | 'votes'>): PollResult {
   const counts = poll.options.map(() => 0);
-  const byNetwork: Record<string, number[]> = {};
+  const byNetwork = new Map<string, number[]>();
   for (const { option, network } of Object.values(poll.votes)) {
-    counts[option] = (counts[option] ?? 0) + 1;
-    (byNetwork[network] ??= poll.options.map(() => 0))[option]! += 1;
+    // Only a vote for one of the options counts (a page message could say anything).
+    if (!Number.isInteger(option) || option < 0 || option >= counts.length) continue;
+    counts[option]! += 1;
+    let perNetwork = byNetwork.get(network);
+    if (!perNetwork) byNetwork.set(network, (perNetwork = poll.options.map(() => 0)));
+    perNetwork[option]! += 1;
   }
   const total = counts.reduce((sum, count) => sum + count, 0);
   const top = Math.max(0, ...counts);
@@ -124,7 +132,7 @@ export function countVotes(
     if (line.viaApi || line.to || isOwn(line)) continue;
     const option = voteOf(poll, line.text);
     if (option === null) continue;
-    votes ??= { ...poll.votes };
+    votes ??= dictionary(poll.votes);
     votes[chatterKey(line)] = { option, network: line.network };
   }
   return votes ? { ...poll, votes } : poll;

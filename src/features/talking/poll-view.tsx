@@ -1,4 +1,5 @@
 import { useNow } from '../../components/ui/use-now';
+import { own } from '../../store/dictionary';
 import { pollResult, type Poll } from '../../store/poll';
 
 const number = new Intl.NumberFormat();
@@ -18,7 +19,7 @@ export function PollView({ poll, large = false }: { poll: Poll; large?: boolean 
   const { counts, total, winners, byNetwork } = pollResult(poll);
   const ended = poll.endedAt !== null || now >= poll.endsAt;
   const secondsLeft = Math.max(0, Math.ceil((poll.endsAt - now) / 1000));
-  const networks = Object.entries(byNetwork)
+  const networks = [...byNetwork]
     .map(([network, votes]) => ({ network, votes: votes.reduce((sum, count) => sum + count, 0) }))
     .sort((a, b) => b.votes - a.votes);
   return (
@@ -67,7 +68,7 @@ export function PollView({ poll, large = false }: { poll: Poll; large?: boolean 
           `: ${networks
             .map(
               ({ network, votes }) =>
-                `${NETWORK_NAMES[network] ?? network} ${number.format(votes)}`,
+                `${own(NETWORK_NAMES, network) ?? network} ${number.format(votes)}`,
             )
             .join(' · ')}`}
         {!ended && ' · type the number to vote'}

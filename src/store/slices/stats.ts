@@ -1,4 +1,5 @@
 import type { Account, ChatEvent } from '../../protocol/events';
+import { dictionary } from '../dictionary';
 import type { StreamSlice } from '../types';
 
 /** One viewer count as it arrived. */
@@ -8,7 +9,10 @@ export interface ViewerPoint {
   count: number;
 }
 
-/** Messages per network in one minute (keyed by the minute's start, ms). */
+/**
+ * Messages per network in one minute (keyed by the minute's start, ms). Each minute's counts are
+ * keyed by network names from the wire: prototype-free objects (`dictionary`).
+ */
 export type ChatMinutes = Readonly<Record<number, Readonly<Record<string, number>>>>;
 
 export const MINUTE_MS = 60_000;
@@ -24,7 +28,7 @@ export interface StatsSlice {
   viewerPoints: readonly ViewerPoint[];
   /** Chat lines per minute and network since the stream went live. */
   chatMinutes: ChatMinutes;
-  /** When each network last brought a chat line (ms). */
+  /** When each network last brought a chat line (ms); prototype-free (`dictionary`). */
   lastLineAt: Readonly<Record<string, number>>;
   /** Every account a status listed on this page, by id: a recap names them after they go. */
   accountsSeen: Readonly<Record<number, Account>>;
@@ -48,7 +52,7 @@ export function chatStats(
   events: readonly ChatEvent[],
   at: number,
 ): Pick<StatsSlice, 'lastLineAt'> & Partial<Pick<StatsSlice, 'chatMinutes'>> {
-  const lastLineAt = { ...state.lastLineAt };
+  const lastLineAt = dictionary(state.lastLineAt);
   const live = state.liveSince !== null;
   const minutes: Record<number, Record<string, number>> = live ? { ...state.chatMinutes } : {};
   for (const event of events) {
@@ -56,7 +60,7 @@ export function chatStats(
     if (!live) continue;
     const time = Math.min(event.timestamp ?? at, at);
     const minute = Math.floor(time / MINUTE_MS) * MINUTE_MS;
-    const counts = (minutes[minute] = { ...minutes[minute] });
+    const counts = (minutes[minute] = dictionary(minutes[minute]));
     counts[event.network] = (counts[event.network] ?? 0) + 1;
   }
   return live ? { lastLineAt, chatMinutes: minutes } : { lastLineAt };
@@ -67,7 +71,7 @@ export const createStatsSlice: StreamSlice<StatsSlice> = (set, get) => ({
   liveUntil: null,
   viewerPoints: [],
   chatMinutes: {},
-  lastLineAt: {},
+  lastLineAt: dictionary(),
   accountsSeen: {},
   rememberAccounts: (accounts) => {
     const seen = { ...get().accountsSeen };
@@ -89,7 +93,13 @@ export const createStatsSlice: StreamSlice<StatsSlice> = (set, get) => ({
       return;
     }
     if (live) {
-      set({ liveSince: at, liveUntil: null, viewerPoints: [], chatMinutes: {}, lastLineAt: {} });
+      set({
+        liveSince: at,
+        liveUntil: null,
+        viewerPoints: [],
+        chatMinutes: {},
+        lastLineAt: dictionary(),
+      });
     } else if (get().liveSince !== null) {
       set({ liveUntil: at });
     }
@@ -100,7 +110,12 @@ export const createStatsSlice: StreamSlice<StatsSlice> = (set, get) => ({
     set({
       liveSince,
       viewerPoints: [...viewerPoints, ...current.viewerPoints],
-      chatMinutes: { ...chatMinutes, ...current.chatMinutes },
+      chatMinutes: Object.fromEntries(
+        Object.entries({ ...chatMinutes, ...current.chatMinutes }).map(([minute, counts]) => [
+          minute,
+          dictionary(counts),
+        ]),
+      ),
     });
   },
 });
