@@ -105,6 +105,7 @@ export function App({ settings }: { settings: Settings }) {
           options={{
             showtimeSeconds: settings.showtimeSeconds,
             speechLang: settings.speechLang,
+            server: settings.server,
             imageHosts: settings.imageHosts,
             preview: settings.preview,
           }}

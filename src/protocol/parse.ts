@@ -3,18 +3,16 @@ import type { Account, ChatEvent, ServerEvent, StatusEvent } from './events';
 import { serverFrameSchema, type ChatFrame, type StatusFrame } from './wire';
 import { safeHttpUrl } from './safe-url';
 
-/** Longest chat line kept; longer ones are clipped before any markdown parsing. */
-export const MAX_MESSAGE_CHARS = 2000;
+import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, MAX_ICON_CHARS, MAX_NAME_CHARS } from './limits';
+import { MAX_MESSAGE_CHARS } from './limits';
+
+export { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, MAX_MESSAGE_CHARS } from './limits';
+
 /** Longest frame read at all; anything larger is dropped unread. */
 export const MAX_FRAME_CHARS = 256 * 1024;
-const MAX_NAME_CHARS = 64;
-const MAX_ICON_CHARS = 16 * 1024;
 
 /** Highest viewer count believed; anything above is a broken counter, not an audience. */
 export const MAX_VIEWER_COUNT = 1_000_000_000;
-/** Timestamps outside these years are not a chat line's time; the page's clock stands in. */
-export const EARLIEST_TIMESTAMP = Date.UTC(2000, 0, 1);
-export const LATEST_TIMESTAMP = Date.UTC(2100, 0, 1);
 
 /** `out-of-range`: the frame was kept, but a value in it was dropped or corrected. */
 export type DropReason = 'not-json' | 'not-an-object' | 'too-large' | 'invalid' | 'out-of-range';
@@ -119,6 +117,36 @@ function toStatusEvent(frame: StatusFrame): ParseResult {
   return merged === 0
     ? { ok: true, event }
     : { ok: true, event, corrected: `status: ${merged} account key(s) named an account twice` };
+}
+
+/**
+ * A chat event kept on this device (or sent between pages), checked again exactly as a live
+ * frame is: turned back into the wire's shape and read by `parseServerFrame`, so the same
+ * schema, clipping and ranges apply. Null for anything that is not a valid chat line.
+ */
+export function recheckChatEvent(value: unknown): ChatEvent | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const event = value as Partial<Record<keyof ChatEvent, unknown>>;
+  if (event.type !== 'chat') return null;
+  const from = (event.from ?? {}) as Record<string, unknown>;
+  const to = event.to as Record<string, unknown> | undefined;
+  const icon = event.networkIcon as Record<string, unknown> | undefined;
+  const frame = {
+    type: event.kind,
+    network: event.network,
+    account_id: event.accountId,
+    stream_id: event.streamId,
+    from: { id: from.id, name: from.name, picture: from.picture },
+    to: to && { id: to.id, name: to.name },
+    text: event.text,
+    markdown: event.markdown,
+    timestamp: event.timestamp,
+    network_icon: icon?.svg,
+    network_icon_css: icon?.css,
+    ...(event.viaApi === true && { id: 'api' }),
+  };
+  const result = parseServerFrame(frame);
+  return result.ok && result.event.type === 'chat' ? result.event : null;
 }
 
 function toChatEvent(frame: ChatFrame): ParseResult {

@@ -1,3 +1,4 @@
+import { isTimestamp } from '../protocol/limits';
 import type { ChatterBook } from '../store/slices/history';
 import { CHATTERS_STORE, openDeviceDb, prefixRange, requested, streamKeyPrefix } from './device-db';
 
@@ -56,7 +57,8 @@ export function keptChatterBook(
     ]);
     keys.forEach((key, index) => {
       const at = values[index];
-      if (typeof key !== 'string' || typeof at !== 'number') return;
+      // Checked like live data: a time within 2000–2100, a key no longer than a chatter's.
+      if (typeof key !== 'string' || !isTimestamp(at) || key.length > prefix.length + 300) return;
       const chatter = key.slice(prefix.length);
       const known = seen.get(chatter);
       if (known === undefined || at < known) seen.set(chatter, at);

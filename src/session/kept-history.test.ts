@@ -8,6 +8,8 @@ import { createChatKeeper } from './chat-keeper';
 import { openKeptHistory } from './kept-history';
 
 const DAY = 24 * 60 * 60_000;
+/** Kept times are checked like live ones (2000–2100): the tests' clock starts in 2026. */
+const T = Date.UTC(2026, 0, 1);
 
 function line(seq: number, receivedAt: number, text = `line ${seq}`): HistoryLine {
   return { ...makeChatEvent({ text, markdown: text }), seq, receivedAt };
@@ -17,12 +19,12 @@ describe('kept history', () => {
   it('reads back the last lines kept, oldest first, with what they were', async () => {
     const device = new IDBFactory();
     const kept = await openKeptHistory('https://ms.example', 1, device);
-    kept.keep([line(1, 1_000), { ...line(2, 2_000), firstTime: true }, line(3, 3_000)]);
+    kept.keep([line(1, T + 1_000), { ...line(2, T + 2_000), firstTime: true }, line(3, T + 3_000)]);
     await kept.flush();
     const again = await openKeptHistory('https://ms.example', 1, device);
     const { lines } = await again.restore(2);
     expect(lines.map((kept) => kept.event.text)).toEqual(['line 2', 'line 3']);
-    expect(lines[0]).toMatchObject({ receivedAt: 2_000, firstTime: true });
+    expect(lines[0]).toMatchObject({ receivedAt: T + 2_000, firstTime: true });
     expect(lines[0]!.event).not.toHaveProperty('seq');
     expect((await again.all()).map((kept) => kept.event.text)).toEqual([
       'line 1',
@@ -34,7 +36,7 @@ describe('kept history', () => {
   it('keeps streams apart', async () => {
     const device = new IDBFactory();
     const one = await openKeptHistory('https://ms.example', 1, device);
-    one.keep([line(1, 1_000)]);
+    one.keep([line(1, T + 1_000)]);
     await one.flush();
     const two = await openKeptHistory('https://ms.example', 2, device);
     expect(await two.all()).toEqual([]);
@@ -42,7 +44,7 @@ describe('kept history', () => {
 
   it('drops lines older than the days kept, and the oldest beyond the lines kept', async () => {
     const device = new IDBFactory();
-    const now = 100 * DAY;
+    const now = T + 100 * DAY;
     const kept = await openKeptHistory('https://ms.example', 1, device);
     kept.keep([
       line(1, now - 9 * DAY, 'nine days ago'),
@@ -66,7 +68,7 @@ describe('kept history', () => {
   it('ignores what does not read back as a chat line', async () => {
     const device = new IDBFactory();
     const kept = await openKeptHistory('https://ms.example', 1, device);
-    kept.keep([line(1, 1_000)]);
+    kept.keep([line(1, T + 1_000)]);
     await kept.flush();
     await new Promise<void>((resolve) => {
       const open = device.open('chatdeck');
@@ -79,6 +81,35 @@ describe('kept history', () => {
       };
     });
     expect(await kept.all()).toHaveLength(1);
+  });
+
+  it('holds kept lines to the limits of live ones: a long name clipped, an odd time dropped', async () => {
+    const device = new IDBFactory();
+    const kept = await openKeptHistory('https://ms.example', 1, device);
+    const event = { ...makeChatEvent({ text: 'kept' }) };
+    const records: Array<[string, unknown]> = [
+      ['a', { receivedAt: T, event: { ...event, from: { name: 'n'.repeat(1_000_000) } } }],
+      ['b', { receivedAt: 1e20, event }],
+      ['c', { receivedAt: T, event: { ...event, accountId: Infinity } }],
+      ['d', { receivedAt: T, event: { ...event, timestamp: -1e20 } }],
+      ['e', { receivedAt: T, event: { ...event, from: { name: 'x', picture: 'javascript:x' } } }],
+    ];
+    await new Promise<void>((resolve) => {
+      const open = device.open('chatdeck');
+      open.onsuccess = () => {
+        const transaction = open.result.transaction('lines', 'readwrite');
+        for (const [key, record] of records) {
+          transaction.objectStore('lines').put(record, `https://ms.example\u00011\u0001${key}`);
+        }
+        transaction.oncomplete = () => resolve();
+      };
+    });
+    const lines = await kept.all();
+    expect(lines).toHaveLength(3);
+    expect(lines[0]!.event.from.name.length).toBeLessThanOrEqual(64);
+    // A time outside 2000–2100 is dropped, as in a live frame: the line keeps its receivedAt.
+    expect(lines[1]!.event).not.toHaveProperty('timestamp');
+    expect(lines[2]!.event.from).toEqual({ name: 'x' });
   });
 });
 

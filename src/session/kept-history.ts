@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import type { ChatEvent } from '../protocol/events';
+import { integerSchema, nameSchema, timestampSchema } from '../protocol/limits';
+import { MAX_VIEWER_COUNT, recheckChatEvent } from '../protocol/parse';
 import type { HistoryLine } from '../store/slices/history';
 import type { ChatMinutes, ViewerPoint } from '../store/slices/stats';
 import { dictionary } from '../store/dictionary';
@@ -17,34 +19,30 @@ const DAY_MS = 24 * 60 * 60_000;
 /** What a chat line is kept as: the event as received, when, and whether it was a first. */
 export type KeptLine = ExportLine;
 
-// What comes back from the device is checked like anything read from outside.
+// What comes back from the device is checked like anything read from outside: the event as a
+// live frame is (`recheckChatEvent`), the times and counts within the same ranges.
 const keptLineSchema = v.object({
-  receivedAt: v.number(),
+  receivedAt: timestampSchema,
   firstTime: v.optional(v.literal(true)),
-  event: v.object({
-    type: v.literal('chat'),
-    kind: v.picklist(['text', 'emote']),
-    network: v.string(),
-    accountId: v.number(),
-    streamId: v.optional(v.number()),
-    from: v.object({
-      id: v.optional(v.string()),
-      name: v.string(),
-      picture: v.optional(v.string()),
-    }),
-    to: v.optional(v.object({ id: v.optional(v.string()), name: v.string() })),
-    markdown: v.optional(v.string()),
-    text: v.string(),
-    timestamp: v.optional(v.number()),
-    networkIcon: v.optional(v.object({ svg: v.string(), css: v.optional(v.string()) })),
-    viaApi: v.optional(v.literal(true)),
-  }),
+  event: v.unknown(),
 });
 
 const keptStatsSchema = v.object({
-  liveSince: v.nullable(v.number()),
-  viewerPoints: v.array(v.object({ at: v.number(), accountId: v.number(), count: v.number() })),
-  chatMinutes: v.record(v.string(), v.record(v.string(), v.number())),
+  liveSince: v.nullable(timestampSchema),
+  viewerPoints: v.pipe(
+    v.array(
+      v.object({
+        at: timestampSchema,
+        accountId: integerSchema(0, Number.MAX_SAFE_INTEGER),
+        count: integerSchema(0, MAX_VIEWER_COUNT),
+      }),
+    ),
+    v.maxLength(100_000),
+  ),
+  chatMinutes: v.record(
+    v.pipe(v.string(), v.regex(/^\d{1,15}$/)),
+    v.record(nameSchema, integerSchema(0, Number.MAX_SAFE_INTEGER)),
+  ),
 });
 export type KeptStats = {
   liveSince: number | null;
@@ -55,8 +53,10 @@ export type KeptStats = {
 export function readKeptLine(value: unknown): KeptLine | null {
   const result = v.safeParse(keptLineSchema, value);
   if (!result.success) return null;
-  const { event, receivedAt, firstTime } = result.output;
-  return { event: event as ChatEvent, receivedAt, ...(firstTime && { firstTime }) };
+  const { receivedAt, firstTime } = result.output;
+  const event = recheckChatEvent(result.output.event);
+  if (!event) return null;
+  return { event, receivedAt, ...(firstTime && { firstTime }) };
 }
 
 export function readKeptStats(value: unknown): KeptStats | null {

@@ -229,7 +229,7 @@ describe('polls', () => {
     );
     const result = pollResult(running);
     expect(result.counts).toEqual([0, 2]);
-    expect(result.byNetwork).toEqual({ twitch: [0, 1], youtube: [0, 1] });
+    expect(Object.fromEntries(result.byNetwork)).toEqual({ twitch: [0, 1], youtube: [0, 1] });
     expect(voteOf(running, 'CELESTE')).toBe(0);
     expect(countVotes(running, [makeChatEvent({ text: '1' })], 61_000, own)).toBe(running);
   });

@@ -7,9 +7,10 @@ function pad(value: number, length = 2): string {
   return String(value).padStart(length, '0');
 }
 
-/** `2026-11-29 19:05:07`, in the streamer's own time zone. */
+/** `2026-11-29 19:05:07`, in the streamer's own time zone; empty for no valid time. */
 export function localTime(at: number): string {
   const date = new Date(at);
+  if (Number.isNaN(date.getTime())) return '';
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
@@ -22,6 +23,15 @@ function timeOf(line: ExportLine): number {
   return line.event.timestamp ?? line.receivedAt;
 }
 
+/** ISO 8601 in UTC; empty for a time no Date can hold (`1e20`), never a thrown RangeError. */
+export function isoTime(at: number): string {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+}
+
+/** Every line break a text viewer honours: CR LF, a lone CR or LF, NEL, LS, PS. */
+const LINE_BREAKS = /\r\n?|[\n\u0085\u2028\u2029]/g;
+
 /** One line each: `[time] [network] name: text` (an action: `name text`). */
 export function exportText(lines: readonly ExportLine[]): string {
   return lines
@@ -29,7 +39,7 @@ export function exportText(lines: readonly ExportLine[]): string {
       const to = event.to ? ` (private to ${event.to.name})` : '';
       const said = event.kind === 'emote' ? ` ${event.text}` : `: ${event.text}`;
       const text = `[${localTime(timeOf({ event, ...line }))}] [${event.network}] ${event.from.name}${to}${said}`;
-      return text.replace(/\r?\n/g, ' ');
+      return text.replace(LINE_BREAKS, ' ');
     })
     .join('\n')
     .concat(lines.length > 0 ? '\n' : '');
@@ -62,8 +72,8 @@ export function csvCell(value: string): string {
 export function exportCsv(lines: readonly ExportLine[]): string {
   const rows = lines.map(({ event, receivedAt }) =>
     [
-      new Date(event.timestamp ?? receivedAt).toISOString(),
-      new Date(receivedAt).toISOString(),
+      isoTime(event.timestamp ?? receivedAt),
+      isoTime(receivedAt),
       event.network,
       String(event.accountId),
       event.kind,
@@ -132,7 +142,7 @@ export function exportJson(
       version: 1,
       server,
       stream,
-      exportedAt: new Date(now).toISOString(),
+      exportedAt: isoTime(now),
       recap,
       events: lines.map(({ event, receivedAt }) => ({ receivedAt, ...event })),
     },

@@ -31,8 +31,12 @@ function channels() {
 
 const line = (seq: number, name: string) =>
   featuredLine(
-    { ...makeChatEvent({ text: `line ${seq}`, from: { name } }), seq, receivedAt: 1 },
-    { server: 'https://ms.example', networkName: 'Twitch' },
+    {
+      ...makeChatEvent({ text: `line ${seq}`, from: { name } }),
+      seq,
+      receivedAt: Date.UTC(2026, 0, 1),
+    },
+    { networkName: 'Twitch' },
   );
 
 describe('the featured line', () => {

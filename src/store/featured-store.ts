@@ -1,4 +1,12 @@
 import * as v from 'valibot';
+import {
+  MAX_ICON_CHARS,
+  MAX_MESSAGE_CHARS,
+  httpUrlSchema,
+  nameSchema,
+  textSchema,
+  timestampSchema,
+} from '../protocol/limits';
 import { createStore, useStore } from 'zustand';
 import type { HistoryLine } from './slices/history';
 import { pageChannel, type PageChannel } from './page-channel';
@@ -9,29 +17,28 @@ import { pageChannel, type PageChannel } from './page-channel';
  */
 export const FEATURED_CHANNEL = 'chatdeck:featured';
 
+// Held to the limits of a live chat line: a page of the same origin could post anything here.
 const featuredLineSchema = v.object({
-  id: v.pipe(v.string(), v.maxLength(100)),
-  name: v.pipe(v.string(), v.maxLength(200)),
-  network: v.pipe(v.string(), v.maxLength(50)),
-  networkName: v.pipe(v.string(), v.maxLength(100)),
+  id: textSchema(200),
+  name: nameSchema,
+  network: nameSchema,
+  networkName: nameSchema,
   kind: v.picklist(['text', 'emote']),
-  text: v.pipe(v.string(), v.maxLength(5_000)),
-  markdown: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
-  picture: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+  text: textSchema(MAX_MESSAGE_CHARS),
+  markdown: v.optional(textSchema(MAX_MESSAGE_CHARS)),
+  picture: v.optional(httpUrlSchema),
   networkIcon: v.optional(
     v.object({
-      svg: v.pipe(v.string(), v.maxLength(20_000)),
-      css: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+      svg: textSchema(MAX_ICON_CHARS),
+      css: v.optional(textSchema(MAX_ICON_CHARS)),
     }),
   ),
-  /** The multistreamer the line came from: its own images are allowed. */
-  server: v.pipe(v.string(), v.maxLength(2_000)),
-  at: v.number(),
+  at: timestampSchema,
 });
 export type FeaturedLine = v.InferOutput<typeof featuredLineSchema>;
 
 const messageSchema = v.variant('type', [
-  v.object({ type: v.literal('show'), line: featuredLineSchema, shownAt: v.number() }),
+  v.object({ type: v.literal('show'), line: featuredLineSchema, shownAt: timestampSchema }),
   v.object({ type: v.literal('clear') }),
   v.object({ type: v.literal('ask') }),
 ]);
@@ -43,10 +50,13 @@ export function readFeaturedMessage(data: unknown): FeaturedMessage | null {
   return result.success ? result.output : null;
 }
 
-/** What an overlay shows of a chat line (nothing else of it leaves the dashboard). */
+/**
+ * What an overlay shows of a chat line (nothing else of it leaves the dashboard). Which image
+ * hosts it may load is the overlay's own setting (its address), never the message's.
+ */
 export function featuredLine(
   line: HistoryLine,
-  { server, networkName }: { server: string; networkName: string },
+  { networkName }: { networkName: string },
 ): FeaturedLine {
   return {
     id: `${line.receivedAt}-${line.seq}-${line.network}`,
@@ -58,7 +68,6 @@ export function featuredLine(
     ...(line.markdown !== undefined && { markdown: line.markdown }),
     ...(line.from.picture !== undefined && { picture: line.from.picture }),
     ...(line.networkIcon !== undefined && { networkIcon: line.networkIcon }),
-    server,
     at: line.timestamp ?? line.receivedAt,
   };
 }

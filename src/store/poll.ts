@@ -21,6 +21,8 @@ export interface Poll {
 
 export const DEFAULT_POLL_SECONDS = 60;
 export const MAX_POLL_OPTIONS = 9;
+export const MIN_POLL_SECONDS = 10;
+export const MAX_POLL_SECONDS = 3_600;
 
 export type PollCommand =
   | { kind: 'start'; question: string; options: string[]; seconds: number }
@@ -50,8 +52,11 @@ export function readPollCommand(line: string): PollCommand | null {
   if (options.length > MAX_POLL_OPTIONS) {
     return { kind: 'invalid', error: `A poll has at most ${MAX_POLL_OPTIONS} options.` };
   }
-  if (seconds < 10 || seconds > 3_600) {
-    return { kind: 'invalid', error: 'A poll runs from 10 to 3600 seconds.' };
+  if (seconds < MIN_POLL_SECONDS || seconds > MAX_POLL_SECONDS) {
+    return {
+      kind: 'invalid',
+      error: `A poll runs from ${MIN_POLL_SECONDS} to ${MAX_POLL_SECONDS} seconds.`,
+    };
   }
   return { kind: 'start', question, options, seconds };
 }

@@ -155,7 +155,7 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
           line.network === 'irc'
             ? 'IRC'
             : (networkNames.get(line.network) ?? titleCase(line.network));
-        const featured = featuredLine(line, { server: images.origin ?? '', networkName });
+        const featured = featuredLine(line, { networkName });
         const store = featuredStore().getState();
         if (queue) store.enqueue(featured);
         else store.feature(featured);

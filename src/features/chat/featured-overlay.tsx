@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { NetworkIcon } from '../../components/network/network-icon';
-import { createImagePolicy } from '../../protocol/image-hosts';
+import { createImagePolicy, type ImagePolicy } from '../../protocol/image-hosts';
 import { broadcastChannel, type FeaturedLine } from '../../store/featured-store';
 import { authorColor } from './author-color';
 import { MessageMarkdown } from './message-markdown';
@@ -13,6 +13,11 @@ export interface FeaturedOverlayOptions {
   showtimeSeconds: number | null;
   /** `speech=LANG`: featured lines are read aloud in this language. */
   speechLang: string | null;
+  /**
+   * Where its images may come from: the multistreamer of its own address (`server`, else the
+   * page's origin) and its `image_hosts`, never a host a message names.
+   */
+  server: string;
   imageHosts: readonly string[];
   /** The builder's preview: a sample line while nothing is featured. */
   preview: boolean;
@@ -25,7 +30,6 @@ const SAMPLE: FeaturedLine = {
   networkName: 'YouTube',
   kind: 'text',
   text: 'This is how a featured line looks on stream!',
-  server: 'https://example.invalid',
   at: 0,
 };
 
@@ -45,7 +49,8 @@ function speak(line: FeaturedLine, lang: string): void {
  * around it). It asks the dashboards what is featured when it opens, then follows them.
  */
 export function FeaturedOverlay({ options }: { options: FeaturedOverlayOptions }) {
-  const { showtimeSeconds, speechLang, imageHosts, preview } = options;
+  const { showtimeSeconds, speechLang, server, imageHosts, preview } = options;
+  const images = useMemo(() => createImagePolicy(server, imageHosts), [server, imageHosts]);
   const [shown, setShown] = useState<{ line: FeaturedLine; shownAt: number } | null>(null);
   const [leaving, setLeaving] = useState<FeaturedLine | null>(null);
 
@@ -88,27 +93,21 @@ export function FeaturedOverlay({ options }: { options: FeaturedOverlayOptions }
   const line = current ?? (preview && !leaving ? SAMPLE : null);
   return (
     <div className="featured-page flex h-dvh items-end p-[3vw]">
-      {leaving && (
-        <FeaturedCard key={`out-${leaving.id}`} line={leaving} imageHosts={imageHosts} leaving />
-      )}
-      {line && <FeaturedCard key={line.id} line={line} imageHosts={imageHosts} />}
+      {leaving && <FeaturedCard key={`out-${leaving.id}`} line={leaving} images={images} leaving />}
+      {line && <FeaturedCard key={line.id} line={line} images={images} />}
     </div>
   );
 }
 
 function FeaturedCard({
   line,
-  imageHosts,
+  images,
   leaving = false,
 }: {
   line: FeaturedLine;
-  imageHosts: readonly string[];
+  images: ImagePolicy;
   leaving?: boolean;
 }) {
-  const images = useMemo(
-    () => createImagePolicy(line.server, imageHosts),
-    [line.server, imageHosts],
-  );
   const picture = line.picture && images.allows(line.picture) ? line.picture : null;
   return (
     <section

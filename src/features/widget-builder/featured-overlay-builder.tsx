@@ -6,7 +6,13 @@ import { featuredOverlayUrl } from './widget-url';
  * The featured-line overlay in the builder: how long a line stays, whether it is read aloud,
  * a preview (a sample line until a dashboard features one), and its address to copy.
  */
-export function FeaturedOverlayBuilder({ imageHosts }: { imageHosts: string }) {
+export function FeaturedOverlayBuilder({
+  imageHosts,
+  server,
+}: {
+  imageHosts: string;
+  server: string;
+}) {
   const [showtime, setShowtime] = useState('');
   const [speech, setSpeech] = useState('');
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
@@ -21,8 +27,9 @@ export function FeaturedOverlayBuilder({ imageHosts }: { imageHosts: string }) {
         showtimeSeconds: seconds,
         speechLang: speechValid ? speech : '',
         imageHosts,
+        server,
       }),
-    [seconds, speech, speechValid, imageHosts],
+    [seconds, speech, speechValid, imageHosts, server],
   );
   const copy = async () => {
     try {

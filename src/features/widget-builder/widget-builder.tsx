@@ -264,7 +264,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
           </div>
         </section>
       </div>
-      <FeaturedOverlayBuilder imageHosts={options.imageHosts} />
+      <FeaturedOverlayBuilder imageHosts={options.imageHosts} server={options.server} />
     </div>
   );
 }

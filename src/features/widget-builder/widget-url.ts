@@ -111,6 +111,8 @@ export interface FeaturedOverlayOptions {
   /** Read featured lines aloud in this language (`en-US`); empty for silence. */
   speechLang: string;
   imageHosts: string;
+  /** The multistreamer whose images (emotes, pictures) it shows; omitted for the page's own. */
+  server?: string;
 }
 
 /**
@@ -123,6 +125,10 @@ export function featuredOverlayUrl(base: string, options: FeaturedOverlayOptions
   url.hash = '';
   const params = new URLSearchParams();
   params.set('featured', '');
+  // Its image hosts come from its own address, never from a message it receives.
+  if (options.server && URL.canParse(options.server) && !isPageOrigin(options.server, url.origin)) {
+    params.set('server', options.server);
+  }
   if (options.showtimeSeconds !== null) params.set('showtime', String(options.showtimeSeconds));
   if (options.speechLang.trim()) params.set('speech', options.speechLang.trim());
   const imageHosts = parseImageHosts(options.imageHosts);
