@@ -161,7 +161,7 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
         else store.feature(featured);
       },
     };
-  }, [widget, replyTo, networkNames, images]);
+  }, [widget, replyTo, networkNames]);
   const options = useMemo<ChatMessageOptions>(
     () => ({
       rowActions,
