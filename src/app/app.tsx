@@ -1,3 +1,4 @@
+import { AddressNotice, addressNoticeText } from '../components/ui/address-notice';
 import {
   Suspense,
   lazy,
@@ -131,6 +132,7 @@ export function App({ settings }: { settings: Settings }) {
           images={images}
           onSignOut={() => signOut(settings.server)}
         />
+        <AddressNotice problems={settings.addressProblems} />
       </Suspense>
     );
   }
@@ -163,7 +165,7 @@ export function App({ settings }: { settings: Settings }) {
         notice={
           refused
             ? `${REFUSED_ADVICE} (stream ${refused.streamId} on ${hostOf(refused.server)}, refused 3 times in a row).`
-            : undefined
+            : addressNoticeText(settings.addressProblems)
         }
         onConnect={connect}
       />
@@ -184,6 +186,7 @@ export function App({ settings }: { settings: Settings }) {
         stream={connection}
         onSignOut={() => signOut(connection.server)}
       />
+      <AddressNotice problems={settings.addressProblems} />
     </StreamProvider>
   );
 }

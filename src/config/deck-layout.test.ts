@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckStreams, parseDeck, serializeDeck } from './deck-layout';
+import { deckStreams, parseDeck, readDeck, serializeDeck } from './deck-layout';
 
 describe('deck layout', () => {
   it('reads streams, widths and filters, and writes them back the same', () => {
@@ -14,9 +14,30 @@ describe('deck layout', () => {
     expect(deckStreams(columns)).toEqual([21, 34]);
   });
 
-  it('skips what it cannot read, and keeps at most nine columns', () => {
-    expect(parseDeck('x,0,5*9,7:%E0%A4%A,8')).toEqual([{ stream: 8, width: 1 }]);
-    expect(parseDeck(Array.from({ length: 12 }, () => '1').join(','))).toHaveLength(9);
-    expect(parseDeck('')).toEqual([]);
+  it('names what it cannot read, clamps widths to 1-3, and keeps at most nine columns', () => {
+    const read = readDeck('x,0,5*9,7:%E0%A4%A,8,21*999999,34*0');
+    expect(read.columns).toEqual([
+      { stream: 5, width: 3 },
+      { stream: 7, width: 1 },
+      { stream: 8, width: 1 },
+      { stream: 21, width: 3 },
+      { stream: 34, width: 1 },
+    ]);
+    expect(read.problems).toEqual([
+      "Stream 'x' is not a stream id",
+      "Stream '0' is not a stream id",
+      "Column 1 (stream 5): width '9' is not 1 to 3, so it is 3",
+      'Column 2 (stream 7): its filter is not a valid address part, so it shows every line',
+      "Column 4 (stream 21): width '999999' is not 1 to 3, so it is 3",
+      "Column 5 (stream 34): width '0' is not 1 to 3, so it is 1",
+    ]);
+    const many = readDeck(Array.from({ length: 12 }, () => '1').join(','));
+    expect(many.columns).toHaveLength(9);
+    expect(many.problems).toEqual(['A deck has at most 9 columns: 3 more left out']);
+    expect(readDeck('')).toEqual({ columns: [], problems: [] });
+    expect(parseDeck('21:%2F(b%7Cb)*c%2F,34')).toEqual([
+      { stream: 21, width: 1, filter: '/(b|b)*c/' },
+      { stream: 34, width: 1 },
+    ]);
   });
 });

@@ -10,28 +10,85 @@ export interface DeckColumn {
 }
 
 export const MAX_DECK_COLUMNS = 9;
-const ENTRY = /^([1-9]\d{0,9})(?:\*([1-3]))?(?::(.{1,200}))?$/;
+export const MIN_COLUMN_WIDTH = 1;
+export const MAX_COLUMN_WIDTH = 3;
+const MAX_FILTER_CHARS = 200;
+const STREAM_ID = /^[1-9]\d{0,9}$/;
 
-/** Reads `deck=21,34*2,21:network%3Ayoutube`: stream, optional width, optional filter. */
-export function parseDeck(value: string): DeckColumn[] {
+/** How a part of an address names a stream, clipped so a notice stays short. */
+function quoted(part: string): string {
+  return `'${part.length > 40 ? `${part.slice(0, 40)}…` : part}'`;
+}
+
+/** Why a `stream=` or `deck=` part is not a stream id; null when it is one. */
+export function streamIdProblem(part: string): string | null {
+  return STREAM_ID.test(part) ? null : `Stream ${quoted(part)} is not a stream id`;
+}
+
+/**
+ * Reads `deck=21,34*2,21:network%3Ayoutube`: stream, optional width (clamped to 1–3),
+ * optional filter. Nothing is dropped silently: each part left out or changed is named in
+ * `problems`.
+ */
+export function readDeck(value: string): { columns: DeckColumn[]; problems: string[] } {
   const columns: DeckColumn[] = [];
-  for (const entry of value.split(',')) {
-    const match = ENTRY.exec(entry.trim());
-    if (!match) continue;
-    let filter: string | undefined;
-    try {
-      filter = match[3] ? decodeURIComponent(match[3]).trim() || undefined : undefined;
-    } catch {
+  const problems: string[] = [];
+  const entries = value.split(',').map((entry) => entry.trim());
+  for (const [index, entry] of entries.entries()) {
+    if (!entry) continue;
+    if (columns.length === MAX_DECK_COLUMNS) {
+      problems.push(
+        `A deck has at most ${MAX_DECK_COLUMNS} columns: ${entries.length - index} more left out`,
+      );
+      break;
+    }
+    const colon = entry.indexOf(':');
+    const head = colon < 0 ? entry : entry.slice(0, colon);
+    const rawFilter = colon < 0 ? '' : entry.slice(colon + 1);
+    const star = head.indexOf('*');
+    const stream = star < 0 ? head : head.slice(0, star);
+    const problem = streamIdProblem(stream);
+    if (problem) {
+      problems.push(problem);
       continue;
     }
-    columns.push({
-      stream: Number(match[1]),
-      width: Number(match[2] ?? 1),
-      ...(filter && { filter }),
-    });
-    if (columns.length === MAX_DECK_COLUMNS) break;
+    let width = MIN_COLUMN_WIDTH;
+    if (star >= 0) {
+      const asked = head.slice(star + 1);
+      const number = /^\d{1,12}$/.test(asked) ? Number(asked) : NaN;
+      width = Number.isNaN(number)
+        ? MIN_COLUMN_WIDTH
+        : Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, number));
+      if (number !== width) {
+        problems.push(
+          `Column ${columns.length + 1} (stream ${stream}): width ${quoted(asked)} is not ${MIN_COLUMN_WIDTH} to ${MAX_COLUMN_WIDTH}, so it is ${width}`,
+        );
+      }
+    }
+    let filter: string | undefined;
+    if (rawFilter) {
+      try {
+        filter = decodeURIComponent(rawFilter).trim() || undefined;
+      } catch {
+        problems.push(
+          `Column ${columns.length + 1} (stream ${stream}): its filter is not a valid address part, so it shows every line`,
+        );
+      }
+      if (filter && filter.length > MAX_FILTER_CHARS) {
+        problems.push(
+          `Column ${columns.length + 1} (stream ${stream}): its filter is longer than ${MAX_FILTER_CHARS} characters, so it is cut there`,
+        );
+        filter = filter.slice(0, MAX_FILTER_CHARS);
+      }
+    }
+    columns.push({ stream: Number(stream), width, ...(filter && { filter }) });
   }
-  return columns;
+  return { columns, problems };
+}
+
+/** The columns of `deck=…` (see `readDeck`). */
+export function parseDeck(value: string): DeckColumn[] {
+  return readDeck(value).columns;
 }
 
 /** The `deck=` value of a layout (the inverse of parseDeck). */

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { serverAddressSchema, streamIdSchema, tokenSchema, validInput } from './inputs';
 import { parseImageHosts } from '../protocol/image-hosts';
 import { DEFAULT_HISTORY_LIMIT } from './limits';
-import { parseDeck, type DeckColumn } from './deck-layout';
+import { readDeck, streamIdProblem, type DeckColumn } from './deck-layout';
 
 export type Theme = 'light' | 'dark' | 'system';
 
@@ -45,6 +45,11 @@ export interface Settings {
   imageHosts: string[];
   /** `streamer_mode` (or `=false`): wins over the device's reading settings on this page. */
   streamerMode?: boolean;
+  /**
+   * What in the address was left out or changed, and why (`Stream 'abc' is not a stream id`):
+   * an address is shared and pasted, so nothing in it is dropped silently.
+   */
+  addressProblems: string[];
 }
 
 export const DEFAULT_FADEOUT_SECONDS = 10;
@@ -120,18 +125,29 @@ export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origi
     theme,
     historyLimit: validInput(historySchema, params.get('history')) ?? DEFAULT_HISTORY_LIMIT,
     imageHosts: parseImageHosts(params.get('image_hosts') ?? ''),
+    addressProblems: [],
   };
   // `id` is how multistreamer's own chat page names the stream.
-  const streams = (params.get('stream') ?? params.get('id') ?? '')
-    .split(',')
-    .map((part) => validInput(streamIdSchema, part))
-    .filter((id): id is number => id !== undefined);
-  const distinct = [...new Set(streams)].slice(0, MAX_DECK_STREAMS);
+  const streams: number[] = [];
+  for (const part of (params.get('stream') ?? params.get('id') ?? '').split(',')) {
+    if (!part.trim()) continue;
+    const id = validInput(streamIdSchema, part);
+    if (id === undefined) settings.addressProblems.push(streamIdProblem(part.trim())!);
+    else streams.push(id);
+  }
+  const distinct = [...new Set(streams)];
+  if (distinct.length > MAX_DECK_STREAMS) {
+    settings.addressProblems.push(
+      `At most ${MAX_DECK_STREAMS} streams fit side by side: ${distinct.slice(MAX_DECK_STREAMS).join(', ')} left out`,
+    );
+    distinct.length = MAX_DECK_STREAMS;
+  }
   if (distinct.length > 0) settings.streamId = distinct[0];
   if (distinct.length > 1) settings.streamIds = distinct;
   const deck = params.get('deck');
   if (deck !== null) {
-    const columns = parseDeck(deck);
+    const { columns, problems } = readDeck(deck);
+    settings.addressProblems.push(...problems);
     if (columns.length > 0) settings.deck = columns;
     else if (deck === '') settings.deck = 'kept';
   }
