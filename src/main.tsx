@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { applyAppearance } from './app/apply-appearance';
 import { addressWithoutToken, readSettings } from './config/settings';
-import { keepToken, keptToken } from './config/token-store';
+import { keepToken, keptToken, previewToken } from './config/token-store';
 import { readingSettings } from './store/reading-settings-store';
 import './index.css';
 
@@ -13,6 +13,8 @@ const settings = readSettings(window.location);
 const clean = addressWithoutToken(window.location.href);
 if (clean !== window.location.href) window.history.replaceState(window.history.state, '', clean);
 if (settings.token !== undefined) keepToken(settings.server, settings.token);
+// The builder's preview of a widget is given its token in this tab's storage, not its address.
+else if (settings.widget && settings.preview) settings.token = previewToken(settings.server);
 else settings.token = keptToken(settings.server);
 
 applyAppearance(settings, document.documentElement, window);

@@ -91,3 +91,37 @@ export function forgetToken(server: string, storages: Storages = pageStorages())
     write(storage, name, Object.fromEntries(kept));
   }
 }
+
+/**
+ * The builder's preview of a widget gets the token here (this tab's session storage, which a
+ * same-origin frame of the tab shares), not in its address: the frame's `src` is in the DOM.
+ */
+const PREVIEW_KEY = 'chatdeck:preview-token';
+const previewSchema = v.object({ server: v.string(), token: apiTokenSchema });
+
+export function keepPreviewToken(
+  server: string,
+  token: string,
+  storage: Storage | null = pageStorage('sessionStorage'),
+): void {
+  try {
+    storage?.setItem(PREVIEW_KEY, JSON.stringify({ server: keyOf(server), token }));
+  } catch {
+    // Storage refused: the preview asks for the token like any page without one.
+  }
+}
+
+/** The token the builder left for its preview of this server's widget, if any. */
+export function previewToken(
+  server: string,
+  storage: Storage | null = pageStorage('sessionStorage'),
+): string | undefined {
+  try {
+    const result = v.safeParse(previewSchema, JSON.parse(storage?.getItem(PREVIEW_KEY) ?? 'null'));
+    return result.success && result.output.server === keyOf(server)
+      ? result.output.token
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

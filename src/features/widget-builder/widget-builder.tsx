@@ -1,8 +1,8 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Settings, Theme } from '../../config/settings';
 import { CheckField } from '../../components/ui/check-field';
 import { TextField } from '../../components/ui/text-field';
-import { keptToken } from '../../config/token-store';
+import { keepPreviewToken, keptToken } from '../../config/token-store';
 import { FeaturedOverlayBuilder } from './featured-overlay-builder';
 import { useReadingSettings } from '../../store/reading-settings-store';
 import { parseMultistreamerUrl } from '../../config/multistreamer-url';
@@ -50,6 +50,9 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
     token: settings.token ?? keptToken(settings.server) ?? '',
   }));
   const [backdrop, setBackdrop] = useState<Backdrop>('dark');
+  // Streamer mode keeps the token out of the page; "Show" lifts that for this field only.
+  const [showToken, setShowToken] = useState(false);
+  const tokenHidden = streamerMode && !showToken;
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const urlId = useId();
   const set = <K extends keyof WidgetOptions>(key: K, value: WidgetOptions[K]) => {
@@ -67,6 +70,10 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
     <CheckField label={label} hint={hint} checked={options[key]} onChange={(on) => set(key, on)} />
   );
   const ready = url !== null && options.streamId !== null && options.token.trim() !== '';
+  // Before the preview frame loads (layout effects run before its page does): its token.
+  useLayoutEffect(() => {
+    if (ready) keepPreviewToken(options.server, options.token.trim());
+  }, [ready, options.server, options.token]);
 
   const copy = async () => {
     if (!url) return;
@@ -119,11 +126,22 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
               <TextField
                 label="Token"
                 type="password"
-                value={options.token}
+                value={tokenHidden ? '' : options.token}
+                placeholder={tokenHidden && options.token ? 'Hidden (streamer mode)' : undefined}
                 onChange={(value) => set('token', value)}
                 autoComplete="off"
               />
             </div>
+            {streamerMode && (
+              <button
+                type="button"
+                aria-pressed={showToken}
+                onClick={() => setShowToken((shown) => !shown)}
+                className="self-start rounded-lg px-2.5 py-1 text-sm font-medium text-violet-700 hover:bg-violet-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-violet-300"
+              >
+                {showToken ? 'Hide token' : 'Show token'}
+              </button>
+            )}
           </Section>
           <Section title="Lines">
             {flag('compact', 'Compact rows')}
@@ -219,7 +237,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
               <iframe
                 key={url.full}
                 title="Widget preview"
-                src={url.full}
+                src={url.preview}
                 className="size-full"
                 referrerPolicy="no-referrer"
               />

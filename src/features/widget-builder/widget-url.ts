@@ -41,9 +41,13 @@ const MASK = '••••••••';
  * The widget's address: Chatdeck's own page (`base`) in widget mode with the chosen options,
  * `server` only when it is not the page's own origin, and the token in the `#` fragment
  * (never sent to any server, removed from the address bar by the widget).
- * `masked` is the same address with the token hidden, for showing on screen.
+ * `masked` is the same address with the token hidden, for showing on screen; `preview` the
+ * address of the builder's preview, without the token.
  */
-export function widgetUrl(base: string, options: WidgetOptions): { full: string; masked: string } {
+export function widgetUrl(
+  base: string,
+  options: WidgetOptions,
+): { full: string; masked: string; preview: string } {
   const url = new URL(base);
   url.search = '';
   url.hash = '';
@@ -67,9 +71,13 @@ export function widgetUrl(base: string, options: WidgetOptions): { full: string;
   // `widget&compact` reads better than `widget=&compact=`.
   url.search = params.toString().replace(/=(?=&|$)/g, '');
   const token = options.token.trim();
+  const preview = new URL(url);
+  preview.search = `${url.search}&preview`;
   return {
     full: token ? `${url.href}#token=${encodeURIComponent(token)}` : url.href,
     masked: token ? `${url.href}#token=${MASK}` : url.href,
+    // The builder's preview frame: no token in its address (see `keepPreviewToken`).
+    preview: preview.href,
   };
 }
 
