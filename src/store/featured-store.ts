@@ -9,6 +9,7 @@ import {
 } from '../protocol/limits';
 import { createStore, useStore } from 'zustand';
 import type { HistoryLine } from './slices/history';
+import { hasPrototypeKey } from './dictionary';
 import { pageChannel, type PageChannel } from './page-channel';
 
 /**
@@ -46,6 +47,7 @@ export type FeaturedMessage = v.InferOutput<typeof messageSchema>;
 
 /** Reads a message from the channel; anything else is ignored. */
 export function readFeaturedMessage(data: unknown): FeaturedMessage | null {
+  if (hasPrototypeKey(data)) return null;
   const result = v.safeParse(messageSchema, data);
   return result.success ? result.output : null;
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { integerSchema, nameSchema, textSchema, timestampSchema } from '../protocol/limits';
-import { dictionary } from './dictionary';
+import { dictionary, hasPrototypeKey } from './dictionary';
 import { MAX_POLL_OPTIONS, MAX_POLL_SECONDS, type Poll } from './poll';
 
 /** Most votes a poll message may carry (one per chatter). */
@@ -47,6 +47,7 @@ const messageSchema = v.variant('type', [
 export type PollMessage = v.InferOutput<typeof messageSchema>;
 
 export function readPollMessage(data: unknown): PollMessage | null {
+  if (hasPrototypeKey(data)) return null;
   const result = v.safeParse(messageSchema, data);
   return result.success ? result.output : null;
 }

@@ -147,24 +147,34 @@ describe('prototype names as network, id, name and option are inert', () => {
   });
 
   it.each(KEYS)('%s: page messages and kept records are read as data', (key) => {
-    const message = readPollMessage(
-      JSON.parse(
-        JSON.stringify({
-          type: 'poll',
-          poll: {
-            id: 1,
-            question: key,
-            options: [key, 'b'],
-            startedAt: Date.UTC(2026, 0, 1),
-            endsAt: Date.UTC(2026, 0, 1, 0, 1),
-            endedAt: null,
-            votes: { [key]: { option: 0, network: key } },
-          },
-        }),
-      ),
-    );
+    const pollMessage = (voter: string) =>
+      readPollMessage(
+        JSON.parse(
+          JSON.stringify({
+            type: 'poll',
+            poll: {
+              id: 1,
+              question: key,
+              options: [key, 'b'],
+              startedAt: Date.UTC(2026, 0, 1),
+              endsAt: Date.UTC(2026, 0, 1, 0, 1),
+              endedAt: null,
+              votes: { [voter]: { option: 0, network: key } },
+            },
+          }),
+        ),
+      );
+    // As the dashboard keys votes (network:id): read, and counted as data.
+    const message = pollMessage(`${key}:${key}`);
     expect(message?.type).toBe('poll');
-    if (message?.type === 'poll') expect(pollResult(message.poll!).counts.length).toBe(2);
+    if (message?.type === 'poll') {
+      expect(pollResult(message.poll!).counts).toEqual([1, 0]);
+      expect(Object.getPrototypeOf(message.poll!.votes)).toBeNull();
+    }
+    // A key no dashboard sends (a prototype's name itself): the message is not one of ours.
+    const bare = pollMessage(key);
+    if (['__proto__', 'constructor', 'prototype'].includes(key)) expect(bare).toBeNull();
+    else expect(bare?.type).toBe('poll');
     expect(
       readFeaturedMessage({
         type: 'show',
