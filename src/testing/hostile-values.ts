@@ -3,7 +3,7 @@
  * "times": N, "before"?, "after"?}` is S said N times, and `"{{now}}"` is the time of the test.
  * Used by the unit tests and by `e2e/hostile.spec.ts` alike.
  */
-export function expandHostile(value: unknown, now: number = Date.now()): unknown {
+export function expandHostile(value: unknown, now: number | string = Date.now()): unknown {
   if (value === '{{now}}') return now;
   if (Array.isArray(value)) return value.map((item) => expandHostile(item, now));
   if (typeof value !== 'object' || value === null) return value;
