@@ -62,6 +62,28 @@ describe('EventBatcher', () => {
     expect(batches).toHaveLength(1);
   });
 
+  it('hands over a batch that came alone as it came, and single events after it in order', () => {
+    const frames = manualFrames();
+    const batches: Batch[] = [];
+    const batcher = new EventBatcher((batch) => batches.push(batch), frames.schedule);
+    const whole = [line('a'), line('b')];
+    batcher.pushBatch(whole, []);
+    frames.frame();
+    expect(batches[0]!.events).toBe(whole);
+    batcher.pushBatch([line('c')], []);
+    batcher.pushEvent(line('d'));
+    batcher.pushEvent(line('e'));
+    batcher.pushBatch([line('f')], []);
+    frames.frame();
+    expect(batches[1]!.events.map((event) => event.type === 'chat' && event.text)).toEqual([
+      'c',
+      'd',
+      'e',
+      'f',
+    ]);
+    expect(whole).toHaveLength(2);
+  });
+
   it('takes a worker batch larger than a call takes arguments', () => {
     const frames = manualFrames();
     const batches: Batch[] = [];

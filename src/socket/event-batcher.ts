@@ -71,10 +71,14 @@ export function pacedScheduler(
 
 /**
  * Collects parsed frames as they arrive and hands them over at most once per animation
- * frame, so a flood costs one store update per frame instead of one per message.
+ * frame, so a flood costs one store update per frame instead of one per message. A batch that
+ * comes whole (a worker's) is kept as it is: handed over alone it is the same array.
  */
 export class EventBatcher {
-  private batch: Batch = { events: [], drops: [] };
+  private chunks: ServerEvent[][] = [];
+  /** The chunk single events are added to, until a whole batch comes after them. */
+  private open: ServerEvent[] | null = null;
+  private drops: UnreadFrame[] = [];
   private cancel: (() => void) | null = null;
 
   constructor(
@@ -83,21 +87,28 @@ export class EventBatcher {
   ) {}
 
   pushEvent(event: ServerEvent): void {
-    this.batch.events.push(event);
+    if (!this.open) {
+      this.open = [];
+      this.chunks.push(this.open);
+    }
+    this.open.push(event);
     this.arm();
   }
 
   pushDrop(drop: UnreadFrame): void {
-    this.batch.drops.push(drop);
+    this.drops.push(drop);
     this.arm();
   }
 
-  /** Adds what another batcher collected (the socket worker's batch), keeping its order. */
-  pushBatch(events: readonly ServerEvent[], drops: readonly UnreadFrame[]): void {
+  /** Adds a batch collected elsewhere (the socket worker's), keeping its order. */
+  pushBatch(events: ServerEvent[], drops: readonly UnreadFrame[]): void {
     if (events.length === 0 && drops.length === 0) return;
-    // A loop, not push(...events): a burst batch can hold more items than a call takes arguments.
-    for (const event of events) this.batch.events.push(event);
-    for (const drop of drops) this.batch.drops.push(drop);
+    if (events.length > 0) {
+      this.chunks.push(events);
+      this.open = null;
+    }
+    // A loop, not push(...drops): a batch can hold more items than a call takes arguments.
+    for (const drop of drops) this.drops.push(drop);
     this.arm();
   }
 
@@ -105,16 +116,20 @@ export class EventBatcher {
   flush(): void {
     this.cancel?.();
     this.cancel = null;
-    const batch = this.batch;
-    if (batch.events.length === 0 && batch.drops.length === 0) return;
-    this.batch = { events: [], drops: [] };
-    this.onFlush(batch);
+    const { chunks, drops } = this;
+    if (chunks.length === 0 && drops.length === 0) return;
+    this.chunks = [];
+    this.open = null;
+    this.drops = [];
+    this.onFlush({ events: chunks.length === 1 ? chunks[0]! : chunks.flat(), drops });
   }
 
   dispose(): void {
     this.cancel?.();
     this.cancel = null;
-    this.batch = { events: [], drops: [] };
+    this.chunks = [];
+    this.open = null;
+    this.drops = [];
   }
 
   private arm(): void {
