@@ -108,9 +108,21 @@ function marksIn(
   return kept;
 }
 
-/** The filter alone (a deck column's view). */
+const FILTERS_KEPT = 50;
+const filters = new Map<string, LineFilter>();
+
+/**
+ * The filter alone (a deck column's view): the same function for the same query, so columns
+ * with one filter share one reading of the stream.
+ */
 export function parseLineFilter(query: string): LineFilter {
-  return parseSearch(query).filter;
+  let filter = filters.get(query);
+  if (!filter) {
+    if (filters.size >= FILTERS_KEPT) filters.delete(filters.keys().next().value!);
+    filter = parseSearch(query).filter;
+    filters.set(query, filter);
+  }
+  return filter;
 }
 
 /** Newest first, at most `limit` matches, and how many there are in all. */

@@ -19,12 +19,10 @@ import {
   type WheelEvent,
 } from 'react';
 import type { ImagePolicy } from '../../protocol/image-hosts';
-import { useStream } from '../../store/stream-context';
+import { useStream, useStreamStore } from '../../store/stream-context';
 import type { LineFilter } from '../../store/line-filter';
-import { compileReadingRules } from '../../store/reading-rules';
 import { useReadingSettings } from '../../store/reading-settings-store';
-import { ReadingViewBuilder, indexAfter } from '../../store/reading-view';
-import { visibleMessages } from '../../store/selectors';
+import { indexAfter } from '../../store/reading-view';
 import type { HistoryLine } from '../../store/slices/history';
 import { useStreamActions } from '../../session/stream-provider';
 import { featuredLine, featuredStore } from '../../store/featured-store';
@@ -36,6 +34,7 @@ import {
 } from './chat-message';
 import { playHighlightTone } from './highlight-tone';
 import { RowBoundary } from './row-boundary';
+import { sharedReadingView, sharedRules } from './shared-reading';
 import { useFollowNewest } from './use-follow-newest';
 
 // A chatter's card is opened by few, and never in a busy overlay: loaded when first asked for.
@@ -77,19 +76,18 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
   const hidePm = view.hidePm || streamerMode;
   const messages = useStream((state) => state.messages);
   const accounts = useStream((state) => state.accounts);
-  const kept = useMemo(() => {
-    const visible = visibleMessages(messages, { hideIrc, hidePm });
-    return filter ? visible.filter(filter) : visible;
-  }, [messages, hideIrc, hidePm, filter]);
 
-  // The rules change with the settings or the stream's own names, not with every status.
+  // The rules change with the settings or the stream's own names, not with every status; the
+  // rules and the view are the stream's, shared by every log that shows it the same way.
+  const store = useStreamStore();
   const ownNames = accounts.map((account) => `${account.network.name}:${account.name}`).join();
   const rulesAccounts = useRef(accounts);
   rulesAccounts.current = accounts;
   const rules = useMemo(
-    () => compileReadingRules(reading, rulesAccounts.current),
+    () => sharedRules(store, reading, rulesAccounts.current, ownNames),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- ownNames stands for the accounts
     [
+      store,
       reading.highlightWords,
       reading.highlightUsers,
       reading.highlightFirst,
@@ -103,10 +101,17 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
     reading.foldRepeats === 'everywhere' || (reading.foldRepeats === 'widgets' && widget);
   const [showHidden, setShowHidden] = useState(false);
   const builder = useMemo(
-    () => new ReadingViewBuilder(rules, { foldRepeats, showHidden: showHidden && !widget }),
-    [rules, foldRepeats, showHidden, widget],
+    () =>
+      sharedReadingView(rules, {
+        foldRepeats,
+        showHidden: showHidden && !widget,
+        hideIrc,
+        hidePm,
+        filter,
+      }),
+    [rules, foldRepeats, showHidden, widget, hideIrc, hidePm, filter],
   );
-  const reader = useMemo(() => builder.update(kept), [builder, kept]);
+  const reader = useMemo(() => builder.update(messages), [builder, messages]);
   const lines = reader.lines;
 
   useEffect(() => {
@@ -229,8 +234,14 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
   useEffect(() => {
     if (!jump || jump.nonce === handledJump.current) return;
     const index = indexAfter(lines, jump.seq - 1, (line) => line.seq);
-    const wanted = kept.find((line) => line.seq === jump.seq);
-    if (lines[index]?.seq !== jump.seq && wanted && rules.read(wanted).hidden && !showHidden) {
+    const wanted = messages.find((line) => line.seq === jump.seq);
+    if (
+      lines[index]?.seq !== jump.seq &&
+      wanted &&
+      builder.keeps(wanted) &&
+      rules.read(wanted).hidden &&
+      !showHidden
+    ) {
       // The line is hidden: show hidden lines, and jump once they are there.
       setShowHidden(true);
       return;
@@ -243,7 +254,7 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
     setFound({ seq: lines[target]!.seq, nonce: jump.nonce });
     const timer = setTimeout(() => setFound(null), FOUND_MARK_MS);
     return () => clearTimeout(timer);
-  }, [jump, lines, kept, rules, showHidden, widget, pause, virtualizer]);
+  }, [jump, lines, messages, builder, rules, showHidden, widget, pause, virtualizer]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'End' || event.key === 'Escape') {
       event.preventDefault();
