@@ -65,6 +65,8 @@ export interface ChatLogProps {
 }
 
 const ROW_ESTIMATE_PX = 30;
+/** Measured row sizes kept before those of dropped lines are forgotten. */
+const SIZES_KEPT = 2_000;
 const SCROLL_UP_KEYS = new Set(['ArrowUp', 'PageUp']);
 
 /** The unified chat: every network's lines, virtualized, following the newest unless paused. */
@@ -224,6 +226,16 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
     // scroll position: the log goes to the end after the frame's layout anyway.
     virtualizer.shouldAdjustScrollPositionOnItemSizeChange = following ? () => false : undefined;
   }, [virtualizer, following]);
+
+  // The virtualizer keeps every size it measured; those of lines the history cap has dropped
+  // go, or a long stream's flood would keep them all.
+  const oldestSeq = lines[0]?.seq ?? 0;
+  useEffect(() => {
+    const sizes = virtualizer.itemSizeCache;
+    if (sizes.size <= SIZES_KEPT) return;
+    for (const key of sizes.keys())
+      if (typeof key === 'number' && key < oldestSeq) sizes.delete(key);
+  }, [virtualizer, oldestSeq]);
 
   const unseen = pausedAfterSeq === null ? 0 : countAfter(lines, pausedAfterSeq);
 
