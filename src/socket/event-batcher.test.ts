@@ -4,6 +4,8 @@ import {
   EventBatcher,
   FLOOD_FLUSH_MS,
   FLOOD_LINES_PER_FLUSH,
+  HEAVY_FLOOD_FLUSH_MS,
+  HEAVY_FLOOD_LINES,
   pacedScheduler,
   type Batch,
   type FlushScheduler,
@@ -128,6 +130,25 @@ describe('pacedScheduler', () => {
     expect(run).not.toHaveBeenCalled();
     now += FLOOD_FLUSH_MS - 1;
     vi.advanceTimersByTime(FLOOD_FLUSH_MS - 1);
+    frames.frame();
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    frames.frame();
+    expect(run).toHaveBeenCalledOnce();
+  });
+
+  it(`waits ${HEAVY_FLOOD_FLUSH_MS} ms after a flush of more than ${HEAVY_FLOOD_LINES} lines`, () => {
+    const frames = manualFrames();
+    let now = 1_000;
+    const schedule = pacedScheduler(
+      () => ({ at: 1_000, size: HEAVY_FLOOD_LINES + 1 }),
+      frames.schedule,
+      () => now,
+    );
+    const run = vi.fn();
+    schedule(run);
+    now += HEAVY_FLOOD_FLUSH_MS - 1;
+    vi.advanceTimersByTime(HEAVY_FLOOD_FLUSH_MS - 1);
     frames.frame();
     expect(run).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);

@@ -44,10 +44,19 @@ export const timerScheduler: FlushScheduler = (callback) => {
  */
 export const FLOOD_LINES_PER_FLUSH = 30;
 export const FLOOD_FLUSH_MS = 50;
+/**
+ * More than this in one flush (every refresh a whole new screen of rows, several times over):
+ * the next waits HEAVY_FLOOD_FLUSH_MS, 10 refreshes a second. A page that falls behind gets
+ * bigger flushes, so it refreshes less often and catches up instead of drawing screens nobody
+ * sees.
+ */
+export const HEAVY_FLOOD_LINES = 80;
+export const HEAVY_FLOOD_FLUSH_MS = 100;
 
 /**
- * Next animation frame, at most every FLOOD_FLUSH_MS while the last flush was a flood.
- * `lastFlush` says when the last flush ran and how many items it carried.
+ * Next animation frame, at most every FLOOD_FLUSH_MS while the last flush was a flood (every
+ * HEAVY_FLOOD_FLUSH_MS after a heavy one). `lastFlush` says when the last flush ran and how
+ * many items it carried.
  */
 export function pacedScheduler(
   lastFlush: () => { at: number; size: number },
@@ -56,7 +65,13 @@ export function pacedScheduler(
 ): FlushScheduler {
   return (callback) => {
     const { at, size } = lastFlush();
-    const wait = size > FLOOD_LINES_PER_FLUSH ? at + FLOOD_FLUSH_MS - now() : 0;
+    const pause =
+      size > HEAVY_FLOOD_LINES
+        ? HEAVY_FLOOD_FLUSH_MS
+        : size > FLOOD_LINES_PER_FLUSH
+          ? FLOOD_FLUSH_MS
+          : 0;
+    const wait = pause > 0 ? at + pause - now() : 0;
     if (wait <= 0) return frame(callback);
     let cancelFrame: (() => void) | null = null;
     const timer = setTimeout(() => {
