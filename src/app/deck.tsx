@@ -19,6 +19,7 @@ import {
 } from '../config/deck-layout';
 import type { Settings } from '../config/settings';
 import { ChatLog } from '../features/chat/chat-log';
+import { sharedLineFilter } from '../features/chat/shared-reading';
 import { Composer } from '../features/composer/composer';
 import { ConnectionStatus } from '../features/connection/connection-status';
 import { StreamState } from '../features/connection/stream-state';
@@ -26,7 +27,6 @@ import type { ImagePolicy } from '../protocol/image-hosts';
 import { StreamProvider } from '../session/stream-provider';
 import { streamNames } from '../session/stream-names';
 import type { StreamSession } from '../session/stream-session';
-import { parseLineFilter } from '../store/line-filter';
 import { chatViewOptions } from './chat-view-options';
 import { useDeckSessions } from './deck-sessions';
 import { SettingsButton } from './reading-tools';
@@ -351,7 +351,7 @@ function DeckColumnView({
   onRemove: () => void;
 }) {
   const filter = useMemo(
-    () => (column.filter ? parseLineFilter(column.filter) : undefined),
+    () => (column.filter ? sharedLineFilter(column.filter) : undefined),
     [column.filter],
   );
   const control =

@@ -108,21 +108,9 @@ function marksIn(
   return kept;
 }
 
-const FILTERS_KEPT = 50;
-const filters = new Map<string, LineFilter>();
-
-/**
- * The filter alone (a deck column's view): the same function for the same query, so columns
- * with one filter share one reading of the stream.
- */
+/** The filter alone (a deck column's view). */
 export function parseLineFilter(query: string): LineFilter {
-  let filter = filters.get(query);
-  if (!filter) {
-    if (filters.size >= FILTERS_KEPT) filters.delete(filters.keys().next().value!);
-    filter = parseSearch(query).filter;
-    filters.set(query, filter);
-  }
-  return filter;
+  return parseSearch(query).filter;
 }
 
 /** Newest first, at most `limit` matches, and how many there are in all. */

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_READING_SETTINGS } from '../../config/reading-settings';
-import { parseLineFilter } from '../../store/line-filter';
 import { createStreamStore } from '../../store/stream-store';
 import { makeChatEvent } from '../../testing/factories';
-import { sharedReadingView, sharedRules } from './shared-reading';
+import { sharedLineFilter, sharedReadingView, sharedRules } from './shared-reading';
 
 describe('shared reading', () => {
   it('gives the columns of one stream one set of rules and one view per filter', () => {
@@ -21,11 +20,11 @@ describe('shared reading', () => {
     expect(sharedReadingView(rules, { ...options })).toBe(whole);
     const youtube = sharedReadingView(rules, {
       ...options,
-      filter: parseLineFilter('network:youtube'),
+      filter: sharedLineFilter('network:youtube'),
     });
     expect(youtube).not.toBe(whole);
     expect(
-      sharedReadingView(rules, { ...options, filter: parseLineFilter('network:youtube') }),
+      sharedReadingView(rules, { ...options, filter: sharedLineFilter('network:youtube') }),
     ).toBe(youtube);
     expect(sharedReadingView(rules, { ...options, showHidden: true })).not.toBe(whole);
   });
@@ -47,7 +46,7 @@ describe('shared reading', () => {
     const youtube = sharedReadingView(rules, {
       foldRepeats: false,
       showHidden: false,
-      filter: parseLineFilter('network:youtube'),
+      filter: sharedLineFilter('network:youtube'),
     }).update(messages);
     expect(youtube.lines.map((line) => line.text)).toEqual(['from youtube']);
     expect(youtube.hidden).toBe(0);

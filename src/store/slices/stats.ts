@@ -51,18 +51,12 @@ export function chatStats(
   const lastLineAt = { ...state.lastLineAt };
   const live = state.liveSince !== null;
   const minutes: Record<number, Record<string, number>> = live ? { ...state.chatMinutes } : {};
-  // Each minute's counts are copied once per batch, not once per line.
-  const copied = new Set<number>();
   for (const event of events) {
     lastLineAt[event.network] = at;
     if (!live) continue;
     const time = Math.min(event.timestamp ?? at, at);
     const minute = Math.floor(time / MINUTE_MS) * MINUTE_MS;
-    if (!copied.has(minute)) {
-      copied.add(minute);
-      minutes[minute] = { ...minutes[minute] };
-    }
-    const counts = minutes[minute]!;
+    const counts = (minutes[minute] = { ...minutes[minute] });
     counts[event.network] = (counts[event.network] ?? 0) + 1;
   }
   return live ? { lastLineAt, chatMinutes: minutes } : { lastLineAt };
