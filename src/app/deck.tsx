@@ -19,7 +19,7 @@ import {
 } from '../config/deck-layout';
 import type { Settings } from '../config/settings';
 import { ChatLog } from '../features/chat/chat-log';
-import { sharedLineFilter } from '../features/chat/shared-reading';
+
 import { Composer } from '../features/composer/composer';
 import { ConnectionStatus } from '../features/connection/connection-status';
 import { StreamState } from '../features/connection/stream-state';
@@ -28,6 +28,7 @@ import { StreamProvider } from '../session/stream-provider';
 import { streamNames } from '../session/stream-names';
 import type { StreamSession } from '../session/stream-session';
 import { chatViewOptions } from './chat-view-options';
+import { sharedLineFilter } from './deck-filters';
 import { useDeckSessions } from './deck-sessions';
 import { SettingsButton } from './reading-tools';
 import { SignOutButton, StreamOverview } from './stream-overview';

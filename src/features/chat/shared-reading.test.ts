@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_READING_SETTINGS } from '../../config/reading-settings';
 import { createStreamStore } from '../../store/stream-store';
 import { makeChatEvent } from '../../testing/factories';
-import { sharedLineFilter, sharedReadingView, sharedRules } from './shared-reading';
+import { parseLineFilter } from '../../store/line-filter';
+import { sharedReadingView, sharedRules } from './shared-reading';
 
 describe('shared reading', () => {
   it('gives the columns of one stream one set of rules and one view per filter', () => {
@@ -18,14 +19,10 @@ describe('shared reading', () => {
     const options = { foldRepeats: false, showHidden: false };
     const whole = sharedReadingView(rules, options);
     expect(sharedReadingView(rules, { ...options })).toBe(whole);
-    const youtube = sharedReadingView(rules, {
-      ...options,
-      filter: sharedLineFilter('network:youtube'),
-    });
+    const filter = parseLineFilter('network:youtube');
+    const youtube = sharedReadingView(rules, { ...options, filter });
     expect(youtube).not.toBe(whole);
-    expect(
-      sharedReadingView(rules, { ...options, filter: sharedLineFilter('network:youtube') }),
-    ).toBe(youtube);
+    expect(sharedReadingView(rules, { ...options, filter })).toBe(youtube);
     expect(sharedReadingView(rules, { ...options, showHidden: true })).not.toBe(whole);
   });
 
@@ -46,7 +43,7 @@ describe('shared reading', () => {
     const youtube = sharedReadingView(rules, {
       foldRepeats: false,
       showHidden: false,
-      filter: sharedLineFilter('network:youtube'),
+      filter: parseLineFilter('network:youtube'),
     }).update(messages);
     expect(youtube.lines.map((line) => line.text)).toEqual(['from youtube']);
     expect(youtube.hidden).toBe(0);

@@ -1,6 +1,6 @@
 import type { ReadingSettings } from '../../config/reading-settings';
 import type { Account } from '../../protocol/events';
-import { parseLineFilter, type LineFilter } from '../../store/line-filter';
+import type { LineFilter } from '../../store/line-filter';
 import { compileReadingRules, type ReadingRules } from '../../store/reading-rules';
 import { ReadingViewBuilder, type ReadingViewOptions } from '../../store/reading-view';
 import type { StreamStore } from '../../store/stream-store';
@@ -43,20 +43,6 @@ export function sharedRules(
   const rules = compileReadingRules(settings, accounts);
   rulesOfStore.set(store, { made, rules });
   return rules;
-}
-
-const FILTERS_KEPT = 50;
-const filters = new Map<string, LineFilter>();
-
-/** A deck column's filter: the same function for the same query, so such columns share a view. */
-export function sharedLineFilter(query: string): LineFilter {
-  let filter = filters.get(query);
-  if (!filter) {
-    if (filters.size >= FILTERS_KEPT) filters.delete(filters.keys().next().value!);
-    filter = parseLineFilter(query);
-    filters.set(query, filter);
-  }
-  return filter;
 }
 
 const NO_FILTER = {};
