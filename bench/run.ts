@@ -1,52 +1,113 @@
 /**
- * `npm run bench`: the built dashboard in headless Chromium against the simulator's flood
- * machinery. Prints one table and writes bench/results/latest.json (or `--out FILE`).
+ * `npm run bench`: the built app in headless Chromium against the simulator's flood machinery.
+ * Every figure is measured inside the page: the page asks the simulator (same origin) for a
+ * burst or a flood, then watches the chat log once per animation frame.
  *
- * Every figure is measured inside the page: the page itself asks the simulator for a burst or
- * a flood (same origin), then watches the chat log once per animation frame.
+ * Options:
+ *   --only A,B        just the phases whose id is A or starts with `A:` (`dashboard:flood`)
+ *   --runs N          each phase N times (min–max in the table)
+ *   --baseline REV    builds REV in a git worktree and measures it beside this checkout, phase
+ *                     by phase, in the same sitting
+ *   --profile PHASE   that one phase once, with a CPU profile of the page's main thread written
+ *                     to bench/results/PHASE.cpuprofile (open it in Chromium's DevTools,
+ *                     Performance panel, "Load profile"); a summary of the heaviest functions
+ *                     is printed
+ *   --list            prints the phase ids
+ *   --out FILE        where the JSON goes (bench/results/latest.json); the table goes beside it
+ *                     as .md
  */
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { startSimulator, type RunningSimulator } from '../simulator/server';
 import { CHROMIUM_ARGS, HOW_TO_INSTALL, findChromium } from '../scripts/find-chromium';
+import { buildBaseline, copyLineCostPage } from './baseline';
 
-const DIST = resolve('dist');
-const LINE_COST_DIR = resolve('bench/results/line-cost');
 /** A phase that has not shown its last line after this long is reported as -1 (never). */
 const PHASE_TIMEOUT_MS = 30_000;
 const MEMORY_FIRST = 2_000;
 const MEMORY_MORE = 50_000;
+/** Distinct chatters in the bench's crowd lines. */
+const CHATTERS = 300;
 
-const BURSTS = [5_000, 20_000];
-const FLOODS: FloodPlan[] = [
-  { name: '500/s', rate: 500, seconds: 20 },
-  { name: '500/s reading', rate: 500, seconds: 20, readingRules: true },
-  { name: '2000/s', rate: 2_000, seconds: 20 },
-  { name: 'hostile', rate: 500, seconds: 10, hostilePerSecond: 20 },
-];
+type Mix = 'plain' | 'rich';
+type Mode = 'dashboard' | 'widget';
+const MIXES: Mix[] = ['plain', 'rich'];
 
-interface FloodPlan {
-  name: string;
-  rate: number;
-  seconds: number;
-  /** Worst-case lines of the hostile corpus mixed in, this many a second. */
-  hostilePerSecond?: number;
-  /** With 20 highlight words (two of them regexes) and 20 hidden users set. */
-  readingRules?: boolean;
+/** Named figures of one phase run; -1 means "never". */
+type Measures = Record<string, number>;
+
+/** What the bench measures against: a build and the simulator serving it. */
+interface Target {
+  label: string;
+  commit: string;
+  dist: string;
+  /** Where the line-cost page is built from. */
+  root: string;
+  sim: RunningSimulator;
+  lineCostSim?: RunningSimulator;
 }
 
-/** Search: lines kept, and the query typed one key at a time. */
-const SEARCH_LINES = 100_000;
-const SEARCH_QUERY = 'lisbon #12';
+interface Context {
+  browser: Browser;
+  target: Target;
+  /** Runs the measuring part of a phase, under the profiler when asked. */
+  measuring<T>(page: Page, measure: () => Promise<T>): Promise<T>;
+}
+
+interface Phase {
+  id: string;
+  /** What it is, in words, for the table. */
+  title: string;
+  /** Upper bounds per measure (the issue's targets). */
+  targets?: Record<string, number>;
+  run(context: Context): Promise<Measures>;
+}
+
+const MEASURE_NAMES: Record<string, string> = {
+  msUntilLast: 'ms until the last line shows',
+  longestFrameMs: 'longest frame, ms',
+  framesOver100ms: 'frames over 100 ms',
+  percentOver33ms: '% of frames over 33 ms',
+  frames: 'frames',
+  msBehindAtEnd: 'ms behind at the end',
+  maxMsBehind: 'most ms behind',
+  heapMbAfter2k: `JS heap after ${MEMORY_FIRST} lines, MB`,
+  heapMbAfter52k: `JS heap after ${MEMORY_MORE} more, MB`,
+  heapGrowthMb: 'heap growth, MB',
+  domNodes: 'DOM nodes',
+  messageRows: 'message rows in the DOM',
+  heapMbWith10kEach: 'JS heap with 10,000 lines in each column, MB',
+  medianMs: 'ms per key, median',
+  worstMs: 'ms per key, worst',
+  msUntilWritten: 'ms until the device holds them all',
+  msToFirstRestoredPaint: 'reload: ms to the restored lines painted',
+  restored: 'lines restored',
+  worstHostileMs: 'worst hostile line, ms',
+  plainLineMs: 'an ordinary line, ms',
+  dashboardMsPerLine: 'dashboard row, ms per line',
+  widgetMsPerLine: 'widget row, ms per line',
+  dashboardOverWidget: 'dashboard row / widget row',
+  dashboardCpuMsPerLine: 'dashboard row, main-thread CPU ms per line',
+  widgetCpuMsPerLine: 'widget row, main-thread CPU ms per line',
+  dashboardOverWidgetCpu: 'dashboard row / widget row, CPU',
+  initialJsGzipBytes: 'initial JS, gzipped bytes',
+  initialCssGzipBytes: 'initial CSS, gzipped bytes',
+  mainThreadCpuMs: "page's main thread, CPU ms",
+  layouts: 'layouts',
+  layoutMs: 'layout, ms',
+  styleRecalcs: 'style recalculations',
+  styleMs: 'style recalculation, ms',
+  layoutsPerFrame: 'layouts per frame',
+};
 
 /**
- * Reading settings for the flood with rules: 20 highlight words (words the demo says, and two
- * regexes) and 20 hidden users. The hidden users never chat in the flood, so every numbered
- * line is still shown and the flood's last line can be watched for; their cost (a lookup per
- * line) is paid all the same.
+ * Reading settings for every page of the bench ("tools on"): 20 highlight words (two of them
+ * regexes) and 20 hidden users. The hidden users never chat in the bench, so every numbered
+ * line is still shown and the last line can be watched for; their cost is paid all the same.
  */
 const BENCH_READING_SETTINGS = {
   version: 1,
@@ -77,184 +138,9 @@ const BENCH_READING_SETTINGS = {
   },
 };
 
-interface BurstResult {
-  messages: number;
-  msUntilLastVisible: number;
-  longestFrameMs: number;
-  framesOver100ms: number;
-}
-
-interface FloodResult {
-  name: string;
-  rate: number;
-  seconds: number;
-  hostilePerSecond: number;
-  frames: number;
-  shareOfFramesOver33ms: number;
-  longestFrameMs: number;
-  msBehindAtEnd: number;
-  maxMsBehind: number;
-}
-
-interface SearchResult {
-  lines: number;
-  query: string;
-  /** Per key: ms from the key press to the results of the query so far being shown. */
-  keystrokeMs: number[];
-  medianMs: number;
-  worstMs: number;
-}
-
-interface Results {
-  date: string;
-  label: string;
-  search?: SearchResult;
-  restore?: RestoreResult;
-  bursts: BurstResult[];
-  floods: FloodResult[];
-  memory: {
-    heapMbAfter2k: number;
-    heapMbAfter52k: number;
-    heapGrowthMb: number;
-    domNodes: number;
-    messageRows: number;
-    messagesKept: number;
-  };
-  lineCost: { worst: string; worstMs: number; plainLineMs: number };
-  /** Two streams side by side (`stream=A,B`), each flooded at 500/s, then 10,000 lines each. */
-  deck?: {
-    rate: number;
-    seconds: number;
-    frames: number;
-    shareOfFramesOver33ms: number;
-    longestFrameMs: number;
-    msBehindAtEnd: number[];
-    heapMbWith10kEach: number;
-    messageRows: number;
-  };
-  bundle: { initialJsGzipBytes: number; initialCssGzipBytes: number };
-}
-
-const DECK_RATE = 500;
-const DECK_SECONDS = 20;
-const DECK_LINES_EACH = 10_000;
-
-/** Two columns, each its own stream, flooded together; then each filled to its history cap. */
-async function deckPhase(browser: Browser, sim: RunningSimulator): Promise<Results['deck']> {
-  const ids = [
-    sim.world.createStream({ live: true }).id,
-    sim.world.createStream({ live: true }).id,
-  ];
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${sim.url}/?stream=${ids.join(',')}#token=demo-token`);
-  for (const id of ids) {
-    await page
-      .getByRole('region', { name: new RegExp(`^Test stream ${id}$`) })
-      .getByRole('status', { name: 'Connection' })
-      .filter({ hasText: 'Connected' })
-      .waitFor({ timeout: 15_000 });
-  }
-  await page.evaluate('globalThis.__name = (fn) => fn');
-  const flood = await page.evaluate(
-    async ({ ids, rate, seconds, timeoutMs }) => {
-      // The newest numbered line shown in each column.
-      const newest = () =>
-        [...document.querySelectorAll('section[id^="deck-column-"]')].map((column) => {
-          let top = 0;
-          for (const row of column.querySelectorAll('[role="log"] article .chat-text')) {
-            const match = /#(\d+)\s*$/.exec(row.textContent ?? '');
-            if (match) top = Math.max(top, Number(match[1]));
-          }
-          return top;
-        });
-      const total = rate * seconds;
-      const frames: number[] = [];
-      let last = 0;
-      let started = 0;
-      const done = new Promise<number[]>((resolve) => {
-        const frame = (now: number) => {
-          if (last) frames.push(now - last);
-          last = now;
-          const shown = newest();
-          const elapsed = performance.now() - started;
-          if (shown.every((value) => value >= total)) {
-            resolve(shown.map(() => Math.max(0, Math.round(elapsed - seconds * 1000))));
-          } else if (elapsed > seconds * 1000 + timeoutMs) resolve(shown.map(() => -1));
-          else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      });
-      started = performance.now();
-      await Promise.all(
-        ids.map((id) =>
-          fetch(`/_sim/streams/${id}/flood`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ rate, seconds }),
-          }),
-        ),
-      );
-      const behind = await done;
-      return {
-        frames: frames.length,
-        shareOfFramesOver33ms:
-          Math.round((frames.filter((ms) => ms > 33).length / frames.length) * 1000) / 1000,
-        longestFrameMs: Math.round(Math.max(...frames)),
-        msBehindAtEnd: behind,
-      };
-    },
-    { ids, rate: DECK_RATE, seconds: DECK_SECONDS, timeoutMs: PHASE_TIMEOUT_MS },
-  );
-  for (const id of ids) {
-    for (let first = 1; first <= DECK_LINES_EACH; first += 5_000) {
-      await page.evaluate(
-        async ({ id, first }) => {
-          await fetch(`/_sim/streams/${id}/burst`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ count: 5_000, first: first + 100_000 }),
-          });
-        },
-        { id, first },
-      );
-    }
-  }
-  await page.waitForTimeout(3_000);
-  const heap = await heapMb(page);
-  const messageRows = await page.evaluate(
-    () => document.querySelectorAll('[role="log"] article').length,
-  );
-  await page.close();
-  return {
-    rate: DECK_RATE,
-    seconds: DECK_SECONDS,
-    ...flood,
-    heapMbWith10kEach: heap,
-    messageRows,
-  };
-}
-
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : undefined;
-}
-
-/**
- * Initial JS and CSS the page loads (what index.html references: the entry script and the
- * chunks it preloads, which the entry imports statically), gzipped.
- */
-function bundleSizes(): Results['bundle'] {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const gz = (pattern: RegExp) =>
-    [...html.matchAll(pattern)]
-      .map((match) => gzipSync(readFileSync(join(DIST, match[1]!)), { level: 9 }).length)
-      .reduce((sum, size) => sum + size, 0);
-  return {
-    initialJsGzipBytes: gz(
-      /<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.?\/?([^"]+\.js)"/g,
-    ),
-    initialCssGzipBytes: gz(/<link[^>]+href="\.?\/?([^"]+\.css)"/g),
-  };
 }
 
 interface BenchWindow {
@@ -262,29 +148,26 @@ interface BenchWindow {
   benchNewest: () => number;
 }
 
+/** A page of one stream (the dashboard with its tools on, or a widget), listed by the simulator. */
 async function openStream(
-  browser: Browser,
-  sim: RunningSimulator,
-  { query = '', readingRules = false }: { query?: string; readingRules?: boolean } = {},
+  { browser, target }: Context,
+  { mode = 'dashboard', query = '' }: { mode?: Mode; query?: string } = {},
 ): Promise<Page> {
+  const { sim } = target;
   const stream = sim.world.createStream({ live: true });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript(
-    (settings) => {
-      if (settings) localStorage.setItem('chatdeck:reading', settings);
-      else localStorage.removeItem('chatdeck:reading');
-    },
-    readingRules ? JSON.stringify(BENCH_READING_SETTINGS) : null,
-  );
-  await page.goto(`${sim.url}/?stream=${stream.id}${query}#token=demo-token`);
-  await page
-    .getByRole('status', { name: 'Connection' })
-    .filter({ hasText: 'Connected' })
-    .waitFor({ timeout: 15_000 });
-  // "Connected" shows on the socket's open; the simulator lists the page a moment later, and
-  // lines sent before that go to nobody. The measure starts once the page is listed.
-  const listed = Date.now();
-  while (stream.clients.size === 0 && Date.now() - listed < 5_000) await page.waitForTimeout(20);
+  await page.addInitScript((settings) => {
+    localStorage.setItem('chatdeck:reading', settings);
+  }, JSON.stringify(BENCH_READING_SETTINGS));
+  const widget = mode === 'widget' ? '&widget' : '';
+  await page.goto(`${sim.url}/?stream=${stream.id}${widget}${query}#token=demo-token`);
+  // Connected and listed: lines sent before the simulator lists the page go to nobody.
+  const opened = Date.now();
+  while (stream.clients.size === 0) {
+    if (Date.now() - opened > 15_000) throw new Error(`${mode}: never connected`);
+    await page.waitForTimeout(20);
+  }
+  await page.waitForSelector('[role="log"]', { timeout: 15_000 });
   // tsx keeps function names with a helper the page lacks; give the page a no-op one.
   await page.evaluate('globalThis.__name = (fn) => fn');
   await page.evaluate((id) => {
@@ -304,105 +187,360 @@ async function openStream(
   return page;
 }
 
-async function burst(page: Page, count: number): Promise<BurstResult> {
-  return page.evaluate(
-    async ({ count, timeoutMs }) => {
-      const { benchStream: id, benchNewest: newest } = window as unknown as BenchWindow;
-      let longest = 0;
-      let over100 = 0;
-      let last = performance.now();
-      const started = performance.now();
-      const done = new Promise<number>((resolve) => {
-        const frame = (now: number) => {
-          longest = Math.max(longest, now - last);
-          if (now - last > 100) over100 += 1;
-          last = now;
-          if (newest() >= count) resolve(performance.now() - started);
-          else if (now - started > timeoutMs) resolve(-1);
-          else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      });
-      await fetch(`/_sim/streams/${id}/burst`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ count }),
-      });
-      const ms = await done;
-      return {
-        messages: count,
-        msUntilLastVisible: Math.round(ms),
-        longestFrameMs: Math.round(longest),
-        framesOver100ms: over100,
-      };
+function burstPhase(mode: Mode, count: number, mix: Mix): Phase {
+  const targets =
+    mode === 'dashboard'
+      ? count <= 5_000
+        ? { msUntilLast: 600, longestFrameMs: 100 }
+        : { msUntilLast: 1_500, longestFrameMs: 120 }
+      : undefined;
+  return {
+    id: `${mode}:burst:${count}:${mix}`,
+    title: `${mode}, burst of ${count.toLocaleString('en')}, ${mix}`,
+    ...(targets && { targets }),
+    async run(context) {
+      const page = await openStream(context, { mode });
+      try {
+        return await context.measuring(page, () =>
+          page.evaluate(
+            async ({ count, mix, chatters, timeoutMs }) => {
+              const { benchStream: id, benchNewest: newest } = window as unknown as BenchWindow;
+              let longest = 0;
+              let over100 = 0;
+              let last = performance.now();
+              const started = performance.now();
+              const done = new Promise<number>((resolve) => {
+                const frame = (now: number) => {
+                  longest = Math.max(longest, now - last);
+                  if (now - last > 100) over100 += 1;
+                  last = now;
+                  if (newest() >= count) resolve(performance.now() - started);
+                  else if (now - started > timeoutMs) resolve(-1);
+                  else requestAnimationFrame(frame);
+                };
+                requestAnimationFrame(frame);
+              });
+              await fetch(`/_sim/streams/${id}/burst`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ count, content: mix, chatters }),
+              });
+              const ms = await done;
+              return {
+                msUntilLast: Math.round(ms),
+                longestFrameMs: Math.round(longest),
+                framesOver100ms: over100,
+              };
+            },
+            { count, mix, chatters: CHATTERS, timeoutMs: PHASE_TIMEOUT_MS },
+          ),
+        );
+      } finally {
+        await page.close();
+      }
     },
-    { count, timeoutMs: PHASE_TIMEOUT_MS },
+  };
+}
+
+interface FloodPlan {
+  mode: Mode;
+  rate: number;
+  seconds: number;
+  mix: Mix | 'demo';
+  /** Worst-case lines of the hostile corpus mixed in, this many a second. */
+  hostilePerSecond?: number;
+}
+
+function floodTargets({ mode, rate }: FloodPlan): Record<string, number> | undefined {
+  if (mode === 'widget') return rate >= 10_000 ? { percentOver33ms: 5, msBehindAtEnd: 1_000 } : {};
+  if (rate <= 500) return { percentOver33ms: 2 };
+  if (rate <= 2_000) return { percentOver33ms: 3, msBehindAtEnd: 300 };
+  return undefined;
+}
+
+function floodPhase(plan: FloodPlan): Phase {
+  const { mode, rate, seconds, mix, hostilePerSecond } = plan;
+  const hostile = hostilePerSecond ? `+${hostilePerSecond}-hostile` : '';
+  const targets = floodTargets(plan);
+  return {
+    id: `${mode}:flood:${rate}${hostile}:${mix}`,
+    title: `${mode}, ${rate.toLocaleString('en')}/s${hostilePerSecond ? ` + ${hostilePerSecond} hostile/s` : ''} for ${seconds} s, ${mix}`,
+    ...(targets && Object.keys(targets).length > 0 && { targets }),
+    async run(context) {
+      const page = await openStream(context, { mode });
+      const hostileFrames = hostilePerSecond ? hostileCorpus(context.target.sim.url) : [];
+      try {
+        return await context.measuring(page, () =>
+          page.evaluate(
+            async ({ rate, seconds, mix, chatters, hostileFrames, hostileRate, timeoutMs }) => {
+              const { benchStream: id, benchNewest: newest } = window as unknown as BenchWindow;
+              const total = rate * seconds;
+              const frames: number[] = [];
+              let maxBehind = 0;
+              let last = 0;
+              let started = 0;
+              const done = new Promise<number>((resolve) => {
+                const frame = (now: number) => {
+                  if (last) frames.push(now - last);
+                  last = now;
+                  const shown = newest();
+                  const elapsed = performance.now() - started;
+                  const behind = Math.min(elapsed, seconds * 1000) - (shown / rate) * 1000;
+                  maxBehind = Math.max(maxBehind, behind);
+                  if (shown >= total) resolve(Math.max(0, elapsed - seconds * 1000));
+                  else if (elapsed > seconds * 1000 + timeoutMs) resolve(-1);
+                  else requestAnimationFrame(frame);
+                };
+                requestAnimationFrame(frame);
+              });
+              started = performance.now();
+              await fetch(`/_sim/streams/${id}/flood`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({
+                  rate,
+                  seconds,
+                  content: mix,
+                  chatters,
+                  ...(hostileRate && { mix: { frames: hostileFrames, rate: hostileRate } }),
+                }),
+              });
+              const behindAtEnd = await done;
+              const over = frames.filter((ms) => ms > 33).length;
+              return {
+                percentOver33ms: Math.round((over / frames.length) * 1000) / 10,
+                msBehindAtEnd: Math.round(behindAtEnd),
+                maxMsBehind: Math.round(maxBehind),
+                longestFrameMs: Math.round(Math.max(...frames)),
+                frames: frames.length,
+              };
+            },
+            {
+              rate,
+              seconds,
+              mix,
+              chatters: CHATTERS,
+              hostileFrames,
+              hostileRate: hostilePerSecond ?? 0,
+              timeoutMs: PHASE_TIMEOUT_MS,
+            },
+          ),
+        );
+      } finally {
+        await page.close();
+      }
+    },
+  };
+}
+
+interface DeckPlan {
+  /** Columns as `deck=` has them, streams by their index among `streams`. */
+  columns: Array<{ stream: number; filter?: string }>;
+  streams: number;
+  rate: number;
+  seconds: number;
+  mix: Mix;
+  /** Then 10,000 lines to each stream, and the heap measured. */
+  fill?: boolean;
+}
+
+/** Streams side by side in one deck, flooded together. */
+function deckPhase(plan: DeckPlan): Phase {
+  const { columns, streams, rate, seconds, mix } = plan;
+  const filtered = columns.filter((column) => column.filter).length;
+  return {
+    id: `deck:${columns.length}x${rate}:${mix}`,
+    title: `deck, ${columns.length} columns (${streams} streams${filtered ? `, ${filtered} filtered` : ''}), ${rate}/s each stream for ${seconds} s, ${mix}`,
+    targets: { percentOver33ms: 3 },
+    async run(context) {
+      const { browser, target } = context;
+      const { sim } = target;
+      const created = Array.from({ length: streams }, () => sim.world.createStream({ live: true }));
+      const ids = created.map((stream) => stream.id);
+      const deck = columns
+        .map((column) => `${ids[column.stream]}${column.filter ? `:${column.filter}` : ''}`)
+        .join(',');
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.addInitScript((settings) => {
+        localStorage.setItem('chatdeck:reading', settings);
+      }, JSON.stringify(BENCH_READING_SETTINGS));
+      await page.goto(`${sim.url}/?deck=${encodeURIComponent(deck)}#token=demo-token`);
+      const opened = Date.now();
+      while (created.some((stream) => stream.clients.size === 0)) {
+        if (Date.now() - opened > 15_000) throw new Error('deck: never connected');
+        await page.waitForTimeout(20);
+      }
+      await page.evaluate('globalThis.__name = (fn) => fn');
+      try {
+        const measures: Measures = await context.measuring(page, () =>
+          page.evaluate(
+            async ({ ids, whole, rate, seconds, mix, chatters, timeoutMs }) => {
+              // The newest numbered line shown in each whole (unfiltered) column.
+              const newest = () => {
+                const sections = [...document.querySelectorAll('section[id^="deck-column-"]')];
+                return whole.map((index) => {
+                  let top = 0;
+                  const column = sections[index];
+                  if (!column) return 0;
+                  for (const row of column.querySelectorAll('[role="log"] article .chat-text')) {
+                    const match = /#(\d+)\s*$/.exec(row.textContent ?? '');
+                    if (match) top = Math.max(top, Number(match[1]));
+                  }
+                  return top;
+                });
+              };
+              const total = rate * seconds;
+              const frames: number[] = [];
+              let last = 0;
+              let started = 0;
+              let maxBehind = 0;
+              const done = new Promise<number>((resolve) => {
+                const frame = (now: number) => {
+                  if (last) frames.push(now - last);
+                  last = now;
+                  const shown = newest();
+                  const elapsed = performance.now() - started;
+                  for (const value of shown) {
+                    const behind = Math.min(elapsed, seconds * 1000) - (value / rate) * 1000;
+                    maxBehind = Math.max(maxBehind, behind);
+                  }
+                  if (shown.every((value) => value >= total)) {
+                    resolve(Math.max(0, elapsed - seconds * 1000));
+                  } else if (elapsed > seconds * 1000 + timeoutMs) resolve(-1);
+                  else requestAnimationFrame(frame);
+                };
+                requestAnimationFrame(frame);
+              });
+              started = performance.now();
+              await Promise.all(
+                ids.map((id) =>
+                  fetch(`/_sim/streams/${id}/flood`, {
+                    method: 'POST',
+                    headers: { 'content-type': 'application/json' },
+                    body: JSON.stringify({ rate, seconds, content: mix, chatters }),
+                  }),
+                ),
+              );
+              const behindAtEnd = await done;
+              return {
+                percentOver33ms:
+                  Math.round((frames.filter((ms) => ms > 33).length / frames.length) * 1000) / 10,
+                msBehindAtEnd: Math.round(behindAtEnd),
+                maxMsBehind: Math.round(maxBehind),
+                longestFrameMs: Math.round(Math.max(...frames)),
+                frames: frames.length,
+              };
+            },
+            {
+              ids,
+              whole: columns.flatMap((column, index) => (column.filter ? [] : [index])),
+              rate,
+              seconds,
+              mix,
+              chatters: CHATTERS,
+              timeoutMs: PHASE_TIMEOUT_MS,
+            },
+          ),
+        );
+        if (plan.fill) {
+          for (const id of ids) {
+            for (let first = 1; first <= 10_000; first += 5_000) {
+              await page.evaluate(
+                async ({ id, first, mix }) => {
+                  await fetch(`/_sim/streams/${id}/burst`, {
+                    method: 'POST',
+                    headers: { 'content-type': 'application/json' },
+                    body: JSON.stringify({ count: 5_000, first: first + 100_000, content: mix }),
+                  });
+                },
+                { id, first, mix },
+              );
+            }
+          }
+          await page.waitForTimeout(3_000);
+          measures.heapMbWith10kEach = await heapMb(page);
+          measures.messageRows = await page.evaluate(
+            () => document.querySelectorAll('[role="log"] article').length,
+          );
+        }
+        return measures;
+      } finally {
+        await page.close();
+      }
+    },
+  };
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return Math.round((usedSize / 1024 / 1024) * 10) / 10;
+}
+
+/** `count` lines in bursts of 5,000 numbered on from `first`, each waited for. */
+async function sendAndWait(page: Page, first: number, count: number, mix: Mix): Promise<void> {
+  await page.evaluate(
+    async ({ first, count, mix, chatters, timeoutMs }) => {
+      const { benchStream: id, benchNewest: newest } = window as unknown as BenchWindow;
+      const chunk = 5_000;
+      for (let sent = 0; sent < count; sent += chunk) {
+        const size = Math.min(chunk, count - sent);
+        const upTo = first + sent + size - 1;
+        await fetch(`/_sim/streams/${id}/burst`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ count: size, first: first + sent, content: mix, chatters }),
+        });
+        const asked = performance.now();
+        await new Promise<void>((resolve) => {
+          const check = () =>
+            newest() >= upTo || performance.now() - asked > timeoutMs
+              ? resolve()
+              : requestAnimationFrame(check);
+          requestAnimationFrame(check);
+        });
+      }
+    },
+    { first, count, mix, chatters: CHATTERS, timeoutMs: PHASE_TIMEOUT_MS },
   );
 }
 
-async function flood(page: Page, plan: FloodPlan, hostileFrames: unknown[]): Promise<FloodResult> {
-  return page.evaluate(
-    async ({ plan, hostileFrames, timeoutMs }) => {
-      const { benchStream: id, benchNewest: newest } = window as unknown as BenchWindow;
-      const { rate, seconds } = plan;
-      const total = rate * seconds;
-      const frames: number[] = [];
-      let maxBehind = 0;
-      let last = 0;
-      let started = 0;
-      const done = new Promise<number>((resolve) => {
-        const frame = (now: number) => {
-          if (last) frames.push(now - last);
-          last = now;
-          const shown = newest();
-          const elapsed = performance.now() - started;
-          const behind = Math.min(elapsed, seconds * 1000) - (shown / rate) * 1000;
-          maxBehind = Math.max(maxBehind, behind);
-          if (shown >= total) resolve(Math.max(0, elapsed - seconds * 1000));
-          else if (elapsed > seconds * 1000 + timeoutMs) resolve(-1);
-          else requestAnimationFrame(frame);
+const memoryPhase: Phase = {
+  id: 'dashboard:memory:plain',
+  title: `dashboard, heap over ${MEMORY_MORE.toLocaleString('en')} lines, plain`,
+  targets: { heapGrowthMb: 10 },
+  async run(context) {
+    const page = await openStream(context);
+    try {
+      return await context.measuring(page, async () => {
+        await sendAndWait(page, 1, MEMORY_FIRST, 'plain');
+        const heapMbAfter2k = await heapMb(page);
+        await sendAndWait(page, MEMORY_FIRST + 1, MEMORY_MORE, 'plain');
+        await page.waitForTimeout(500);
+        const heapMbAfter52k = await heapMb(page);
+        const dom = await page.evaluate(() => ({
+          domNodes: document.getElementsByTagName('*').length,
+          messageRows: document.querySelectorAll('[role="log"] article').length,
+        }));
+        return {
+          heapMbAfter2k,
+          heapMbAfter52k,
+          heapGrowthMb: Math.round((heapMbAfter52k - heapMbAfter2k) * 10) / 10,
+          ...dom,
         };
-        requestAnimationFrame(frame);
       });
-      started = performance.now();
-      const mix = plan.hostilePerSecond
-        ? { frames: hostileFrames, rate: plan.hostilePerSecond }
-        : undefined;
-      await fetch(`/_sim/streams/${id}/flood`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ rate, seconds, mix }),
-      });
-      const behindAtEnd = await done;
-      const over = frames.filter((ms) => ms > 33).length;
-      return {
-        name: plan.name,
-        rate,
-        seconds,
-        hostilePerSecond: plan.hostilePerSecond ?? 0,
-        frames: frames.length,
-        shareOfFramesOver33ms: Math.round((over / frames.length) * 1000) / 1000,
-        longestFrameMs: Math.round(Math.max(...frames)),
-        msBehindAtEnd: Math.round(behindAtEnd),
-        maxMsBehind: Math.round(maxBehind),
-      };
-    },
-    { plan, hostileFrames, timeoutMs: PHASE_TIMEOUT_MS },
-  );
-}
+    } finally {
+      await page.close();
+    }
+  },
+};
 
-/** Lines kept on the device (IndexedDB) for the reload phase. */
-const RESTORE_LINES = 100_000;
-
-interface RestoreResult {
-  lines: number;
-  /** After the last line was shown: ms until the device held all of them. */
-  msUntilWritten: number;
-  /** After a reload: ms from navigation start until restored lines are painted. */
-  msToFirstRestoredPaint: number;
-  /** How many lines came back (what `history=` keeps). */
-  restored: number;
-}
+/** Lines kept for the search and reload phases. */
+const KEPT_LINES = 100_000;
+const SEARCH_QUERY = 'lisbon #12';
 
 /** Lines this browser context keeps in Chatdeck's device database. */
 async function keptLineCount(page: Page): Promise<number> {
@@ -422,88 +560,100 @@ async function keptLineCount(page: Page): Promise<number> {
   );
 }
 
-/** 100,000 lines written to the device while shown, then a reload: ms until they paint. */
-async function restore(browser: Browser, sim: RunningSimulator): Promise<RestoreResult> {
-  const page = await openStream(browser, sim, { query: `&history=${RESTORE_LINES}` });
-  await sendAndWait(page, 1, RESTORE_LINES);
-  const shownAt = Date.now();
-  while ((await keptLineCount(page)) < RESTORE_LINES) {
-    if (Date.now() - shownAt > PHASE_TIMEOUT_MS) break;
-    await page.waitForTimeout(50);
-  }
-  const msUntilWritten = Date.now() - shownAt;
-  await page.reload();
-  // Checked once per animation frame: the frame the restored rows are first in the page.
-  await page.waitForFunction(() => document.querySelector('[role="log"] article') !== null, null, {
-    polling: 'raf',
-    timeout: PHASE_TIMEOUT_MS,
-  });
-  const msToFirstRestoredPaint = await page.evaluate(() => Math.round(performance.now()));
-  const restored = Number(await page.getByRole('log').getAttribute('data-messages'));
-  await page.close();
-  return { lines: RESTORE_LINES, msUntilWritten, msToFirstRestoredPaint, restored };
-}
+const restorePhase: Phase = {
+  id: 'dashboard:restore:plain',
+  title: `dashboard, ${KEPT_LINES.toLocaleString('en')} lines kept on the device, then a reload`,
+  async run(context) {
+    const page = await openStream(context, { query: `&history=${KEPT_LINES}` });
+    try {
+      return await context.measuring(page, async () => {
+        await sendAndWait(page, 1, KEPT_LINES, 'plain');
+        const shownAt = Date.now();
+        while ((await keptLineCount(page)) < KEPT_LINES) {
+          if (Date.now() - shownAt > PHASE_TIMEOUT_MS) break;
+          await page.waitForTimeout(50);
+        }
+        const msUntilWritten = Date.now() - shownAt;
+        await page.reload();
+        await page.waitForFunction(
+          () => document.querySelector('[role="log"] article') !== null,
+          null,
+          { polling: 'raf', timeout: PHASE_TIMEOUT_MS },
+        );
+        const msToFirstRestoredPaint = await page.evaluate(() => Math.round(performance.now()));
+        const restored = Number(await page.getByRole('log').getAttribute('data-messages'));
+        return { msUntilWritten, msToFirstRestoredPaint, restored };
+      });
+    } finally {
+      await page.close();
+    }
+  },
+};
 
-/** 100,000 lines kept, then the query typed key by key: ms until each key's results show. */
-async function search(browser: Browser, sim: RunningSimulator): Promise<SearchResult> {
-  const page = await openStream(browser, sim, { query: `&history=${SEARCH_LINES}` });
-  await sendAndWait(page, 1, SEARCH_LINES);
-  // Every line in the log before searching (the table says how many were kept).
-  await page
-    .waitForFunction(
-      (count) =>
-        Number(document.querySelector('[role="log"]')?.getAttribute('data-messages')) >= count,
-      SEARCH_LINES,
-      { timeout: PHASE_TIMEOUT_MS },
-    )
-    .catch(() => undefined);
-  await page.keyboard.press('Control+f');
-  const box = page.getByRole('searchbox', { name: 'Search chat' });
-  await box.waitFor();
-  const keystrokeMs: number[] = [];
-  for (const key of SEARCH_QUERY) {
-    const expected = (await box.inputValue()) + key;
-    const timing = page.evaluate(
-      ({ expected, timeoutMs }) =>
-        new Promise<number>((resolve) => {
-          const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-          input.addEventListener(
-            'keydown',
-            () => {
-              const pressed = performance.now();
-              const check = () => {
-                const list = document.querySelector('[aria-label="Search results"]');
-                if (list?.getAttribute('data-query') === expected) {
-                  resolve(performance.now() - pressed);
-                } else if (performance.now() - pressed > timeoutMs) resolve(-1);
-                else requestAnimationFrame(check);
-              };
-              requestAnimationFrame(check);
-            },
-            { once: true, capture: true },
+const searchPhase: Phase = {
+  id: 'dashboard:search:plain',
+  title: `dashboard, search over ${KEPT_LINES.toLocaleString('en')} lines, "${SEARCH_QUERY}" key by key`,
+  targets: { medianMs: 100, worstMs: 100 },
+  async run(context) {
+    const page = await openStream(context, { query: `&history=${KEPT_LINES}` });
+    try {
+      await sendAndWait(page, 1, KEPT_LINES, 'plain');
+      await page
+        .waitForFunction(
+          (count) =>
+            Number(document.querySelector('[role="log"]')?.getAttribute('data-messages')) >= count,
+          KEPT_LINES,
+          { timeout: PHASE_TIMEOUT_MS },
+        )
+        .catch(() => undefined);
+      return await context.measuring(page, async () => {
+        await page.keyboard.press('Control+f');
+        const box = page.getByRole('searchbox', { name: 'Search chat' });
+        await box.waitFor();
+        const keystrokeMs: number[] = [];
+        for (const key of SEARCH_QUERY) {
+          const expected = (await box.inputValue()) + key;
+          const timing = page.evaluate(
+            ({ expected, timeoutMs }) =>
+              new Promise<number>((resolve) => {
+                const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+                input.addEventListener(
+                  'keydown',
+                  () => {
+                    const pressed = performance.now();
+                    const check = () => {
+                      const list = document.querySelector('[aria-label="Search results"]');
+                      if (list?.getAttribute('data-query') === expected) {
+                        resolve(performance.now() - pressed);
+                      } else if (performance.now() - pressed > timeoutMs) resolve(-1);
+                      else requestAnimationFrame(check);
+                    };
+                    requestAnimationFrame(check);
+                  },
+                  { once: true, capture: true },
+                );
+              }),
+            { expected, timeoutMs: PHASE_TIMEOUT_MS },
           );
-        }),
-      { expected, timeoutMs: PHASE_TIMEOUT_MS },
-    );
-    // The listener is in place before the key is pressed.
-    await page.waitForTimeout(50);
-    await page.keyboard.press(key === ' ' ? 'Space' : key);
-    keystrokeMs.push(Math.round(await timing));
-  }
-  const kept = Number(await page.getByRole('log').getAttribute('data-messages'));
-  await page.close();
-  const sorted = [...keystrokeMs].sort((a, b) => a - b);
-  return {
-    lines: kept,
-    query: SEARCH_QUERY,
-    keystrokeMs,
-    medianMs: sorted[Math.floor(sorted.length / 2)]!,
-    worstMs: sorted.some((ms) => ms < 0) ? -1 : sorted.at(-1)!,
-  };
-}
+          // The listener is in place before the key is pressed.
+          await page.waitForTimeout(50);
+          await page.keyboard.press(key === ' ' ? 'Space' : key);
+          keystrokeMs.push(Math.round(await timing));
+        }
+        const sorted = [...keystrokeMs].sort((a, b) => a - b);
+        return {
+          medianMs: sorted[Math.floor(sorted.length / 2)]!,
+          worstMs: sorted.some((ms) => ms < 0) ? -1 : sorted.at(-1)!,
+        };
+      });
+    } finally {
+      await page.close();
+    }
+  },
+};
 
 /** The hostile corpus as the simulator would send it, from its own origin. */
-function hostileFrames(origin: string): unknown[] {
+function hostileCorpus(origin: string): unknown[] {
   const corpus = JSON.parse(readFileSync(resolve('src/testing/hostile-corpus.json'), 'utf8')) as {
     cases: Array<{ frame: unknown }>;
   };
@@ -512,281 +662,490 @@ function hostileFrames(origin: string): unknown[] {
   );
 }
 
-/** Parse + render + layout of one line, each hostile case, in a page of its own. */
-async function lineCost(browser: Browser): Promise<Results['lineCost']> {
-  await build({
-    configFile: resolve('vite.config.ts'),
-    logLevel: 'warn',
-    build: {
-      outDir: LINE_COST_DIR,
-      emptyOutDir: true,
-      rollupOptions: { input: resolve('bench/line-cost.html') },
-    },
-  });
-  const sim = await startSimulator({ scenario: 'idle', serveDir: LINE_COST_DIR });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  try {
-    await page.goto(`${sim.url}/bench/line-cost.html`);
-    await page.waitForFunction(() => 'measureLineCosts' in window);
-    const costs = await page.evaluate(() =>
-      (
-        window as unknown as { measureLineCosts: () => Array<{ name: string; medianMs: number }> }
-      ).measureLineCosts(),
-    );
-    const worst = costs.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
-    const plain = costs.find((cost) => cost.name === 'HTML entities stay text') ?? costs[0]!;
-    return { worst: worst.name, worstMs: worst.medianMs, plainLineMs: plain.medianMs };
-  } finally {
-    await page.close();
-    await sim.close();
+/** The line-cost page of a target, built once and served by a simulator of its own. */
+async function lineCostPage(context: Context): Promise<Page> {
+  const { target, browser } = context;
+  if (!target.lineCostSim) {
+    const outDir = resolve('bench/results/line-cost', target.label);
+    if (target.root !== resolve('.')) copyLineCostPage(target.root);
+    await build({
+      root: target.root,
+      configFile: join(target.root, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: {
+        outDir,
+        emptyOutDir: true,
+        // Readable function names in a profile.
+        minify: !argument('--profile'),
+        rollupOptions: { input: join(target.root, 'bench/line-cost.html') },
+      },
+    });
+    target.lineCostSim = await startSimulator({ scenario: 'idle', serveDir: outDir });
   }
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript((settings) => {
+    localStorage.setItem('chatdeck:reading', settings);
+  }, JSON.stringify(BENCH_READING_SETTINGS));
+  await page.goto(`${target.lineCostSim.url}/bench/line-cost.html`);
+  await page.waitForFunction(() => 'measureLineCosts' in window);
+  await page.evaluate('globalThis.__name = (fn) => fn');
+  return page;
 }
 
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return Math.round((usedSize / 1024 / 1024) * 10) / 10;
-}
+const hostileLinePhase: Phase = {
+  id: 'line:hostile',
+  title: 'one line alone, parse + render + layout (hostile corpus)',
+  targets: { worstHostileMs: 5 },
+  async run(context) {
+    const page = await lineCostPage(context);
+    try {
+      const costs = await context.measuring(page, () =>
+        page.evaluate(() =>
+          (
+            window as unknown as {
+              measureLineCosts: () => Array<{ name: string; medianMs: number }>;
+            }
+          ).measureLineCosts(),
+        ),
+      );
+      const worst = costs.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
+      const plain = costs.find((cost) => cost.name === 'HTML entities stay text') ?? costs[0]!;
+      console.log(`  worst hostile line: ${worst.name}`);
+      return { worstHostileMs: worst.medianMs, plainLineMs: plain.medianMs };
+    } finally {
+      await page.close();
+    }
+  },
+};
 
-async function sendAndWait(page: Page, first: number, count: number): Promise<void> {
-  await page.evaluate(
-    async ({ first, count, timeoutMs }) => {
-      const { benchStream: id, benchNewest: newest } = window as unknown as BenchWindow;
-      // In chunks, as a long flood arrives, numbered on from `first`.
-      const chunk = 5_000;
-      for (let sent = 0; sent < count; sent += chunk) {
-        const size = Math.min(chunk, count - sent);
-        const upTo = first + sent + size - 1;
-        await fetch(`/_sim/streams/${id}/burst`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ count: size, first: first + sent }),
+/** Row cost: the same lines, a few at a time, into a dashboard log and a widget log. */
+function rowCostPhase(mix: Mix, batch: number): Phase {
+  return {
+    id: `rows:${mix}:${batch}`,
+    title: `a chat row: add, render, recycle (${batch} lines per update), ${mix}`,
+    targets: { dashboardOverWidget: 1.5, dashboardOverWidgetCpu: 1.5 },
+    async run(context) {
+      const page = await lineCostPage(context);
+      try {
+        return await context.measuring(page, async () => {
+          const cdp = await page.context().newCDPSession(page);
+          await cdp.send('Performance.enable');
+          const cpuSeconds = async () =>
+            (await cdp.send('Performance.getMetrics')).metrics.find(
+              (metric) => metric.name === 'ThreadTime',
+            )?.value ?? NaN;
+          const lines = 3_000;
+          // Wall time of the updates (ms per line), and the main thread's CPU time over the
+          // whole run, frames included (CPU ms per line: what a busy machine does not inflate).
+          const cost = async (widget: boolean) => {
+            const before = await cpuSeconds();
+            const { msPerLine } = await page.evaluate(
+              (input) =>
+                (
+                  window as unknown as {
+                    measureRowCost: (options: typeof input) => Promise<{ msPerLine: number }>;
+                  }
+                ).measureRowCost(input),
+              { widget, content: mix, lines, batch },
+            );
+            const cpu = ((await cpuSeconds()) - before) * 1000;
+            return { msPerLine, cpuMsPerLine: cpu / (lines + 200) };
+          };
+          // Alternated, twice each, the lower kept: the machine is shared.
+          const widgetRuns: Array<{ msPerLine: number; cpuMsPerLine: number }> = [];
+          const dashboardRuns: typeof widgetRuns = [];
+          for (let round = 0; round < 2; round += 1) {
+            widgetRuns.push(await cost(true));
+            dashboardRuns.push(await cost(false));
+          }
+          await cdp.detach();
+          const low = (runs: typeof widgetRuns, key: 'msPerLine' | 'cpuMsPerLine') =>
+            Math.round(Math.min(...runs.map((run) => run[key])) * 1000) / 1000;
+          const widgetMsPerLine = low(widgetRuns, 'msPerLine');
+          const dashboardMsPerLine = low(dashboardRuns, 'msPerLine');
+          const widgetCpuMsPerLine = low(widgetRuns, 'cpuMsPerLine');
+          const dashboardCpuMsPerLine = low(dashboardRuns, 'cpuMsPerLine');
+          return {
+            dashboardMsPerLine,
+            widgetMsPerLine,
+            dashboardOverWidget: Math.round((dashboardMsPerLine / widgetMsPerLine) * 100) / 100,
+            dashboardCpuMsPerLine,
+            widgetCpuMsPerLine,
+            dashboardOverWidgetCpu:
+              Math.round((dashboardCpuMsPerLine / widgetCpuMsPerLine) * 100) / 100,
+          };
         });
-        const asked = performance.now();
-        await new Promise<void>((resolve) => {
-          const check = () =>
-            newest() >= upTo || performance.now() - asked > timeoutMs
-              ? resolve()
-              : requestAnimationFrame(check);
-          requestAnimationFrame(check);
-        });
+      } finally {
+        await page.close();
       }
     },
-    { first, count, timeoutMs: PHASE_TIMEOUT_MS },
-  );
-}
-
-async function memory(page: Page): Promise<Results['memory']> {
-  await sendAndWait(page, 1, MEMORY_FIRST);
-  const heapMbAfter2k = await heapMb(page);
-  await sendAndWait(page, MEMORY_FIRST + 1, MEMORY_MORE);
-  await page.waitForTimeout(500);
-  const heapMbAfter52k = await heapMb(page);
-  const dom = await page.evaluate(() => ({
-    domNodes: document.getElementsByTagName('*').length,
-    messageRows: document.querySelectorAll('[role="log"] article').length,
-  }));
-  const messagesKept = await page.evaluate(() => {
-    const log = document.querySelector('[role="log"]');
-    return Number(log?.getAttribute('data-messages') ?? NaN);
-  });
-  return {
-    heapMbAfter2k,
-    heapMbAfter52k,
-    heapGrowthMb: Math.round((heapMbAfter52k - heapMbAfter2k) * 10) / 10,
-    ...dom,
-    messagesKept,
   };
 }
 
-const EMPTY_MEMORY: Results['memory'] = {
-  heapMbAfter2k: NaN,
-  heapMbAfter52k: NaN,
-  heapGrowthMb: NaN,
-  domNodes: NaN,
-  messageRows: NaN,
-  messagesKept: NaN,
+/**
+ * Initial JS and CSS the page loads (what index.html references: the entry script and the
+ * chunks it preloads, which the entry imports statically), gzipped.
+ */
+function bundleSizes(dist: string): Measures {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const gz = (pattern: RegExp) =>
+    [...html.matchAll(pattern)]
+      .map((match) => gzipSync(readFileSync(join(dist, match[1]!)), { level: 9 }).length)
+      .reduce((sum, size) => sum + size, 0);
+  return {
+    initialJsGzipBytes: gz(
+      /<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.?\/?([^"]+\.js)"/g,
+    ),
+    initialCssGzipBytes: gz(/<link[^>]+href="\.?\/?([^"]+\.css)"/g),
+  };
+}
+
+const bundlePhase: Phase = {
+  id: 'bundle',
+  title: 'first load',
+  // Today's (f375504) initial JS: 126,562 bytes gzipped.
+  targets: { initialJsGzipBytes: 126_562 },
+  run: async ({ target }) => bundleSizes(target.dist),
 };
 
-function table(results: Results): string {
-  const never = (ms: number) => (ms < 0 ? `never (${PHASE_TIMEOUT_MS / 1000} s)` : `${ms}`);
-  const rows: Array<[string, string, string]> = [];
-  for (const burst of results.bursts) {
-    rows.push(
-      [
-        'burst',
-        `${burst.messages} at once: ms until the last is visible`,
-        never(burst.msUntilLastVisible),
+const PHASES: Phase[] = [
+  ...MIXES.flatMap((mix) =>
+    (['dashboard', 'widget'] as const).flatMap((mode) => [
+      burstPhase(mode, 5_000, mix),
+      burstPhase(mode, 20_000, mix),
+      floodPhase({ mode, rate: 500, seconds: 20, mix }),
+      floodPhase({ mode, rate: 2_000, seconds: 20, mix }),
+    ]),
+  ),
+  ...MIXES.map((mix) => floodPhase({ mode: 'widget', rate: 10_000, seconds: 10, mix })),
+  floodPhase({ mode: 'dashboard', rate: 500, seconds: 10, mix: 'demo', hostilePerSecond: 20 }),
+  ...MIXES.flatMap((mix) => [
+    deckPhase({
+      columns: [{ stream: 0 }, { stream: 1 }],
+      streams: 2,
+      rate: 500,
+      seconds: 20,
+      mix,
+      fill: mix === 'plain',
+    }),
+    deckPhase({
+      columns: [
+        { stream: 0 },
+        { stream: 1 },
+        { stream: 0, filter: 'the' },
+        { stream: 1, filter: 'is' },
       ],
-      ['burst', `${burst.messages} at once: longest frame, ms`, `${burst.longestFrameMs}`],
-      ['burst', `${burst.messages} at once: frames over 100 ms`, `${burst.framesOver100ms}`],
-    );
-  }
-  for (const flood of results.floods) {
-    const what = flood.hostilePerSecond
-      ? `${flood.rate}/s + ${flood.hostilePerSecond} hostile/s for ${flood.seconds} s`
-      : flood.name.endsWith('reading')
-        ? `${flood.rate}/s for ${flood.seconds} s, 20 highlight words + 20 hidden users`
-        : `${flood.rate}/s for ${flood.seconds} s`;
-    rows.push(
-      [
-        'flood',
-        `${what}: share of frames over 33 ms`,
-        `${(flood.shareOfFramesOver33ms * 100).toFixed(1)} % of ${flood.frames}`,
-      ],
-      ['flood', `${what}: ms behind at the end`, never(flood.msBehindAtEnd)],
-      ['flood', `${what}: most ms behind`, `${flood.maxMsBehind}`],
-      ['flood', `${what}: longest frame, ms`, `${flood.longestFrameMs}`],
-    );
-  }
-  rows.push(
-    ['memory', `JS heap after ${MEMORY_FIRST} messages, MB`, `${results.memory.heapMbAfter2k}`],
-    ['memory', `JS heap after ${MEMORY_MORE} more, MB`, `${results.memory.heapMbAfter52k}`],
-    ['memory', 'heap growth, MB', `${results.memory.heapGrowthMb}`],
-    [
-      'memory',
-      'DOM nodes / message rows in the DOM',
-      `${results.memory.domNodes} / ${results.memory.messageRows}`,
-    ],
-    ...(results.deck
-      ? ([
-          [
-            'deck',
-            `2 streams × ${results.deck.rate}/s: share of frames over 33 ms`,
-            `${(results.deck.shareOfFramesOver33ms * 100).toFixed(1)} % of ${results.deck.frames}`,
-          ],
-          ['deck', 'ms behind at the end, per stream', results.deck.msBehindAtEnd.join(' / ')],
-          ['deck', 'longest frame, ms', `${results.deck.longestFrameMs}`],
-          [
-            'deck',
-            'JS heap with 10,000 lines in each column, MB',
-            `${results.deck.heapMbWith10kEach}`,
-          ],
-          ['deck', 'message rows in the DOM (two columns)', `${results.deck.messageRows}`],
-        ] as Array<[string, string, string]>)
-      : []),
-    ...(results.search
-      ? ([
-          [
-            'search',
-            `${results.search.lines} lines kept, "${results.search.query}": ms from key to results, median`,
-            never(results.search.medianMs),
-          ],
-          ['search', 'ms from key to results, worst key', never(results.search.worstMs)],
-        ] as Array<[string, string, string]>)
-      : []),
-    ...(results.restore
-      ? ([
-          [
-            'keep',
-            `${results.restore.lines} lines shown: ms until the device holds them all`,
-            `${results.restore.msUntilWritten}`,
-          ],
-          [
-            'keep',
-            `reload: ms from navigation to the restored lines painted (${results.restore.restored} back)`,
-            `${results.restore.msToFirstRestoredPaint}`,
-          ],
-        ] as Array<[string, string, string]>)
-      : []),
-    ['line', `worst hostile line, ms (${results.lineCost.worst})`, `${results.lineCost.worstMs}`],
-    ['line', 'an ordinary line, ms', `${results.lineCost.plainLineMs}`],
-    ['bundle', 'initial JS, gzipped bytes', `${results.bundle.initialJsGzipBytes}`],
-    ['bundle', 'initial CSS, gzipped bytes', `${results.bundle.initialCssGzipBytes}`],
+      streams: 2,
+      rate: 250,
+      seconds: 20,
+      mix,
+    }),
+  ]),
+  memoryPhase,
+  searchPhase,
+  restorePhase,
+  hostileLinePhase,
+  ...MIXES.flatMap((mix) => [rowCostPhase(mix, 3), rowCostPhase(mix, 30)]),
+  bundlePhase,
+];
+
+function selected(): Phase[] {
+  const profile = argument('--profile');
+  const only = profile ?? argument('--only');
+  if (!only) return PHASES;
+  const items = only.split(',').map((item) => item.trim());
+  const chosen = PHASES.filter((phase) =>
+    items.some((item) => phase.id === item || phase.id.startsWith(`${item}:`)),
   );
-  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
+  if (chosen.length === 0) throw new Error(`No phase matches ${only}; see --list.`);
+  return profile ? chosen.slice(0, 1) : chosen;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+
+/**
+ * The heaviest functions of a profile, as lines of text: by self time, then by total time
+ * (each function counted once per sample, however deep it recurses).
+ */
+function profileSummary(profile: CpuProfile, top = 30): string[] {
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const nameOf = (node: ProfileNode) => {
+    const frame = node.callFrame;
+    return `${frame.functionName || '(anonymous)'} ${basename(frame.url) || ''}:${frame.lineNumber + 1}`;
+  };
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, index) => {
+    const delta = (profile.timeDeltas[index + 1] ?? 0) / 1000;
+    const node = byNode.get(id)!;
+    const name = nameOf(node);
+    self.set(name, (self.get(name) ?? 0) + delta);
+    total += delta;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const ancestor = nameOf(byNode.get(at)!);
+      if (seen.has(ancestor)) continue;
+      seen.add(ancestor);
+      inclusive.set(ancestor, (inclusive.get(ancestor) ?? 0) + delta);
+    }
+  });
+  const lines = (entries: Map<string, number>, count: number) =>
+    [...entries.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(
+        ([name, ms]) =>
+          `${ms.toFixed(0).padStart(7)} ms ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${name}`,
+      );
+  return [
+    `self time (of ${total.toFixed(0)} ms sampled):`,
+    ...lines(self, top),
+    'total time:',
+    ...lines(inclusive, top * 2),
+  ];
+}
+
+function currentCommit(): string {
+  try {
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      encoding: 'utf8',
+    }).trim();
+    return dirty ? `${commit}+changes` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
+interface PhaseRun {
+  phase: string;
+  target: string;
+  run: number;
+  measures: Measures;
+}
+
+function range(values: number[]): string {
+  if (values.length === 0) return '';
+  const show = (value: number) => (value < 0 ? 'never' : value.toLocaleString('en'));
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  if (values.some((value) => value < 0)) return values.map(show).join(', ');
+  return min === max ? show(min) : `${show(min)}–${show(max)}`;
+}
+
+/** One row per phase and measure: each target's min–max, the target, and whether it held. */
+function table(phases: Phase[], targets: Target[], runs: PhaseRun[]): string {
+  const header = [
+    'phase',
+    'measure',
+    ...targets.map((target) => `${target.label} (${target.commit.slice(0, 7)})`),
+    'target',
+    'held',
+  ];
+  const rows: string[][] = [];
+  for (const phase of phases) {
+    const measureNames = [
+      ...new Set(
+        runs.filter((run) => run.phase === phase.id).flatMap((run) => Object.keys(run.measures)),
+      ),
+    ];
+    for (const measure of measureNames) {
+      const valuesOf = (target: Target) =>
+        runs
+          .filter((run) => run.phase === phase.id && run.target === target.label)
+          .map((run) => run.measures[measure])
+          .filter((value): value is number => typeof value === 'number' && !Number.isNaN(value));
+      const bound = phase.targets?.[measure];
+      const mine = valuesOf(targets.at(-1)!);
+      const held =
+        bound === undefined || mine.length === 0
+          ? ''
+          : mine.every((value) => value >= 0 && value <= bound)
+            ? 'yes'
+            : 'no';
+      const boundText =
+        bound === undefined
+          ? ''
+          : `${measure === 'msUntilLast' || measure === 'msBehindAtEnd' || measure === 'heapGrowthMb' ? '<' : '≤'} ${bound.toLocaleString('en')}`;
+      rows.push([
+        phase.title,
+        MEASURE_NAMES[measure] ?? measure,
+        ...targets.map((target) => range(valuesOf(target))),
+        boundText,
+        held,
+      ]);
+    }
+  }
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...rows].map((row) => row[column]!.length)),
+  );
   const line = (row: readonly string[]) =>
     `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
   return [
-    line(['part', 'measure', 'value']),
+    line(header),
     `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
     ...rows.map(line),
   ].join('\n');
 }
 
-/** `--only flood:2000/s,burst:20000` runs just those phases (while tuning); all by default. */
-function wanted(kind: string, name: string): boolean {
-  const only = argument('--only');
-  if (!only) return true;
-  return only.split(',').some((item) => item === kind || item === `${kind}:${name}`);
-}
-
 async function main(): Promise<void> {
+  if (process.argv.includes('--list')) {
+    for (const phase of PHASES) console.log(`${phase.id.padEnd(34)} ${phase.title}`);
+    return;
+  }
   const found = findChromium();
   if (!found) throw new Error(HOW_TO_INSTALL);
-  const sim = await startSimulator({ scenario: 'idle', serveDir: DIST });
-  const browser = await chromium.launch({ ...found, args: CHROMIUM_ARGS });
-  try {
-    const bursts: BurstResult[] = [];
-    for (const count of BURSTS) {
-      if (!wanted('burst', String(count))) continue;
-      console.log(`burst: ${count} messages at once…`);
-      const page = await openStream(browser, sim);
-      bursts.push(await burst(page, count));
-      await page.close();
-    }
-    const floods: FloodResult[] = [];
-    const hostile = hostileFrames(sim.url);
-    for (const plan of FLOODS) {
-      if (!wanted('flood', plan.name)) continue;
-      console.log(`flood: ${plan.name}, ${plan.rate} messages/s for ${plan.seconds} s…`);
-      const page = await openStream(browser, sim, { readingRules: plan.readingRules });
-      floods.push(await flood(page, plan, hostile));
-      await page.close();
-    }
-    let memoryResult = EMPTY_MEMORY;
-    if (wanted('memory', '')) {
-      console.log(`memory: ${MEMORY_FIRST} messages, then ${MEMORY_MORE} more…`);
-      const memoryPage = await openStream(browser, sim);
-      memoryResult = await memory(memoryPage);
-      await memoryPage.close();
-    }
-    let deckResult: Results['deck'];
-    if (wanted('deck', '')) {
-      console.log(
-        `deck: two streams at ${DECK_RATE}/s each for ${DECK_SECONDS} s, then 10,000 lines each…`,
+  const phases = selected();
+  const profile = argument('--profile');
+  const runCount = profile ? 1 : Math.max(1, Number(argument('--runs') ?? 1));
+  const baselineRev = argument('--baseline');
+  const baseline = baselineRev ? buildBaseline(baselineRev) : null;
+  const targets: Target[] = [];
+  if (baseline) {
+    targets.push({
+      label: 'baseline',
+      commit: baseline.commit,
+      dist: baseline.dist,
+      root: baseline.root,
+      sim: await startSimulator({ scenario: 'idle', serveDir: baseline.dist }),
+    });
+  }
+  targets.push({
+    label: argument('--label') ?? 'this',
+    commit: currentCommit(),
+    dist: resolve('dist'),
+    root: resolve('.'),
+    sim: await startSimulator({ scenario: 'idle', serveDir: resolve('dist') }),
+  });
+  if (profile) {
+    // Profiled on an unminified build, so the profile names the app's own functions.
+    for (const target of targets) {
+      const dist = resolve('bench/results/profile-dist', target.label);
+      execFileSync(
+        resolve('node_modules/.bin/vite'),
+        ['build', '--minify', 'false', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
+        { cwd: target.root, stdio: 'inherit' },
       );
-      deckResult = await deckPhase(browser, sim);
+      await target.sim.close();
+      target.dist = dist;
+      target.sim = await startSimulator({ scenario: 'idle', serveDir: dist });
     }
-    let restoreResult: RestoreResult | undefined;
-    if (wanted('restore', '')) {
-      console.log(`restore: ${RESTORE_LINES} lines kept on the device, then a reload…`);
-      restoreResult = await restore(browser, sim);
+  }
+  const browser = await chromium.launch({ ...found, args: CHROMIUM_ARGS });
+  const runs: PhaseRun[] = [];
+  const out = resolve(argument('--out') ?? 'bench/results/latest.json');
+  mkdirSync(dirname(out), { recursive: true });
+  try {
+    for (let run = 1; run <= runCount; run += 1) {
+      for (const phase of phases) {
+        // Alternating which goes first, so neither always runs on a warmer machine.
+        const order = run % 2 === 1 ? targets : [...targets].reverse();
+        for (const target of order) {
+          const name = `${phase.id}${targets.length > 1 ? ` [${target.label}]` : ''}`;
+          console.log(`run ${run}/${runCount}: ${name}…`);
+          const context: Context = {
+            browser,
+            target,
+            async measuring(page, measure) {
+              // The page's main thread: CPU time, style recalculations and layouts, read from
+              // Chromium around the measure. CPU time tells work from waiting on a busy
+              // machine; layouts per frame tell whether anything forces extra ones.
+              const metrics = await page.context().newCDPSession(page);
+              await metrics.send('Performance.enable');
+              const read = async () =>
+                Object.fromEntries(
+                  (await metrics.send('Performance.getMetrics')).metrics.map((metric) => [
+                    metric.name,
+                    metric.value,
+                  ]),
+                ) as Record<string, number>;
+              const before = await read();
+              const cdp = profile ? await page.context().newCDPSession(page) : null;
+              if (cdp) {
+                await cdp.send('Profiler.enable');
+                await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+                await cdp.send('Profiler.start');
+              }
+              try {
+                return await measure();
+              } finally {
+                const after = await read().catch(() => null);
+                await metrics.detach().catch(() => undefined);
+                if (after) {
+                  const delta = (name: string) => (after[name] ?? 0) - (before[name] ?? 0);
+                  work = {
+                    mainThreadCpuMs: Math.round(delta('ThreadTime') * 1000),
+                    layouts: delta('LayoutCount'),
+                    layoutMs: Math.round(delta('LayoutDuration') * 1000),
+                    styleRecalcs: delta('RecalcStyleCount'),
+                    styleMs: Math.round(delta('RecalcStyleDuration') * 1000),
+                  };
+                }
+                if (cdp) {
+                  const { profile: cpu } = (await cdp.send('Profiler.stop')) as unknown as {
+                    profile: CpuProfile;
+                  };
+                  await cdp.detach();
+                  const file = resolve(
+                    'bench/results',
+                    `${phase.id.replaceAll(':', '-')}${targets.length > 1 ? `-${target.label}` : ''}.cpuprofile`,
+                  );
+                  writeFileSync(file, JSON.stringify(cpu));
+                  console.log(`  CPU profile written to ${file}`);
+                  for (const text of profileSummary(cpu)) console.log(`  ${text}`);
+                }
+              }
+            },
+          };
+          let work: Measures = {};
+          const measures = { ...(await phase.run(context)), ...work };
+          if (measures.frames && measures.layouts !== undefined) {
+            measures.layoutsPerFrame = Math.round((measures.layouts / measures.frames) * 100) / 100;
+          }
+          console.log(
+            `  ${Object.entries(measures)
+              .map(([key, value]) => `${key} ${value}`)
+              .join(', ')}`,
+          );
+          runs.push({ phase: phase.id, target: target.label, run, measures });
+        }
+      }
     }
-    let searchResult: SearchResult | undefined;
-    if (wanted('search', '')) {
-      console.log(`search: ${SEARCH_LINES} lines kept, "${SEARCH_QUERY}" typed key by key…`);
-      searchResult = await search(browser, sim);
-    }
-    let lineCostResult: Results['lineCost'] = { worst: 'not run', worstMs: NaN, plainLineMs: NaN };
-    if (wanted('line', '')) {
-      console.log('line cost: every hostile case, parse + render + layout…');
-      lineCostResult = await lineCost(browser);
-    }
-    const results: Results = {
-      date: new Date().toISOString(),
-      label: argument('--label') ?? 'run',
-      bursts,
-      floods,
-      memory: memoryResult,
-      lineCost: lineCostResult,
-      ...(deckResult && { deck: deckResult }),
-      ...(searchResult && { search: searchResult }),
-      ...(restoreResult && { restore: restoreResult }),
-      bundle: bundleSizes(),
-    };
-    console.log(table(results));
-    const out = resolve(argument('--out') ?? 'bench/results/latest.json');
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`\nWritten to ${out}`);
   } finally {
     await browser.close();
-    await sim.close();
+    for (const target of targets) {
+      await target.sim.close();
+      await target.lineCostSim?.close();
+    }
+    baseline?.remove();
   }
+  const text = table(phases, targets, runs);
+  console.log(text);
+  const results = {
+    date: new Date().toISOString(),
+    runs: runCount,
+    targets: targets.map(({ label, commit }) => ({ label, commit })),
+    phases: phases.map(({ id, title, targets }) => ({ id, title, targets })),
+    results: runs,
+  };
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(out.replace(/\.json$/, '.md'), `${text}\n`);
+  console.log(`\nWritten to ${out}`);
 }
 
 main().catch((error: unknown) => {

@@ -174,6 +174,74 @@ export function startDemoChatter(stream: SimStream, baseUrl: string, random: Ran
   };
 }
 
+/**
+ * What a bench's lines look like. `demo` is the demo's mix (every network, a few chatters);
+ * `plain` is escaped text with an emote, as multistreamer writes Twitch chat; `rich` has
+ * emphasis, a link and an emote in every line. `plain` and `rich` come from `chatters`
+ * distinct chatters on the stream's Twitch account.
+ */
+export interface LineStyle {
+  content?: 'demo' | 'plain' | 'rich';
+  chatters?: number;
+}
+
+/** A chatter name of a bench crowd: `n` of `count`. */
+function crowdName(n: number): string {
+  return `${NEWCOMER_NAMES[n % NEWCOMER_NAMES.length]!.replace(/_$/, '')}_${n}`;
+}
+
+/** One line of a bench crowd on the stream's Twitch account (IRC where it has none live). */
+export function crowdLine(
+  stream: SimStream,
+  baseUrl: string,
+  random: Random,
+  { content = 'plain', chatters = 300 }: LineStyle,
+): Record<string, unknown> {
+  const account = stream.liveAccounts().find((candidate) => candidate.network.name === 'twitch');
+  const network = account ? 'twitch' : 'irc';
+  const name = crowdName(Math.floor(random() * Math.max(1, chatters)));
+  const said = pick(LINES, random).replace(/[*]/g, '');
+  const emote = pick(EMOTES, random);
+  const image = `![${emote.code}](${baseUrl}/emoticons/v1/${emote.id}/1.0)`;
+  let text: string;
+  let markdown: string;
+  if (content === 'rich') {
+    const word = pick(['really', 'so', 'very', 'well'], random);
+    const clip = Math.floor(random() * 100_000);
+    text = `${said} ${word} played, see clip ${emote.code}`;
+    markdown = `${escapeMarkdown(said)} _${word}_ **played**, see [clip](https://clips.example.com/${clip}) ${image}`;
+  } else {
+    text = `${said} ${emote.code}`;
+    markdown = `${escapeMarkdown(said)} ${image}`;
+  }
+  return {
+    type: 'text',
+    network,
+    account_id: account?.id ?? 0,
+    from: {
+      id: chatterId(network, name),
+      name,
+      ...(network !== 'irc' && { picture: `${baseUrl}/avatars/${encodeURIComponent(name)}.svg` }),
+    },
+    text,
+    markdown,
+    timestamp: Date.now(),
+    stream_id: stream.id,
+    ...(network === 'irc' && { relay: false }),
+  };
+}
+
+function styledLine(
+  stream: SimStream,
+  baseUrl: string,
+  random: Random,
+  style: LineStyle,
+): Record<string, unknown> {
+  return (style.content ?? 'demo') === 'demo'
+    ? chatLine(stream, baseUrl, random)
+    : crowdLine(stream, baseUrl, random, style);
+}
+
 /** Frames mixed into a flood, `rate` a second, taken in turn (hostile lines, for example). */
 export interface FloodMix {
   frames: readonly Record<string, unknown>[];
@@ -188,6 +256,7 @@ export function startFlood(
   seconds = Infinity,
   random: Random = Math.random,
   mix?: FloodMix,
+  style: LineStyle = {},
 ) {
   const started = Date.now();
   let sent = 0;
@@ -195,7 +264,8 @@ export function startFlood(
   const timer = setInterval(() => {
     const elapsed = (Date.now() - started) / 1000;
     const due = Math.floor(Math.min(elapsed, seconds) * rate);
-    for (; sent < due; sent++) stream.broadcast(numbered(chatLine(stream, baseUrl, random), sent));
+    for (; sent < due; sent++)
+      stream.broadcast(numbered(styledLine(stream, baseUrl, random, style), sent));
     if (mix && mix.frames.length > 0) {
       const mixDue = Math.floor(Math.min(elapsed, seconds) * mix.rate);
       for (; mixed < mixDue; mixed++) stream.broadcast(mix.frames[mixed % mix.frames.length]!);
@@ -212,10 +282,11 @@ export function sendBurst(
   count: number,
   first = 1,
   random: Random = Math.random,
+  style: LineStyle = {},
 ): void {
   // Built first, then written in one go, so the burst reaches the socket as one burst.
   const frames = Array.from({ length: count }, (_, i) =>
-    multistreamerJson(numbered(chatLine(stream, baseUrl, random), first - 1 + i)),
+    multistreamerJson(numbered(styledLine(stream, baseUrl, random, style), first - 1 + i)),
   );
   stream.broadcastMany(frames);
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { startChaos } from './chaos';
-import { answerPoll, sendBurst, startDemoChatter, startFlood } from './chatter';
+import { answerPoll, sendBurst, startDemoChatter, startFlood, type LineStyle } from './chatter';
 import { EMOTES, avatarSvg, emoteSvg } from './demo-content';
 import { multistreamerJson } from './markdown';
 import { SimWorld, type SimClient, type SimStream, type SimUser } from './world';
@@ -215,7 +215,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
         stream.dropClients();
         break;
       case 'burst':
-        sendBurst(stream, baseUrl, Number(body.count ?? 1000), Number(body.first ?? 1));
+        sendBurst(
+          stream,
+          baseUrl,
+          Number(body.count ?? 1000),
+          Number(body.first ?? 1),
+          Math.random,
+          lineStyle(body),
+        );
         break;
       case 'flaky': {
         stopChaos.get(stream.id)?.();
@@ -238,6 +245,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
                   rate: Number(asRecord(body.mix).rate ?? 20),
                 }
               : undefined,
+            lineStyle(body),
           ),
         );
         break;
@@ -373,6 +381,16 @@ function asArray(value: unknown): unknown[] {
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+/** A burst's or flood's `content` (demo, plain, rich) and `chatters` (bench crowds). */
+function lineStyle(body: Record<string, unknown>): LineStyle {
+  const content = body.content === 'plain' || body.content === 'rich' ? body.content : 'demo';
+  const chatters = Number(body.chatters ?? 300);
+  return {
+    content,
+    chatters: Number.isInteger(chatters) && chatters > 0 ? Math.min(chatters, 100_000) : 300,
+  };
 }
 
 function escapeRegExp(text: string): string {

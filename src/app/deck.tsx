@@ -19,6 +19,7 @@ import {
 } from '../config/deck-layout';
 import type { Settings } from '../config/settings';
 import { ChatLog } from '../features/chat/chat-log';
+
 import { Composer } from '../features/composer/composer';
 import { ConnectionStatus } from '../features/connection/connection-status';
 import { StreamState } from '../features/connection/stream-state';
@@ -26,9 +27,10 @@ import type { ImagePolicy } from '../protocol/image-hosts';
 import { StreamProvider } from '../session/stream-provider';
 import { streamNames } from '../session/stream-names';
 import type { StreamSession } from '../session/stream-session';
-import { parseLineFilter, queryHasRegex } from '../store/line-filter';
+import { queryHasRegex } from '../store/line-filter';
 import { useRegexEngine } from '../store/regex-engine';
 import { chatViewOptions } from './chat-view-options';
+import { sharedLineFilter } from './deck-filters';
 import { useDeckSessions } from './deck-sessions';
 import { SettingsButton } from './reading-tools';
 import { SignOutButton, StreamOverview } from './stream-overview';
@@ -354,7 +356,7 @@ function DeckColumnView({
   // A `/regex/` filter runs in the pattern engine, loaded (once) when a filter has one.
   const engineReady = useRegexEngine(column.filter ? queryHasRegex(column.filter) : false);
   const filter = useMemo(
-    () => (column.filter ? parseLineFilter(column.filter) : undefined),
+    () => (column.filter ? sharedLineFilter(column.filter) : undefined),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- compiled again once the engine is in
     [column.filter, engineReady],
   );

@@ -18,6 +18,7 @@ class FakeConnection implements ChatConnection {
     state: new Set(),
     event: new Set(),
     drop: new Set(),
+    batch: new Set(),
     unsent: new Set(),
   };
   on<K extends keyof ChatSocketListeners>(kind: K, listener: ChatSocketListeners[K]) {
@@ -51,6 +52,9 @@ class FakeConnection implements ChatConnection {
   }
   event(event: ServerEvent) {
     for (const listener of this.listeners.event) listener(event);
+  }
+  batch(events: ServerEvent[]) {
+    for (const listener of this.listeners.batch) listener({ events, drops: [] });
   }
 }
 
@@ -87,6 +91,26 @@ describe('bindStream', () => {
     expect(store.getState().messages).toHaveLength(0);
     nextFrame();
     expect(store.getState().messages.map((line) => line.text)).toEqual(['a', 'b']);
+    unbind();
+  });
+
+  it("applies a worker's batches together, once per frame, as they came", () => {
+    const unbind = bindStream(connection, store, outbox, { schedule });
+    connection.state({ phase: 'connected', since: 1 });
+    const first = [makeChatEvent({ text: 'a' }), makeChatEvent({ text: 'b' })];
+    connection.batch(first);
+    connection.batch([makeChatEvent({ text: 'c' })]);
+    expect(frames).toHaveLength(1);
+    expect(store.getState().messages).toHaveLength(0);
+    nextFrame();
+    expect(store.getState().messages.map((line) => line.text)).toEqual(['a', 'b', 'c']);
+    const applied = vi.spyOn(store.getState(), 'applyServerEvents');
+    const alone = [makeChatEvent({ text: 'd' })];
+    connection.batch(alone);
+    nextFrame();
+    // A batch alone is handed to the store as it came, not copied line by line.
+    expect(applied).toHaveBeenCalledOnce();
+    expect(applied.mock.calls[0]![0]).toBe(alone);
     unbind();
   });
 

@@ -80,6 +80,8 @@ export function bindStream(
   const setConnection = (next: ConnectionState) => changeConnection(store, outbox, next);
 
   disposers.push(
+    // A worker's batch goes on as it came; a page-thread socket's frames one at a time.
+    connection.on('batch', ({ events, drops }) => batcher.pushBatch(events, drops)),
     connection.on('event', (event) => batcher.pushEvent(event)),
     connection.on('drop', (drop) => batcher.pushDrop(drop)),
     connection.on('state', (state) => {

@@ -106,6 +106,8 @@ export interface KeptHistory {
 
 /** Lines are written together, this long after the first of them. */
 const WRITE_DELAY_MS = 500;
+/** Lines stored in one task. */
+const WRITE_SLICE = 25;
 
 /**
  * One stream's chat kept on this device (IndexedDB), per server and stream: written in batches,
@@ -140,7 +142,19 @@ export async function openKeptHistory(
           try {
             const transaction = db.transaction([LINES_STORE, STATS_STORE], 'readwrite');
             const store = transaction.objectStore(LINES_STORE);
-            for (const line of lines) store.put(keptLineOf(line), lineKey(prefix, page, line));
+            // A slice of lines at a time, the next once the last of these is stored: a flood's
+            // lines reach the device between frames, never in one long task.
+            let at = 0;
+            const putSlice = () => {
+              const end = Math.min(at + WRITE_SLICE, lines.length);
+              let last: IDBRequest | undefined;
+              for (; at < end; at++) {
+                const line = lines[at]!;
+                last = store.put(keptLineOf(line), lineKey(prefix, page, line));
+              }
+              if (last && at < lines.length) last.onsuccess = putSlice;
+            };
+            putSlice();
             if (stats) transaction.objectStore(STATS_STORE).put(stats, prefix);
             transaction.oncomplete = () => resolve();
             transaction.onerror = () => resolve();

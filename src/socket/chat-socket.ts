@@ -3,6 +3,7 @@ import type { ClientCommand } from '../protocol/wire';
 import { parseServerEvent, type ParseResult } from '../protocol/parse';
 import type { ConnectionState, DisconnectReason } from '../protocol/connection-state';
 import { ConnectionListeners } from './connection-listeners';
+import type { Batch } from './event-batcher';
 import { serverAnswers } from './reachability';
 import {
   LIVENESS_PROBE_AFTER_MS,
@@ -47,8 +48,11 @@ export interface ChatSocketOptions {
 /** What a chat connection reports. */
 export interface ChatSocketListeners {
   state: (state: ConnectionState) => void;
+  /** One frame read (a socket on the page's own thread). */
   event: (event: ServerEvent) => void;
   drop: (drop: UnreadFrame) => void;
+  /** Many frames read at once, in order (a socket in a worker: its batch, as it came). */
+  batch: (batch: Batch) => void;
   /** A command the page believed sent that never left (the socket had closed meanwhile). */
   unsent: (command: ClientCommand) => void;
 }

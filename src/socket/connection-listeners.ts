@@ -9,6 +9,7 @@ export class ConnectionListeners {
     state: new Set(),
     event: new Set(),
     drop: new Set(),
+    batch: new Set(),
     unsent: new Set(),
   };
 

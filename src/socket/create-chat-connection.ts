@@ -81,7 +81,13 @@ class FallbackConnection implements ChatConnection {
     const forward = <K extends keyof ChatSocketListeners>(kind: K) =>
       inner.on(kind, ((value: Parameters<ChatSocketListeners[K]>[0]) =>
         this.listeners.emit(kind, value)) as ChatSocketListeners[K]);
-    this.unsubscribers.push(forward('state'), forward('event'), forward('drop'), forward('unsent'));
+    this.unsubscribers.push(
+      forward('state'),
+      forward('event'),
+      forward('drop'),
+      forward('batch'),
+      forward('unsent'),
+    );
     return inner;
   }
 }

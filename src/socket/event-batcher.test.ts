@@ -4,6 +4,8 @@ import {
   EventBatcher,
   FLOOD_FLUSH_MS,
   FLOOD_LINES_PER_FLUSH,
+  HEAVY_FLOOD_FLUSH_MS,
+  HEAVY_FLOOD_LINES,
   pacedScheduler,
   type Batch,
   type FlushScheduler,
@@ -62,6 +64,28 @@ describe('EventBatcher', () => {
     expect(batches).toHaveLength(1);
   });
 
+  it('hands over a batch that came alone as it came, and single events after it in order', () => {
+    const frames = manualFrames();
+    const batches: Batch[] = [];
+    const batcher = new EventBatcher((batch) => batches.push(batch), frames.schedule);
+    const whole = [line('a'), line('b')];
+    batcher.pushBatch(whole, []);
+    frames.frame();
+    expect(batches[0]!.events).toBe(whole);
+    batcher.pushBatch([line('c')], []);
+    batcher.pushEvent(line('d'));
+    batcher.pushEvent(line('e'));
+    batcher.pushBatch([line('f')], []);
+    frames.frame();
+    expect(batches[1]!.events.map((event) => event.type === 'chat' && event.text)).toEqual([
+      'c',
+      'd',
+      'e',
+      'f',
+    ]);
+    expect(whole).toHaveLength(2);
+  });
+
   it('takes a worker batch larger than a call takes arguments', () => {
     const frames = manualFrames();
     const batches: Batch[] = [];
@@ -106,6 +130,25 @@ describe('pacedScheduler', () => {
     expect(run).not.toHaveBeenCalled();
     now += FLOOD_FLUSH_MS - 1;
     vi.advanceTimersByTime(FLOOD_FLUSH_MS - 1);
+    frames.frame();
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    frames.frame();
+    expect(run).toHaveBeenCalledOnce();
+  });
+
+  it(`waits ${HEAVY_FLOOD_FLUSH_MS} ms after a flush of more than ${HEAVY_FLOOD_LINES} lines`, () => {
+    const frames = manualFrames();
+    let now = 1_000;
+    const schedule = pacedScheduler(
+      () => ({ at: 1_000, size: HEAVY_FLOOD_LINES + 1 }),
+      frames.schedule,
+      () => now,
+    );
+    const run = vi.fn();
+    schedule(run);
+    now += HEAVY_FLOOD_FLUSH_MS - 1;
+    vi.advanceTimersByTime(HEAVY_FLOOD_FLUSH_MS - 1);
     frames.frame();
     expect(run).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);

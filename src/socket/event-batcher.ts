@@ -44,10 +44,19 @@ export const timerScheduler: FlushScheduler = (callback) => {
  */
 export const FLOOD_LINES_PER_FLUSH = 30;
 export const FLOOD_FLUSH_MS = 50;
+/**
+ * More than this in one flush (every refresh a whole new screen of rows, several times over):
+ * the next waits HEAVY_FLOOD_FLUSH_MS, 10 refreshes a second. A page that falls behind gets
+ * bigger flushes, so it refreshes less often and catches up instead of drawing screens nobody
+ * sees.
+ */
+export const HEAVY_FLOOD_LINES = 80;
+export const HEAVY_FLOOD_FLUSH_MS = 100;
 
 /**
- * Next animation frame, at most every FLOOD_FLUSH_MS while the last flush was a flood.
- * `lastFlush` says when the last flush ran and how many items it carried.
+ * Next animation frame, at most every FLOOD_FLUSH_MS while the last flush was a flood (every
+ * HEAVY_FLOOD_FLUSH_MS after a heavy one). `lastFlush` says when the last flush ran and how
+ * many items it carried.
  */
 export function pacedScheduler(
   lastFlush: () => { at: number; size: number },
@@ -56,7 +65,13 @@ export function pacedScheduler(
 ): FlushScheduler {
   return (callback) => {
     const { at, size } = lastFlush();
-    const wait = size > FLOOD_LINES_PER_FLUSH ? at + FLOOD_FLUSH_MS - now() : 0;
+    const pause =
+      size > HEAVY_FLOOD_LINES
+        ? HEAVY_FLOOD_FLUSH_MS
+        : size > FLOOD_LINES_PER_FLUSH
+          ? FLOOD_FLUSH_MS
+          : 0;
+    const wait = pause > 0 ? at + pause - now() : 0;
     if (wait <= 0) return frame(callback);
     let cancelFrame: (() => void) | null = null;
     const timer = setTimeout(() => {
@@ -71,10 +86,14 @@ export function pacedScheduler(
 
 /**
  * Collects parsed frames as they arrive and hands them over at most once per animation
- * frame, so a flood costs one store update per frame instead of one per message.
+ * frame, so a flood costs one store update per frame instead of one per message. A batch that
+ * comes whole (a worker's) is kept as it is: handed over alone it is the same array.
  */
 export class EventBatcher {
-  private batch: Batch = { events: [], drops: [] };
+  private chunks: ServerEvent[][] = [];
+  /** The chunk single events are added to, until a whole batch comes after them. */
+  private open: ServerEvent[] | null = null;
+  private drops: UnreadFrame[] = [];
   private cancel: (() => void) | null = null;
 
   constructor(
@@ -83,21 +102,28 @@ export class EventBatcher {
   ) {}
 
   pushEvent(event: ServerEvent): void {
-    this.batch.events.push(event);
+    if (!this.open) {
+      this.open = [];
+      this.chunks.push(this.open);
+    }
+    this.open.push(event);
     this.arm();
   }
 
   pushDrop(drop: UnreadFrame): void {
-    this.batch.drops.push(drop);
+    this.drops.push(drop);
     this.arm();
   }
 
-  /** Adds what another batcher collected (the socket worker's batch), keeping its order. */
-  pushBatch(events: readonly ServerEvent[], drops: readonly UnreadFrame[]): void {
+  /** Adds a batch collected elsewhere (the socket worker's), keeping its order. */
+  pushBatch(events: ServerEvent[], drops: readonly UnreadFrame[]): void {
     if (events.length === 0 && drops.length === 0) return;
-    // A loop, not push(...events): a burst batch can hold more items than a call takes arguments.
-    for (const event of events) this.batch.events.push(event);
-    for (const drop of drops) this.batch.drops.push(drop);
+    if (events.length > 0) {
+      this.chunks.push(events);
+      this.open = null;
+    }
+    // A loop, not push(...drops): a batch can hold more items than a call takes arguments.
+    for (const drop of drops) this.drops.push(drop);
     this.arm();
   }
 
@@ -105,16 +131,20 @@ export class EventBatcher {
   flush(): void {
     this.cancel?.();
     this.cancel = null;
-    const batch = this.batch;
-    if (batch.events.length === 0 && batch.drops.length === 0) return;
-    this.batch = { events: [], drops: [] };
-    this.onFlush(batch);
+    const { chunks, drops } = this;
+    if (chunks.length === 0 && drops.length === 0) return;
+    this.chunks = [];
+    this.open = null;
+    this.drops = [];
+    this.onFlush({ events: chunks.length === 1 ? chunks[0]! : chunks.flat(), drops });
   }
 
   dispose(): void {
     this.cancel?.();
     this.cancel = null;
-    this.batch = { events: [], drops: [] };
+    this.chunks = [];
+    this.open = null;
+    this.drops = [];
   }
 
   private arm(): void {

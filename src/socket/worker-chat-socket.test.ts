@@ -61,31 +61,29 @@ describe('WorkerChatSocket', () => {
     const worker = new FakeWorker();
     const socket = new WorkerChatSocket('ws://x', worker);
     const seen: string[] = [];
-    socket.on('event', (event) => seen.push(`event ${event.type}`));
-    socket.on('drop', (drop) => seen.push(`drop ${drop.reason}`));
+    socket.on('batch', ({ events, drops }) =>
+      seen.push(
+        `batch ${events.map((event) => event.type).join(',')} / ${drops.map((drop) => drop.reason).join(',')}`,
+      ),
+    );
     socket.on('state', (state: ConnectionState) => seen.push(`state ${state.phase}`));
     socket.on('unsent', (command) => seen.push(`unsent ${command.type}`));
+    const events = [line, line];
     worker.say({
       type: 'batch',
-      events: [line, line],
+      events,
       drops: [{ ok: false, reason: 'not-json', detail: 'x' }],
     });
     worker.say({ type: 'state', state: { phase: 'offline' } });
     worker.say({ type: 'unsent', command: hello });
-    expect(seen).toEqual([
-      'event chat',
-      'event chat',
-      'drop not-json',
-      'state offline',
-      'unsent text',
-    ]);
+    expect(seen).toEqual(['batch chat,chat / not-json', 'state offline', 'unsent text']);
   });
 
   it('forwards retry and offline, closes the worker once, and hears nothing after', () => {
     const worker = new FakeWorker();
     const socket = new WorkerChatSocket('ws://x', worker);
     const seen: unknown[] = [];
-    socket.on('event', (event) => seen.push(event));
+    socket.on('batch', (batch) => seen.push(batch));
     socket.retryNow();
     socket.setOffline(true);
     socket.close();

@@ -1,11 +1,5 @@
-import type { ServerEvent } from '../protocol/events';
 import type { ClientCommand } from '../protocol/wire';
-import {
-  MAX_REFUSALS,
-  type ChatConnection,
-  type ChatSocketListeners,
-  type UnreadFrame,
-} from './chat-socket';
+import { MAX_REFUSALS, type ChatConnection, type ChatSocketListeners } from './chat-socket';
 import type { ConnectionState } from '../protocol/connection-state';
 import { ConnectionListeners } from './connection-listeners';
 import type { FromSocketWorker, ToSocketWorker } from './worker-messages';
@@ -85,7 +79,8 @@ export class WorkerChatSocket implements ChatConnection {
     if (this.closed) return;
     switch (message.type) {
       case 'batch':
-        this.emitAll(message.events, message.drops);
+        // As the worker batched it: one batch, never split into single lines on the page.
+        this.listeners.emit('batch', { events: message.events, drops: message.drops });
         break;
       case 'state':
         this.state = message.state;
@@ -95,10 +90,5 @@ export class WorkerChatSocket implements ChatConnection {
         this.listeners.emit('unsent', message.command);
         break;
     }
-  }
-
-  private emitAll(events: readonly ServerEvent[], drops: readonly UnreadFrame[]): void {
-    for (const event of events) this.listeners.emit('event', event);
-    for (const drop of drops) this.listeners.emit('drop', drop);
   }
 }

@@ -1,3 +1,4 @@
+import type { LineFilter } from './line-filter';
 import type { ReadingRules } from './reading-rules';
 import type { HistoryLine } from './slices/history';
 
@@ -8,6 +9,10 @@ export interface ReadingViewOptions {
   foldRepeats: boolean;
   /** Hidden lines are shown too, marked (the dashboard's "N hidden" asks for them). */
   showHidden: boolean;
+  /** Lines left out before any rule reads them (widget options, a filtered deck column). */
+  hideIrc?: boolean;
+  hidePm?: boolean;
+  filter?: LineFilter;
 }
 
 export interface ReadingView {
@@ -79,6 +84,14 @@ export class ReadingViewBuilder {
     readonly options: ReadingViewOptions,
   ) {}
 
+  /** Whether the line is in this view's reach at all (before the rules hide or fold it). */
+  keeps(line: HistoryLine): boolean {
+    const { hideIrc, hidePm, filter } = this.options;
+    return (
+      !(hideIrc && line.network === 'irc') && !(hidePm && line.to) && (!filter || filter(line))
+    );
+  }
+
   update(all: readonly HistoryLine[]): ReadingView {
     // The same lines again (React may ask twice): the same view, highlights not counted twice.
     if (all === this.input) return this.view;
@@ -106,6 +119,7 @@ export class ReadingViewBuilder {
     const { foldRepeats, showHidden } = this.options;
     for (let i = start; i < all.length; i++) {
       const line = all[i]!;
+      if (!this.keeps(line)) continue;
       const reading = this.rules.read(line);
       if (reading.hidden) {
         this.hiddenSeqs.push(line.seq);

@@ -1,7 +1,6 @@
 import type { Account } from '../protocol/events';
 import type { StreamState } from './types';
 import type { WriterState } from './slices/composer';
-import type { HistoryLine } from './slices/history';
 
 /** Accounts that are pushing the stream right now. */
 export function liveAccountsOf(accounts: readonly Account[]): Account[] {
@@ -101,15 +100,4 @@ export function composerRoute(
   if (!from || !to) return { from, to, targets, writer: 'none' };
   if (from.ready) return { from, to, targets, writer: 'not-needed' };
   return { from, to, targets, writer: state.writers[writerKey(from.id, to.id)]?.state ?? 'none' };
-}
-
-/** The chat feed with IRC lines and/or private messages hidden (widget options). */
-export function visibleMessages(
-  messages: readonly HistoryLine[],
-  { hideIrc, hidePm }: { hideIrc: boolean; hidePm: boolean },
-): readonly HistoryLine[] {
-  if (!hideIrc && !hidePm) return messages;
-  return messages.filter(
-    (message) => !(hideIrc && message.network === 'irc') && !(hidePm && message.to),
-  );
 }

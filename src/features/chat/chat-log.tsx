@@ -1,30 +1,42 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  useVirtualizer,
+  type Range,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import {
   Suspense,
   lazy,
+  memo,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
   type WheelEvent,
 } from 'react';
 import type { ImagePolicy } from '../../protocol/image-hosts';
-import { useStream } from '../../store/stream-context';
+import { useStream, useStreamStore } from '../../store/stream-context';
 import type { LineFilter } from '../../store/line-filter';
-import { compileReadingRules } from '../../store/reading-rules';
 import { useRegexEngine } from '../../store/regex-engine';
 import { hasRegexEntry } from '../../store/word-pattern';
 import { useReadingSettings } from '../../store/reading-settings-store';
-import { ReadingViewBuilder, indexAfter } from '../../store/reading-view';
-import { visibleMessages } from '../../store/selectors';
+import { indexAfter } from '../../store/reading-view';
 import type { HistoryLine } from '../../store/slices/history';
 import { useStreamActions } from '../../session/stream-provider';
 import { featuredLine, featuredStore } from '../../store/featured-store';
-import { ChatMessage, type ChatMessageOptions, type RowActions } from './chat-message';
+import {
+  ChatMessage,
+  type ChatMessageOptions,
+  type LineMarks,
+  type RowActions,
+} from './chat-message';
 import { playHighlightTone } from './highlight-tone';
 import { RowBoundary } from './row-boundary';
+import { sharedReadingView, sharedRules } from './shared-reading';
 import { useFollowNewest } from './use-follow-newest';
 
 // A chatter's card is opened by few, and never in a busy overlay: loaded when first asked for.
@@ -55,6 +67,8 @@ export interface ChatLogProps {
 }
 
 const ROW_ESTIMATE_PX = 30;
+/** Measured row sizes kept before those of dropped lines are forgotten. */
+const SIZES_KEPT = 2_000;
 const SCROLL_UP_KEYS = new Set(['ArrowUp', 'PageUp']);
 
 /** The unified chat: every network's lines, virtualized, following the newest unless paused. */
@@ -66,12 +80,10 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
   const hidePm = view.hidePm || streamerMode;
   const messages = useStream((state) => state.messages);
   const accounts = useStream((state) => state.accounts);
-  const kept = useMemo(() => {
-    const visible = visibleMessages(messages, { hideIrc, hidePm });
-    return filter ? visible.filter(filter) : visible;
-  }, [messages, hideIrc, hidePm, filter]);
 
-  // The rules change with the settings or the stream's own names, not with every status.
+  // The rules change with the settings or the stream's own names, not with every status; the
+  // rules and the view are the stream's, shared by every log that shows it the same way.
+  const store = useStreamStore();
   const ownNames = accounts.map((account) => `${account.network.name}:${account.name}`).join();
   const rulesAccounts = useRef(accounts);
   rulesAccounts.current = accounts;
@@ -80,9 +92,10 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
     hasRegexEntry(reading.highlightWords) || hasRegexEntry(reading.hiddenWords),
   );
   const rules = useMemo(
-    () => compileReadingRules(reading, rulesAccounts.current),
+    () => sharedRules(store, reading, rulesAccounts.current, ownNames),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- ownNames stands for the accounts
     [
+      store,
       reading.highlightWords,
       reading.highlightUsers,
       reading.highlightFirst,
@@ -97,10 +110,17 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
     reading.foldRepeats === 'everywhere' || (reading.foldRepeats === 'widgets' && widget);
   const [showHidden, setShowHidden] = useState(false);
   const builder = useMemo(
-    () => new ReadingViewBuilder(rules, { foldRepeats, showHidden: showHidden && !widget }),
-    [rules, foldRepeats, showHidden, widget],
+    () =>
+      sharedReadingView(rules, {
+        foldRepeats,
+        showHidden: showHidden && !widget,
+        hideIrc,
+        hidePm,
+        filter,
+      }),
+    [rules, foldRepeats, showHidden, widget, hideIrc, hidePm, filter],
   );
-  const reader = useMemo(() => builder.update(kept), [builder, kept]);
+  const reader = useMemo(() => builder.update(messages), [builder, messages]);
   const lines = reader.lines;
 
   useEffect(() => {
@@ -140,11 +160,16 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
     return () => cancelAnimationFrame(frame);
   }, [card]);
 
+  // Rows are drawn again only when the network names themselves change, not with every status.
+  const networkList = accounts
+    .map((account) => `${account.network.name}\n${account.network.displayName}`)
+    .join('\n');
   const networkNames = useMemo(() => {
     const names = new Map<string, string>();
-    for (const account of accounts) names.set(account.network.name, account.network.displayName);
+    const parts = networkList ? networkList.split('\n') : [];
+    for (let at = 0; at + 1 < parts.length; at += 2) names.set(parts[at]!, parts[at + 1]!);
     return names;
-  }, [accounts]);
+  }, [networkList]);
   const { replyTo } = useStreamActions();
   const rowActions = useMemo<RowActions | undefined>(() => {
     if (widget) return undefined;
@@ -177,23 +202,47 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
   );
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const lastSeq = lines.at(-1)?.seq ?? 0;
+  const { pausedAfterSeq, pause, jumpToLive, onScroll, onPointerDown, onPointerUp } =
+    useFollowNewest(scrollRef, lastSeq);
+  const following = pausedAfterSeq === null;
+
+  const virtualizerRef = useRef<Virtualizer<HTMLDivElement, Element> | null>(null);
+  // While following, the rows drawn are those at the end, whatever the scroll position the
+  // virtualizer last heard of: new lines are drawn in the same frame the log goes to the end.
+  const endRange = useCallback((range: Range) => endRangeOf(range, virtualizerRef.current), []);
+  const getItemKey = useCallback((index: number) => lines[index]!.seq, [lines]);
   const virtualizer = useVirtualizer({
     count: lines.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE_PX,
-    getItemKey: (index) => lines[index]!.seq,
+    getItemKey,
     overscan: 4,
-    // Keep the first line in view where it is when lines are added or the history cap trims
-    // the oldest; following the newest line is done below, by the log itself.
-    anchorTo: 'end',
+    rangeExtractor: following ? endRange : defaultRangeExtractor,
+    // Paused, the first line in view stays where it is when lines are added or the history cap
+    // trims the oldest. Following, the log keeps itself at the end (useFollowNewest), and
+    // nothing moves the scroll position in between.
+    anchorTo: following ? 'start' : 'end',
     initialRect: { width: 400, height: 600 },
     // Scroll-driven renders wait for the next frame instead of forcing a synchronous one each.
     useFlushSync: false,
   });
+  virtualizerRef.current = virtualizer;
+  useLayoutEffect(() => {
+    // Following, a row measured taller or shorter than guessed needs no correction of the
+    // scroll position: the log goes to the end after the frame's layout anyway.
+    virtualizer.shouldAdjustScrollPositionOnItemSizeChange = following ? () => false : undefined;
+  }, [virtualizer, following]);
 
-  const lastSeq = lines.at(-1)?.seq ?? 0;
-  const { pausedAfterSeq, pause, jumpToLive, onScroll, onPointerDown, onPointerUp } =
-    useFollowNewest(scrollRef, lastSeq);
+  // The virtualizer keeps every size it measured; those of lines the history cap has dropped
+  // go, or a long stream's flood would keep them all.
+  const oldestSeq = lines[0]?.seq ?? 0;
+  useEffect(() => {
+    const sizes = virtualizer.itemSizeCache;
+    if (sizes.size <= SIZES_KEPT) return;
+    for (const key of sizes.keys())
+      if (typeof key === 'number' && key < oldestSeq) sizes.delete(key);
+  }, [virtualizer, oldestSeq]);
 
   const unseen = pausedAfterSeq === null ? 0 : countAfter(lines, pausedAfterSeq);
 
@@ -204,8 +253,14 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
   useEffect(() => {
     if (!jump || jump.nonce === handledJump.current) return;
     const index = indexAfter(lines, jump.seq - 1, (line) => line.seq);
-    const wanted = kept.find((line) => line.seq === jump.seq);
-    if (lines[index]?.seq !== jump.seq && wanted && rules.read(wanted).hidden && !showHidden) {
+    const wanted = messages.find((line) => line.seq === jump.seq);
+    if (
+      lines[index]?.seq !== jump.seq &&
+      wanted &&
+      builder.keeps(wanted) &&
+      rules.read(wanted).hidden &&
+      !showHidden
+    ) {
       // The line is hidden: show hidden lines, and jump once they are there.
       setShowHidden(true);
       return;
@@ -218,7 +273,7 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
     setFound({ seq: lines[target]!.seq, nonce: jump.nonce });
     const timer = setTimeout(() => setFound(null), FOUND_MARK_MS);
     return () => clearTimeout(timer);
-  }, [jump, lines, kept, rules, showHidden, widget, pause, virtualizer]);
+  }, [jump, lines, messages, builder, rules, showHidden, widget, pause, virtualizer]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'End' || event.key === 'Escape') {
       event.preventDefault();
@@ -236,7 +291,6 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
   };
 
   const items = virtualizer.getVirtualItems();
-  const now = Date.now();
   return (
     <div className="relative flex min-h-0 flex-1 flex-col">
       {/* The log is a focusable scroll area; End and Escape return it to the newest line. */}
@@ -268,33 +322,21 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
             <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
               {items.map((item) => {
                 const message = lines[item.index]!;
-                const fade =
-                  fadeoutSeconds === null
-                    ? undefined
-                    : {
-                        animationDelay: `${Math.max(0, message.receivedAt + fadeoutSeconds * 1000 - now)}ms`,
-                      };
                 return (
-                  <div
+                  <LogRow
                     key={item.key}
-                    data-index={item.index}
-                    data-seq={message.seq}
-                    ref={virtualizer.measureElement}
-                    className={`chat-row absolute top-0 left-0 w-full ${fade ? 'fade-out' : ''}`}
-                    style={{ transform: `translateY(${item.start}px)`, ...fade }}
-                  >
-                    {!message.earlier && lines[item.index - 1]?.earlier && <EarlierDivider />}
-                    <RowBoundary text={message.text} author={message.from.name}>
-                      <ChatMessage
-                        message={message}
-                        options={options}
-                        reading={rules.read(message)}
-                        repeats={reader.repeats.get(message.seq)}
-                        found={found?.seq === message.seq}
-                      />
-                    </RowBoundary>
-                    {message.earlier && item.index === lines.length - 1 && <EarlierDivider />}
-                  </div>
+                    index={item.index}
+                    start={item.start}
+                    measure={virtualizer.measureElement}
+                    message={message}
+                    options={options}
+                    reading={rules.read(message)}
+                    repeats={reader.repeats.get(message.seq)}
+                    found={found?.seq === message.seq}
+                    fadeoutSeconds={fadeoutSeconds}
+                    earlierAbove={!message.earlier && lines[item.index - 1]?.earlier === true}
+                    earlierBelow={message.earlier === true && item.index === lines.length - 1}
+                  />
                 );
               })}
             </div>
@@ -329,6 +371,83 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
       )}
     </div>
   );
+}
+
+/**
+ * One row of the log: its place (set by the virtualizer) and the line. Memoised: a render of
+ * the log draws only rows whose line, marks or place changed, and a row that only moved keeps
+ * its message as it was (ChatMessage is memoised too).
+ */
+const LogRow = memo(function LogRow({
+  index,
+  start,
+  measure,
+  message,
+  options,
+  reading,
+  repeats,
+  found,
+  fadeoutSeconds,
+  earlierAbove,
+  earlierBelow,
+}: {
+  index: number;
+  start: number;
+  measure: (element: Element | null) => void;
+  message: HistoryLine;
+  options: ChatMessageOptions;
+  fadeoutSeconds: number | null;
+  earlierAbove: boolean;
+  earlierBelow: boolean;
+} & LineMarks) {
+  // A widget's line fades out a set time after it arrived: the delay is what is left of that
+  // time when the row is drawn.
+  const [shownAt] = useState(Date.now);
+  const style: CSSProperties = { transform: `translateY(${start}px)` };
+  if (fadeoutSeconds !== null) {
+    style.animationDelay = `${Math.max(0, message.receivedAt + fadeoutSeconds * 1000 - shownAt)}ms`;
+  }
+  return (
+    <div
+      data-index={index}
+      data-seq={message.seq}
+      ref={measure}
+      className={`chat-row absolute top-0 left-0 w-full ${fadeoutSeconds !== null ? 'fade-out' : ''}`}
+      style={style}
+    >
+      {earlierAbove && <EarlierDivider />}
+      <RowBoundary text={message.text} author={message.from.name}>
+        <ChatMessage
+          message={message}
+          options={options}
+          reading={reading}
+          repeats={repeats}
+          found={found}
+        />
+      </RowBoundary>
+      {earlierBelow && <EarlierDivider />}
+    </div>
+  );
+});
+
+/**
+ * The rows at the end of the log: from the first one within a screen of the end (less the
+ * overscan) to the last, by the virtualizer's own measurements.
+ */
+function endRangeOf(
+  range: Range,
+  virtualizer: Virtualizer<HTMLDivElement, Element> | null,
+): number[] {
+  const { count, overscan } = range;
+  if (count === 0) return [];
+  const items = virtualizer?.measurementsCache;
+  const height = virtualizer?.scrollRect?.height;
+  if (!items || items.length !== count || height === undefined) return defaultRangeExtractor(range);
+  const end = items[count - 1]!.end;
+  let first = count - 1;
+  while (first > 0 && end - items[first]!.start < height) first -= 1;
+  const from = Math.max(0, first - overscan);
+  return Array.from({ length: count - from }, (_, at) => from + at);
 }
 
 /** Between the lines kept from before this page (above) and the live ones (below). */

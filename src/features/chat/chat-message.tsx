@@ -1,11 +1,10 @@
-import { memo, useId, type CSSProperties } from 'react';
+import { memo, useId } from 'react';
 import type { Timestamps } from '../../config/reading-settings';
-import { FULL_DATE, TIME_FORMATS } from '../../components/ui/time-formats';
 import { PLAIN_READING, type HighlightReason, type LineReading } from '../../store/reading-rules';
 import { NetworkIcon } from '../../components/network/network-icon';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import type { HistoryLine } from '../../store/slices/history';
-import { authorColor } from './author-color';
+import { authorStyle, lineFacts, lineTime, pictureAllowed } from './line-facts';
 import { MessageMarkdown } from './message-markdown';
 
 export interface ChatMessageOptions {
@@ -33,17 +32,6 @@ export interface RowActions {
 
 const ROW_ACTION =
   'rounded-md px-2 py-0.5 text-[0.75rem] font-medium text-zinc-700 hover:bg-violet-500/15 hover:text-violet-800 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-200 dark:hover:text-violet-200';
-
-// Formatting a full date is slow next to the rest of a row: once per line.
-const fullDates = new WeakMap<HistoryLine, string>();
-function fullDateOf(line: HistoryLine, at: Date): string {
-  let text = fullDates.get(line);
-  if (text === undefined) {
-    text = FULL_DATE.format(at);
-    fullDates.set(line, text);
-  }
-  return text;
-}
 
 /** How each highlight reason is said to screen readers, and its colour. */
 export const HIGHLIGHT_REASONS: Record<HighlightReason, { said: string; className: string }> = {
@@ -100,11 +88,10 @@ export const ChatMessage = memo(function ChatMessage({
 } & LineMarks) {
   const { from, to, kind, network } = message;
   const action = kind === 'emote';
-  const at = new Date(message.timestamp ?? message.receivedAt);
-  const fullDate = fullDateOf(message, at);
+  // Dates and the picture's host are worked out once per line, not on every render.
+  const { iso, fullDate } = lineFacts(message);
   const { reasons, hidden } = reading;
   const timestamps = options.timestamps ?? '24h';
-  const format = timestamps === 'off' ? null : TIME_FORMATS[timestamps];
   const streamerMode = options.streamerMode ?? false;
   const showPicture = options.showPicture && !streamerMode;
   return (
@@ -120,15 +107,15 @@ export const ChatMessage = memo(function ChatMessage({
       data-hidden={hidden ? '' : undefined}
     >
       <time
-        dateTime={at.toISOString()}
+        dateTime={iso}
         title={fullDate}
         data-full={fullDate}
-        hidden={!format || options.compact}
+        hidden={timestamps === 'off' || options.compact}
         className={`line-time mt-[0.2em] shrink-0 text-[0.75em] text-zinc-600 tabular-nums dark:text-zinc-400 ${
           timestamps === '12h' ? 'min-w-14' : 'min-w-10'
         }`}
       >
-        {format?.format(at)}
+        {timestamps === 'off' ? undefined : lineTime(message, timestamps)}
       </time>
       <span className="mt-[0.25em] shrink-0">
         <NetworkIcon
@@ -138,7 +125,7 @@ export const ChatMessage = memo(function ChatMessage({
           customCss={message.networkIcon?.css}
         />
       </span>
-      {showPicture && from.picture && options.images.allows(from.picture) && (
+      {showPicture && from.picture && pictureAllowed(message, options.images) && (
         <img
           src={from.picture}
           alt=""
@@ -171,7 +158,7 @@ export const ChatMessage = memo(function ChatMessage({
         <button
           type="button"
           className="author-name cursor-pointer rounded-sm font-semibold not-italic hover:underline focus-visible:outline-2 focus-visible:outline-violet-500"
-          style={authorColor(from.name) as CSSProperties}
+          style={authorStyle(from.name)}
           onClick={(event) => options.openCard?.(message, event.currentTarget)}
         >
           {from.name}

@@ -1,4 +1,3 @@
-import type { Element as HastElement, ElementContent } from 'hast';
 import {
   memo,
   useSyncExternalStore,
@@ -6,13 +5,11 @@ import {
   type ComponentType,
   type ReactNode,
 } from 'react';
-import type { Components, ExtraProps, UrlTransform } from 'react-markdown';
 import type { parseMarkdown as ParseMarkdown } from './markdown-parser';
 import type { ImagePolicy } from '../../protocol/image-hosts';
-import { hostOf, hostsOnly, safeHttpUrl } from '../../protocol/safe-url';
+import { hostsOnly, safeHttpUrl } from '../../protocol/safe-url';
 import { reservedEmoteSize } from './emote-size';
-import { capLineBreaks, isDelimiterDense } from './markdown-limits';
-import { realHostIfDisguised } from './link-disguise';
+import { isDelimiterDense } from './markdown-limits';
 import { simpleMarkdown } from './simple-markdown';
 
 /** The only markdown a chat line needs; everything else renders as its text. */
@@ -24,16 +21,15 @@ export const CHAT_LINK_REL = 'noopener noreferrer nofollow ugc';
 /** Rendered lines kept per image policy, so a row that mounts again is not parsed again. */
 export const RENDERED_LINES_KEPT = 4000;
 
-const urlTransform: UrlTransform = (url) => safeHttpUrl(url) ?? '';
-
 type Parser = typeof ParseMarkdown;
 let parser: Parser | null = null;
 let loading: Promise<void> | null = null;
 const parserListeners = new Set<() => void>();
 
 /**
- * Loads the markdown parser (most of the page's script) once. Lines that need it show their
- * plain text until it is here, a few milliseconds after the first such line, then render.
+ * Loads the markdown parser (most of the page's script, with the components only parsed lines
+ * use: links, code) once. Lines that need it show their plain text until it is here, a few
+ * milliseconds after the first such line, then render.
  */
 export function loadMarkdownParser(): Promise<void> {
   loading ??= import('./markdown-parser').then((module) => {
@@ -49,68 +45,11 @@ function subscribeParser(listener: () => void): () => void {
 }
 const parserLoaded = () => parser !== null;
 
-function textOf(nodes: readonly ElementContent[]): string {
-  let text = '';
-  for (const node of nodes) {
-    if (node.type === 'text') text += node.value;
-    else if (node.type === 'element') text += textOf(node.children);
-  }
-  return text;
-}
+/** An emote or image of a chat line, fetched only from the hosts `images` allows. */
+export type ChatImageComponent = ComponentType<ComponentProps<'img'>>;
 
-/** Streamer mode: a link shows where it goes (the host only), and cannot be opened. */
-function HostOnlyLink({ href, node }: ComponentProps<'a'> & ExtraProps) {
-  const text = node ? textOf((node as HastElement).children) : '';
-  const host = href ? hostOf(href) : null;
-  const shown = /^\s*(https?:\/\/|www\.)/i.test(text) || text === href ? null : hostsOnly(text);
-  return (
-    <span className="link-host text-sky-700 dark:text-sky-300">
-      {shown ? `${shown} ` : ''}
-      {host ? (shown ? `(${host})` : host) : ''}
-    </span>
-  );
-}
-
-function ChatLink({ href, children, node }: ComponentProps<'a'> & ExtraProps) {
-  if (!href) return <span>{children}</span>;
-  const realHost = node ? realHostIfDisguised(textOf((node as HastElement).children), href) : null;
-  return (
-    <>
-      <a
-        href={href}
-        target="_blank"
-        rel={CHAT_LINK_REL}
-        referrerPolicy="no-referrer"
-        className="break-all text-sky-700 underline decoration-from-font underline-offset-2 hover:text-sky-600 dark:text-sky-300 dark:hover:text-sky-200"
-      >
-        {children}
-      </a>
-      {realHost && (
-        <span className="real-host ml-1 rounded bg-amber-500/20 px-1 text-[0.75em] text-amber-900 not-italic dark:text-amber-200">
-          (goes to {realHost})
-        </span>
-      )}
-    </>
-  );
-}
-
-function Paragraph({ children }: ComponentProps<'p'>) {
-  return <>{children}</>;
-}
-
-function InlineCode({ children }: ComponentProps<'code'>) {
-  return (
-    <code className="rounded bg-black/10 px-1 font-mono text-[0.9em] dark:bg-white/10">
-      {children}
-    </code>
-  );
-}
-
-function componentsFor(
-  images: ImagePolicy,
-  hostOnly: boolean,
-): Components & { img: ComponentType<ComponentProps<'img'>> } {
-  function ChatImage({ src, alt }: ComponentProps<'img'>) {
+function imageFor(images: ImagePolicy): ChatImageComponent {
+  return function ChatImage({ src, alt }: ComponentProps<'img'>) {
     const label = alt ?? '';
     // An image from a host that is not allowed is never fetched: its alt text stands in.
     if (typeof src !== 'string' || !src || !images.allows(src)) return <span>{label}</span>;
@@ -126,8 +65,7 @@ function componentsFor(
         className="emote"
       />
     );
-  }
-  return { a: hostOnly ? HostOnlyLink : ChatLink, img: ChatImage, p: Paragraph, code: InlineCode };
+  };
 }
 
 // Characters that can start markdown syntax; a line without any is shown as it is.
@@ -139,7 +77,7 @@ export function isPlainText(markdown: string): boolean {
 }
 
 interface Renderer {
-  components: ReturnType<typeof componentsFor>;
+  image: ChatImageComponent;
   kept: Map<string, ReactNode>;
 }
 const renderers = new WeakMap<ImagePolicy, Renderer>();
@@ -149,7 +87,7 @@ function rendererFor(images: ImagePolicy, hostOnly = false): Renderer {
   const map = hostOnly ? hostOnlyRenderers : renderers;
   let renderer = map.get(images);
   if (!renderer) {
-    renderer = { components: componentsFor(images, hostOnly), kept: new Map() };
+    renderer = { image: imageFor(images), kept: new Map() };
     map.set(images, renderer);
   }
   return renderer;
@@ -165,12 +103,11 @@ export function renderChatMarkdown(
   images: ImagePolicy,
   hostOnly = false,
 ): ReactNode | undefined {
-  const { components, kept } = rendererFor(images, hostOnly);
+  const { image, kept } = rendererFor(images, hostOnly);
   const hit = kept.get(markdown);
   if (hit !== undefined) return hit;
   const rendered =
-    renderSimple(markdown, components.img, hostOnly) ??
-    parseChatMarkdown(markdown, images, hostOnly);
+    renderSimple(markdown, image, hostOnly) ?? parseChatMarkdown(markdown, images, hostOnly);
   // Not parsed yet (the parser is loading): nothing kept, the caller shows the text.
   if (rendered === undefined) return undefined;
   if (kept.size >= RENDERED_LINES_KEPT) kept.delete(kept.keys().next().value!);
@@ -191,17 +128,13 @@ export function parseChatMarkdown(
     void loadMarkdownParser();
     return undefined;
   }
-  return parser(capLineBreaks(markdown), {
-    allowedElements: ALLOWED_ELEMENTS,
-    urlTransform,
-    components: rendererFor(images, hostOnly).components,
-  });
+  return parser(markdown, { image: rendererFor(images, hostOnly).image, hostOnly });
 }
 
 /** Escaped text and emote images, the bulk of chat, without the parser (same output). */
 function renderSimple(
   markdown: string,
-  Image: ComponentType<ComponentProps<'img'>>,
+  Image: ChatImageComponent,
   hostOnly: boolean,
 ): ReactNode | undefined {
   const pieces = simpleMarkdown(markdown);

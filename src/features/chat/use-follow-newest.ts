@@ -17,10 +17,16 @@ export interface FollowNewest {
 }
 
 /**
- * Following = the view sticks to the newest line after every render. Only the reader stops it
- * (wheel, keys, touch, scrollbar); nothing the log does to itself can. A ref, not derived from
- * the state: a render for new lines can come before React applies a wheel's state update, and
- * it must already see the pause.
+ * Following = the view sticks to the newest line. Only the reader stops it (wheel, keys, touch,
+ * scrollbar); nothing the log does to itself can. A ref, not derived from the state: a render
+ * for new lines can come before React applies a wheel's state update, and it must already see
+ * the pause.
+ *
+ * Layout is read at most once a frame: when new lines are rendered (the paced flush brings them
+ * at most once a frame), the view goes to the end before the browser paints them; any other
+ * change of size (a row measured, the virtualizer's own renders, the log resized) is caught by a
+ * resize observer, which runs after the browser's own layout of the frame, so nothing forces
+ * one early.
  */
 export function useFollowNewest(
   scrollRef: RefObject<HTMLElement | null>,
@@ -31,6 +37,8 @@ export function useFollowNewest(
   const [pausedAfterSeq, setPausedAfterSeq] = useState<number | null>(null);
   const lastSeqRef = useRef(lastSeq);
   lastSeqRef.current = lastSeq;
+  /** The newest line the view was last taken to the end for. */
+  const stuckAt = useRef<number | null>(null);
 
   const pause = useCallback(() => {
     const element = scrollRef.current;
@@ -54,13 +62,29 @@ export function useFollowNewest(
     }
   }, [scrollRef, pause, resume]);
 
-  // After every render: while following, the newest line is at the bottom edge.
-  useLayoutEffect(() => {
+  const stick = useCallback(() => {
     const element = scrollRef.current;
     if (!following.current || !element) return;
     const end = element.scrollHeight - element.clientHeight;
     if (element.scrollTop < end - 1) element.scrollTop = end;
+  }, [scrollRef]);
+
+  // New lines rendered: while following, the newest line is at the bottom edge when painted.
+  useLayoutEffect(() => {
+    if (!following.current || stuckAt.current === lastSeq) return;
+    stuckAt.current = lastSeq;
+    stick();
   });
+
+  // Any other change of size, after the frame's layout.
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!element || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(stick);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, [scrollRef, stick]);
 
   const jumpToLive = useCallback(() => {
     resume();

@@ -1,9 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { NetworkIcon } from '../../components/network/network-icon';
 import { useStream, useStreamStore } from '../../store/stream-context';
-import type { ChatMinutes } from '../../store/slices/stats';
-
-const NO_MINUTES: ChatMinutes = {};
 import { liveAccountsOf, viewerTotalOf } from '../../store/selectors';
 import { useNow } from '../../components/ui/use-now';
 import { quietNetworks } from '../../store/chat-health';
@@ -24,8 +21,8 @@ export function ViewerPanel({ trends = true }: { trends?: boolean }) {
   const total = viewerTotalOf(liveAccounts, counts);
   const points = useStream((state) => state.viewerPoints);
   const liveSince = useStream((state) => state.liveSince);
-  const chatMinutes = useStream((state) => (trends ? state.chatMinutes : NO_MINUTES));
-  // Read when the clock ticks, not on every line: the health note follows within seconds.
+  // Read when the clock ticks, not on every line: the health note and the chat activity follow
+  // within seconds, and a flood does not draw the panel again with every refresh of the chat.
   const store = useStreamStore();
   const accounts = useStream((state) => state.accounts);
   const quietMinutes = useReadingSettings((state) => state.settings.quietMinutes);
@@ -100,7 +97,7 @@ export function ViewerPanel({ trends = true }: { trends?: boolean }) {
                 now={now}
               />
               <ChatActivity
-                minutes={chatMinutes}
+                minutes={store.getState().chatMinutes}
                 liveAccounts={liveAccounts}
                 viewerCounts={counts}
                 now={now}
