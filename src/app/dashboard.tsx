@@ -15,6 +15,7 @@ import { Brand } from '../components/ui/brand';
 import { MoreMenu } from '../components/ui/more-menu';
 import { HintedScroll } from '../components/ui/hinted-scroll';
 import { ReadingNotice, SettingsButton, useChatSearch } from './reading-tools';
+import { useThirdPartyEmotes } from '../features/emotes';
 
 /** The full dashboard: who is live, viewers, the unified chat and the composer. */
 export function Dashboard({
@@ -30,6 +31,7 @@ export function Dashboard({
   onSignOut: () => void;
 }) {
   const { searchButton, searchPanel } = useChatSearch();
+  const decorateFor = useThirdPartyEmotes(settings.emoteApi);
   return (
     <div className="flex h-dvh flex-col">
       {/* One line at every width: a 300 px OBS dock included. */}
@@ -78,7 +80,11 @@ export function Dashboard({
         <main className="relative flex min-h-0 min-w-0 flex-1 flex-col">
           {searchPanel}
           <Panel name="chat">
-            <ChatLog images={images} view={chatViewOptions(settings, { widget: false })} />
+            <ChatLog
+              images={images}
+              view={chatViewOptions(settings, { widget: false })}
+              decorateFor={decorateFor}
+            />
           </Panel>
           <Panel name="featured">
             <FeaturedControls />

@@ -50,13 +50,15 @@ export interface ChatLogProps {
   widget?: boolean;
   /** Only lines this keeps are shown (a filtered deck column). */
   filter?: LineFilter;
+  /** Rewrites the words of some lines (the app's third-party emotes). */
+  decorateFor?: ChatMessageOptions['decorateFor'];
 }
 
 const ROW_ESTIMATE_PX = 30;
 const SCROLL_UP_KEYS = new Set(['ArrowUp', 'PageUp']);
 
 /** The unified chat: every network's lines, virtualized, following the newest unless paused. */
-export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) {
+export function ChatLog({ images, view, widget = false, filter, decorateFor }: ChatLogProps) {
   const { hideIrc, compact, showPicture, fromBottom, fadeoutSeconds } = view;
   const reading = useReadingSettings((state) => state.settings);
   const { streamerMode, timestamps } = reading;
@@ -165,8 +167,19 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
       timestamps,
       streamerMode,
       openCard,
+      decorateFor,
     }),
-    [compact, showPicture, images, networkNames, timestamps, streamerMode, openCard, rowActions],
+    [
+      compact,
+      showPicture,
+      images,
+      networkNames,
+      timestamps,
+      streamerMode,
+      openCard,
+      rowActions,
+      decorateFor,
+    ],
   );
 
   const scrollRef = useRef<HTMLDivElement>(null);
