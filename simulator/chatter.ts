@@ -10,6 +10,7 @@ import {
   WHISPERS,
 } from './demo-content';
 import { escapeMarkdown, multistreamerJson } from './markdown';
+import { codesFor } from './third-party-emotes';
 import type { SimStream } from './world';
 
 export type Random = () => number;
@@ -85,6 +86,26 @@ export function whisperLine(stream: SimStream, random: Random): Record<string, u
   };
 }
 
+/**
+ * A line with 1 to 3 of its channel's third-party emote codes (7TV, BetterTTV, FrankerFaceZ)
+ * added: multistreamer relays them as plain words.
+ */
+export function withThirdPartyEmotes(
+  stream: SimStream,
+  frame: Record<string, unknown>,
+  random: Random,
+): Record<string, unknown> {
+  const account = stream.accounts.find((candidate) => candidate.id === frame.account_id);
+  const codes = codesFor(account?.network.name === 'twitch' ? account.name.toLowerCase() : '');
+  const words = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(codes, random));
+  const added = ` ${words.join(' ')}`;
+  return {
+    ...frame,
+    text: `${String(frame.text)}${added}`,
+    markdown: `${String(frame.markdown)}${escapeMarkdown(added)}`,
+  };
+}
+
 /** A line with its text replaced (plain text, escaped for markdown). */
 function saying(frame: Record<string, unknown>, text: string): Record<string, unknown> {
   return { ...frame, type: 'text', text, markdown: escapeMarkdown(text) };
@@ -130,6 +151,7 @@ export function demoLines(
     const wave = 3 + Math.floor(random() * 4);
     return Array.from({ length: wave }, () => saying(chatLine(stream, baseUrl, random), text));
   }
+  if (line.network === 'twitch' && roll < 0.5) return [withThirdPartyEmotes(stream, line, random)];
   return [line];
 }
 
@@ -180,7 +202,10 @@ export interface FloodMix {
   rate: number;
 }
 
-/** `rate` lines a second for `seconds` (or until stopped), plus a mix; returns stop. */
+/**
+ * `rate` lines a second for `seconds` (or until stopped), plus a mix; returns stop. With
+ * `thirdPartyEmotes`, every line carries third-party emote codes.
+ */
 export function startFlood(
   stream: SimStream,
   baseUrl: string,
@@ -188,6 +213,7 @@ export function startFlood(
   seconds = Infinity,
   random: Random = Math.random,
   mix?: FloodMix,
+  { thirdPartyEmotes = false }: { thirdPartyEmotes?: boolean } = {},
 ) {
   const started = Date.now();
   let sent = 0;
@@ -195,7 +221,11 @@ export function startFlood(
   const timer = setInterval(() => {
     const elapsed = (Date.now() - started) / 1000;
     const due = Math.floor(Math.min(elapsed, seconds) * rate);
-    for (; sent < due; sent++) stream.broadcast(numbered(chatLine(stream, baseUrl, random), sent));
+    for (; sent < due; sent++) {
+      const line = chatLine(stream, baseUrl, random);
+      const said = thirdPartyEmotes ? withThirdPartyEmotes(stream, line, random) : line;
+      stream.broadcast(numbered(said, sent));
+    }
     if (mix && mix.frames.length > 0) {
       const mixDue = Math.floor(Math.min(elapsed, seconds) * mix.rate);
       for (; mixed < mixDue; mixed++) stream.broadcast(mix.frames[mixed % mix.frames.length]!);
