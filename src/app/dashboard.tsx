@@ -1,8 +1,10 @@
+import { useCallback } from 'react';
 import { Panel } from '../components/ui/panel';
 import type { Settings } from '../config/settings';
 import { chatViewOptions } from './chat-view-options';
 import { SignOutButton, StreamOverview } from './stream-overview';
 import type { ImagePolicy } from '../protocol/image-hosts';
+import type { HistoryLine } from '../store/slices/history';
 import { ChatLog } from '../features/chat/chat-log';
 import { Composer } from '../features/composer/composer';
 import { FeaturedControls } from '../features/production/featured-controls';
@@ -16,6 +18,7 @@ import { MoreMenu } from '../components/ui/more-menu';
 import { HintedScroll } from '../components/ui/hinted-scroll';
 import { ReadingNotice, SettingsButton, useChatSearch } from './reading-tools';
 import { useThirdPartyEmotes } from '../features/emotes';
+import { VoiceAndNotice } from '../features/voice';
 
 /** The full dashboard: who is live, viewers, the unified chat and the composer. */
 export function Dashboard({
@@ -32,6 +35,7 @@ export function Dashboard({
 }) {
   const { searchButton, searchPanel } = useChatSearch();
   const decorateFor = useThirdPartyEmotes(settings.emoteApi);
+  const emoteWords = useCallback((line: HistoryLine) => decorateFor?.(line)?.words, [decorateFor]);
   return (
     <div className="flex h-dvh flex-col">
       {/* One line at every width: a 300 px OBS dock included. */}
@@ -49,6 +53,7 @@ export function Dashboard({
             <ConnectionStatus />
           </Panel>
         </div>
+        <VoiceAndNotice hidePm={settings.hidePm} hideIrc={settings.hideIrc} wordsOf={emoteWords} />
         {searchButton}
         <SettingsButton />
         <SignOutButton onSignOut={onSignOut} className="hidden shrink-0 sm:block" />

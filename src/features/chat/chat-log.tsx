@@ -24,6 +24,7 @@ import { ChatMessage, type ChatMessageOptions, type RowActions } from './chat-me
 import { playHighlightTone } from './highlight-tone';
 import { RowBoundary } from './row-boundary';
 import { useFollowNewest } from './use-follow-newest';
+import { usePauseOnHover } from './use-pause-on-hover';
 
 // A chatter's card is opened by few, and never in a busy overlay: loaded when first asked for.
 const UserCard = lazy(() => import('./user-card').then((module) => ({ default: module.UserCard })));
@@ -202,6 +203,14 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
     useFollowNewest(scrollRef, lastSeq);
 
   const unseen = pausedAfterSeq === null ? 0 : countAfter(lines, pausedAfterSeq);
+  const area = useRef<HTMLDivElement>(null);
+  const pausedByPointer = usePauseOnHover(area, {
+    enabled: !widget && reading.pauseOnHover,
+    pause,
+    jumpToLive,
+    paused: pausedAfterSeq !== null,
+    lastSeq,
+  });
 
   // A search result was chosen: pause, bring its line into view, mark it for a moment.
   const jump = useStream((state) => state.jump);
@@ -244,7 +253,7 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
   const items = virtualizer.getVirtualItems();
   const now = Date.now();
   return (
-    <div className="relative flex min-h-0 flex-1 flex-col">
+    <div ref={area} className="relative flex min-h-0 flex-1 flex-col">
       {/* The log is a focusable scroll area; End and Escape return it to the newest line. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
@@ -328,9 +337,12 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
           onClick={jumpToLive}
           className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-violet-600 px-4 py-1.5 text-sm font-semibold text-white shadow-lg shadow-black/30 hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-400"
         >
+          {pausedByPointer && 'Paused: '}
           {unseen > 0
             ? `${unseen.toLocaleString()} new message${unseen === 1 ? '' : 's'}`
-            : 'Back to live'}
+            : pausedByPointer
+              ? 'no new messages'
+              : 'Back to live'}
         </button>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { PROVIDER_NAMES, type EmoteIndex, type ThirdPartyEmote } from './emote-types';
+import type { LineDecorator } from './use-third-party-emotes';
 
 /** Decorated lines kept per channel's emotes, so a row that mounts again costs a lookup. */
 const KEPT = 4_000;
@@ -30,7 +31,7 @@ function EmoteImage({ emote, overlay = false }: { emote: ThirdPartyEmote; overla
       referrerPolicy="no-referrer"
       draggable={false}
       data-emote={emote.provider}
-      className={`emote tp-emote ${overlay ? 'pointer-events-none' : ''}`}
+      className={overlay ? 'emote tp-emote pointer-events-none' : 'emote tp-emote'}
       style={{ aspectRatio: `${emote.width} / ${emote.height}` }}
     />
   );
@@ -136,9 +137,9 @@ export function decorateWords(node: ReactNode, index: EmoteIndex): ReactNode {
  * A channel's decorator: `decorateWords` with its index, keeping the newest few thousand
  * results (rows mount again as the log scrolls; a line's rendered node is the same object).
  */
-export function wordDecorator(index: EmoteIndex): (node: ReactNode) => ReactNode {
+export function wordDecorator(index: EmoteIndex): LineDecorator {
   const kept = new Map<unknown, ReactNode>();
-  return (node) => {
+  const decorate = (node: ReactNode): ReactNode => {
     const cacheable = typeof node === 'string' || (typeof node === 'object' && node !== null);
     if (!cacheable) return node;
     const hit = kept.get(node);
@@ -148,4 +149,5 @@ export function wordDecorator(index: EmoteIndex): (node: ReactNode) => ReactNode
     kept.set(node, decorated);
     return decorated;
   };
+  return Object.assign(decorate, { words: index });
 }

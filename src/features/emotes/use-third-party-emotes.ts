@@ -4,8 +4,13 @@ import { readingSettings, useReadingSettings } from '../../store/reading-setting
 import { useStream, useStreamStore } from '../../store/stream-context';
 import type { HistoryLine } from '../../store/slices/history';
 
-/** Turns a line's rendered words into emote images (see the chat's `decorateFor`). */
-export type LineDecorator = (rendered: ReactNode) => ReactNode;
+/**
+ * Turns a line's rendered words into emote images (see the chat's `decorateFor`); `words`
+ * are the codes it turns (so that a reader can leave them out).
+ */
+export type LineDecorator = ((rendered: ReactNode) => ReactNode) & {
+  readonly words: { has(word: string): boolean };
+};
 /** The decorator for one line, or undefined to leave it as it is. */
 export type DecorateFor = (line: HistoryLine) => LineDecorator | undefined;
 
