@@ -83,14 +83,46 @@ export function ReadAloud({ store, settings, view, wordsOf }: Stores & { wordsOf
       reader.current = null;
     };
   }, [store, settings, view]);
+  // The button goes when the line ends: a keyboard user's focus moves on to the next control.
+  const focusAfter = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (speaking || !focusAfter.current) return;
+    if (document.activeElement === document.body || document.activeElement === null) {
+      focusAfter.current.focus();
+    }
+    focusAfter.current = null;
+  }, [speaking]);
   if (!speaking) return null;
+  // An icon in a narrow dock (the header keeps to one line), with its words from 640 px on.
   return (
     <button
       type="button"
+      aria-label="Stop reading"
+      title="Stop reading the line aloud"
       onClick={() => reader.current?.stop()}
-      className="shrink-0 rounded-md border border-violet-500/50 px-2 py-1 text-xs font-semibold text-violet-700 hover:bg-violet-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 sm:text-sm dark:text-violet-300"
+      onFocus={(event) => {
+        const next = event.currentTarget.nextElementSibling;
+        focusAfter.current = next instanceof HTMLElement ? next : null;
+      }}
+      onBlur={() => {
+        focusAfter.current = null;
+      }}
+      className="flex h-8 shrink-0 items-center gap-1.5 rounded-md border border-violet-500/50 px-2 text-sm font-semibold text-violet-700 hover:bg-violet-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-violet-300"
     >
-      Stop reading
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="size-4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
+        <path d="M11 5 6 9H3v6h3l5 4z" />
+        <rect x="15" y="9" width="6" height="6" rx="1" fill="currentColor" stroke="none" />
+      </svg>
+      <span className="hidden sm:inline">Stop reading</span>
     </button>
   );
 }
