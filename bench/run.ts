@@ -26,6 +26,7 @@ const FLOODS: FloodPlan[] = [
   { name: '500/s reading', rate: 500, seconds: 20, readingRules: true },
   { name: '2000/s', rate: 2_000, seconds: 20 },
   { name: 'hostile', rate: 500, seconds: 10, hostilePerSecond: 20 },
+  { name: '500/s third-party emotes', rate: 500, seconds: 20, thirdPartyEmotes: true },
 ];
 
 interface FloodPlan {
@@ -36,6 +37,11 @@ interface FloodPlan {
   hostilePerSecond?: number;
   /** With 20 highlight words (two of them regexes) and 20 hidden users set. */
   readingRules?: boolean;
+  /**
+   * 1 to 3 codes of 7TV, BetterTTV and FrankerFaceZ emotes in every line, shown as images in
+   * Twitch lines (the simulator's emote mirror answers, as `emote_api`).
+   */
+  thirdPartyEmotes?: boolean;
 }
 
 /** Search: lines kept, and the query typed one key at a time. */
@@ -371,7 +377,7 @@ async function flood(page: Page, plan: FloodPlan, hostileFrames: unknown[]): Pro
       await fetch(`/_sim/streams/${id}/flood`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ rate, seconds, mix }),
+        body: JSON.stringify({ rate, seconds, mix, thirdPartyEmotes: plan.thirdPartyEmotes }),
       });
       const behindAtEnd = await done;
       const over = frames.filter((ms) => ms > 33).length;
@@ -389,6 +395,27 @@ async function flood(page: Page, plan: FloodPlan, hostileFrames: unknown[]): Pro
     },
     { plan, hostileFrames, timeoutMs: PHASE_TIMEOUT_MS },
   );
+}
+
+/** Waits until the channel's third-party emotes show (the flood then measures their cost). */
+async function emotesShown(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const { benchStream: id } = window as unknown as BenchWindow;
+    const frame = {
+      type: 'text',
+      network: 'twitch',
+      account_id: 14,
+      from: { id: '1', name: 'warm_up' },
+      text: 'KEKW catJAM LULW',
+      markdown: 'KEKW catJAM LULW',
+    };
+    await fetch(`/_sim/streams/${id}/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ frames: [frame] }),
+    });
+  });
+  await page.locator('[role="log"] img.tp-emote').first().waitFor({ timeout: 15_000 });
 }
 
 /** Lines kept on the device (IndexedDB) for the reload phase. */
@@ -630,7 +657,9 @@ function table(results: Results): string {
       ? `${flood.rate}/s + ${flood.hostilePerSecond} hostile/s for ${flood.seconds} s`
       : flood.name.endsWith('reading')
         ? `${flood.rate}/s for ${flood.seconds} s, 20 highlight words + 20 hidden users`
-        : `${flood.rate}/s for ${flood.seconds} s`;
+        : flood.name.endsWith('emotes')
+          ? `${flood.rate}/s for ${flood.seconds} s, 7TV/BTTV/FFZ emotes in every line`
+          : `${flood.rate}/s for ${flood.seconds} s`;
     rows.push(
       [
         'flood',
@@ -733,7 +762,11 @@ async function main(): Promise<void> {
     for (const plan of FLOODS) {
       if (!wanted('flood', plan.name)) continue;
       console.log(`flood: ${plan.name}, ${plan.rate} messages/s for ${plan.seconds} s…`);
-      const page = await openStream(browser, sim, { readingRules: plan.readingRules });
+      const page = await openStream(browser, sim, {
+        readingRules: plan.readingRules,
+        ...(plan.thirdPartyEmotes && { query: `&emote_api=${encodeURIComponent(sim.url)}` }),
+      });
+      if (plan.thirdPartyEmotes) await emotesShown(page);
       floods.push(await flood(page, plan, hostile));
       await page.close();
     }

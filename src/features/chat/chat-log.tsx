@@ -203,13 +203,11 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
     useFollowNewest(scrollRef, lastSeq);
 
   const unseen = pausedAfterSeq === null ? 0 : countAfter(lines, pausedAfterSeq);
-  const area = useRef<HTMLDivElement>(null);
-  const pausedByPointer = usePauseOnHover(area, {
+  const { pausedByPointer, handlers: hoverHandlers } = usePauseOnHover({
     enabled: !widget && reading.pauseOnHover,
     pause,
     jumpToLive,
     paused: pausedAfterSeq !== null,
-    lastSeq,
   });
 
   // A search result was chosen: pause, bring its line into view, mark it for a moment.
@@ -253,7 +251,7 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
   const items = virtualizer.getVirtualItems();
   const now = Date.now();
   return (
-    <div ref={area} className="relative flex min-h-0 flex-1 flex-col">
+    <div {...hoverHandlers} className="relative flex min-h-0 flex-1 flex-col">
       {/* The log is a focusable scroll area; End and Escape return it to the newest line. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
 
 export interface PauseOnHoverOptions {
   enabled: boolean;
@@ -7,84 +7,50 @@ export interface PauseOnHoverOptions {
   jumpToLive(): void;
   /** Whether the log follows no longer (for any reason). */
   paused: boolean;
-  /** The newest line's seq: a line arriving while the pointer rests may need the pause. */
-  lastSeq: number;
 }
+
+const isPointer = (event: PointerEvent) =>
+  event.pointerType === 'mouse' || event.pointerType === 'pen';
 
 /**
  * Pause while the pointer rests on the chat, as Twitch and Chatterino do: a mouse or pen on
- * `area` stops the log following new lines (a line under the pointer stays put), and leaving
- * follows again. Once the reader scrolls, presses a key or clicks there, the pause is theirs
- * and leaving keeps it. Returns whether the log is paused by the pointer.
+ * the chat's area stops the log following new lines (a line under the pointer stays put), and
+ * leaving follows again. Once the reader scrolls with the wheel or presses a key there, the
+ * pause is theirs and leaving keeps it. Gives the area's handlers, and whether the pointer
+ * paused it.
  */
-export function usePauseOnHover(
-  area: RefObject<HTMLElement | null>,
-  { enabled, pause, jumpToLive, paused, lastSeq }: PauseOnHoverOptions,
-): boolean {
-  const [hovering, setHovering] = useState(false);
-  const state = useRef({
-    inside: false,
-    byHover: false,
-    takenOver: false,
-    pause,
-    jumpToLive,
-    paused,
-  });
+export function usePauseOnHover({ enabled, pause, jumpToLive, paused }: PauseOnHoverOptions) {
+  const [byPointer, setByPointer] = useState(false);
+  const pointer = useRef({ inside: false, takenOver: false });
+  // On entering, and as lines arrive (a log too short to scroll cannot pause until it fills).
   useEffect(() => {
-    Object.assign(state.current, { pause, jumpToLive, paused });
+    const { inside, takenOver } = pointer.current;
+    if (!enabled || !inside || takenOver || paused) return;
+    pause();
+    setByPointer(true);
   });
-
-  useEffect(() => {
-    const element = area.current;
-    if (!element || !enabled) return;
-    const current = state.current;
-    const enter = (event: PointerEvent) => {
-      if (event.pointerType !== 'mouse' && event.pointerType !== 'pen') return;
-      current.inside = true;
-      current.takenOver = false;
-      if (current.paused) return;
-      current.byHover = true;
-      current.pause();
-      setHovering(true);
-    };
-    const leave = (event: PointerEvent) => {
-      if (event.pointerType !== 'mouse' && event.pointerType !== 'pen') return;
-      current.inside = false;
-      if (!current.byHover) return;
-      current.byHover = false;
-      setHovering(false);
-      current.jumpToLive();
-    };
-    const takeOver = () => {
-      current.byHover = false;
-      current.takenOver = true;
-      setHovering(false);
-    };
-    element.addEventListener('pointerenter', enter);
-    element.addEventListener('pointerleave', leave);
-    for (const type of ['wheel', 'keydown', 'pointerdown'] as const) {
-      element.addEventListener(type, takeOver);
-    }
-    return () => {
-      element.removeEventListener('pointerenter', enter);
-      element.removeEventListener('pointerleave', leave);
-      for (const type of ['wheel', 'keydown', 'pointerdown'] as const) {
-        element.removeEventListener(type, takeOver);
+  const takeOver = () => {
+    pointer.current.takenOver = true;
+    setByPointer(false);
+  };
+  const handlers = {
+    onPointerEnter: (event: PointerEvent) => {
+      if (!isPointer(event)) return;
+      pointer.current = { inside: true, takenOver: false };
+      if (enabled && !paused) {
+        pause();
+        setByPointer(true);
       }
-      current.inside = false;
-      current.byHover = false;
-      setHovering(false);
-    };
-  }, [area, enabled]);
-
-  // A log too short to scroll cannot pause; once lines fill it, the resting pointer pauses it.
-  useEffect(() => {
-    const current = state.current;
-    if (!enabled || !current.inside || current.takenOver || current.paused) return;
-    current.byHover = true;
-    current.pause();
-    setHovering(true);
-  }, [enabled, lastSeq]);
-
-  return hovering && paused;
+    },
+    onPointerLeave: (event: PointerEvent) => {
+      if (!isPointer(event)) return;
+      pointer.current.inside = false;
+      if (!byPointer) return;
+      setByPointer(false);
+      jumpToLive();
+    },
+    onWheel: takeOver,
+    onKeyDown: takeOver,
+  };
+  return { pausedByPointer: enabled && byPointer && paused, handlers };
 }
