@@ -249,6 +249,32 @@ interface FloodPlan {
   mix: Mix | 'demo';
   /** Worst-case lines of the hostile corpus mixed in, this many a second. */
   hostilePerSecond?: number;
+  /**
+   * 1 to 3 codes of 7TV, BetterTTV and FrankerFaceZ emotes in every line, shown as images in
+   * Twitch lines (the simulator's emote mirror answers, as `emote_api`).
+   */
+  thirdPartyEmotes?: boolean;
+}
+
+/** Waits until the channel's third-party emotes show (the flood then measures their cost). */
+async function thirdPartyEmotesShown(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const { benchStream: id } = window as unknown as BenchWindow;
+    const frame = {
+      type: 'text',
+      network: 'twitch',
+      account_id: 14,
+      from: { id: '1', name: 'warm_up' },
+      text: 'KEKW catJAM LULW',
+      markdown: 'KEKW catJAM LULW',
+    };
+    await fetch(`/_sim/streams/${id}/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ frames: [frame] }),
+    });
+  });
+  await page.locator('[role="log"] img.tp-emote').first().waitFor({ timeout: 15_000 });
 }
 
 function floodTargets({ mode, rate }: FloodPlan): Record<string, number> | undefined {
@@ -259,20 +285,32 @@ function floodTargets({ mode, rate }: FloodPlan): Record<string, number> | undef
 }
 
 function floodPhase(plan: FloodPlan): Phase {
-  const { mode, rate, seconds, mix, hostilePerSecond } = plan;
+  const { mode, rate, seconds, mix, hostilePerSecond, thirdPartyEmotes = false } = plan;
   const hostile = hostilePerSecond ? `+${hostilePerSecond}-hostile` : '';
+  const emotes = thirdPartyEmotes ? '+tp-emotes' : '';
   const targets = floodTargets(plan);
   return {
-    id: `${mode}:flood:${rate}${hostile}:${mix}`,
-    title: `${mode}, ${rate.toLocaleString('en')}/s${hostilePerSecond ? ` + ${hostilePerSecond} hostile/s` : ''} for ${seconds} s, ${mix}`,
+    id: `${mode}:flood:${rate}${hostile}${emotes}:${mix}`,
+    title: `${mode}, ${rate.toLocaleString('en')}/s${hostilePerSecond ? ` + ${hostilePerSecond} hostile/s` : ''} for ${seconds} s, ${mix}${thirdPartyEmotes ? ', 7TV/BTTV/FFZ emotes in every line' : ''}`,
     ...(targets && Object.keys(targets).length > 0 && { targets }),
     async run(context) {
-      const page = await openStream(context, { mode });
+      const emoteApi = `&emote_api=${encodeURIComponent(context.target.sim.url)}`;
+      const page = await openStream(context, { mode, query: thirdPartyEmotes ? emoteApi : '' });
+      if (thirdPartyEmotes) await thirdPartyEmotesShown(page);
       const hostileFrames = hostilePerSecond ? hostileCorpus(context.target.sim.url) : [];
       try {
         return await context.measuring(page, () =>
           page.evaluate(
-            async ({ rate, seconds, mix, chatters, hostileFrames, hostileRate, timeoutMs }) => {
+            async ({
+              rate,
+              seconds,
+              mix,
+              chatters,
+              hostileFrames,
+              hostileRate,
+              thirdPartyEmotes,
+              timeoutMs,
+            }) => {
               const { benchStream: id, benchNewest: newest } = window as unknown as BenchWindow;
               const total = rate * seconds;
               const frames: number[] = [];
@@ -302,6 +340,7 @@ function floodPhase(plan: FloodPlan): Phase {
                   seconds,
                   content: mix,
                   chatters,
+                  thirdPartyEmotes,
                   ...(hostileRate && { mix: { frames: hostileFrames, rate: hostileRate } }),
                 }),
               });
@@ -322,6 +361,7 @@ function floodPhase(plan: FloodPlan): Phase {
               chatters: CHATTERS,
               hostileFrames,
               hostileRate: hostilePerSecond ?? 0,
+              thirdPartyEmotes,
               timeoutMs: PHASE_TIMEOUT_MS,
             },
           ),
@@ -819,6 +859,9 @@ const PHASES: Phase[] = [
   ),
   ...MIXES.map((mix) => floodPhase({ mode: 'widget', rate: 10_000, seconds: 10, mix })),
   floodPhase({ mode: 'dashboard', rate: 500, seconds: 10, mix: 'demo', hostilePerSecond: 20 }),
+  ...MIXES.map((mix) =>
+    floodPhase({ mode: 'dashboard', rate: 500, seconds: 20, mix, thirdPartyEmotes: true }),
+  ),
   ...MIXES.flatMap((mix) => [
     deckPhase({
       columns: [{ stream: 0 }, { stream: 1 }],

@@ -52,6 +52,20 @@ export function twitchLine(text: string, overrides: Record<string, unknown> = {}
 }
 
 /**
+ * The hosts of FrankerFaceZ's, BetterTTV's and 7TV's APIs and CDNs. A page without `emote_api`
+ * asks them for a Twitch channel's emotes; tests have no internet, so the simulator's mirror
+ * answers for them (`/HOST/PATH`), in every test.
+ */
+export const EMOTE_PROVIDER_HOSTS = new Set([
+  'api.frankerfacez.com',
+  'api.betterttv.net',
+  '7tv.io',
+  'cdn.frankerfacez.com',
+  'cdn.betterttv.net',
+  'cdn.7tv.app',
+]);
+
+/**
  * Every test fails on a console error or an uncaught exception in the page, except errors
  * a test names as the expected story (the browser logs each refused WebSocket upgrade).
  */
@@ -59,8 +73,25 @@ export const test = base.extend<{
   consoleErrors: string[];
   /** Console errors that are the expected story of a test (one pattern; use | for more). */
   expectedConsoleErrors: RegExp | null;
+  emoteProviders: undefined;
 }>({
   expectedConsoleErrors: [null, { option: true }],
+  emoteProviders: [
+    async ({ context, baseURL }, use) => {
+      await context.route(
+        (url) => url.protocol === 'https:' && EMOTE_PROVIDER_HOSTS.has(url.hostname),
+        async (route) => {
+          const asked = new URL(route.request().url());
+          const response = await route.fetch({
+            url: `${baseURL}/${asked.hostname}${asked.pathname}`,
+          });
+          await route.fulfill({ response });
+        },
+      );
+      await use(undefined);
+    },
+    { auto: true },
+  ],
   consoleErrors: [
     async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];

@@ -8,7 +8,8 @@ import { DEMO_USER } from '../simulator/world';
 
 const simulatorPort = Number(process.env.SIMULATOR_PORT ?? 8787);
 const simulator = await startSimulator({ port: simulatorPort, scenario: 'demo' });
-const demoPath = `/?server=${encodeURIComponent(simulator.url)}&stream=1#token=${DEMO_USER.token}`;
+// The simulator mirrors FrankerFaceZ, BetterTTV and 7TV: the demo shows their emotes offline.
+const demoPath = `/?server=${encodeURIComponent(simulator.url)}&stream=1&emote_api=${encodeURIComponent(simulator.url)}#token=${DEMO_USER.token}`;
 const vite = await createServer({
   server: {
     port: Number(process.env.PORT ?? 5173),

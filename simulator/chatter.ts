@@ -10,6 +10,7 @@ import {
   WHISPERS,
 } from './demo-content';
 import { escapeMarkdown, multistreamerJson } from './markdown';
+import { codesFor } from './third-party-emotes';
 import type { SimStream } from './world';
 
 export type Random = () => number;
@@ -85,6 +86,26 @@ export function whisperLine(stream: SimStream, random: Random): Record<string, u
   };
 }
 
+/**
+ * A line with 1 to 3 of its channel's third-party emote codes (7TV, BetterTTV, FrankerFaceZ)
+ * added: multistreamer relays them as plain words.
+ */
+export function withThirdPartyEmotes(
+  stream: SimStream,
+  frame: Record<string, unknown>,
+  random: Random,
+): Record<string, unknown> {
+  const account = stream.accounts.find((candidate) => candidate.id === frame.account_id);
+  const codes = codesFor(account?.network.name === 'twitch' ? account.name.toLowerCase() : '');
+  const words = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(codes, random));
+  const added = ` ${words.join(' ')}`;
+  return {
+    ...frame,
+    text: `${String(frame.text)}${added}`,
+    markdown: `${String(frame.markdown)}${escapeMarkdown(added)}`,
+  };
+}
+
 /** A line with its text replaced (plain text, escaped for markdown). */
 function saying(frame: Record<string, unknown>, text: string): Record<string, unknown> {
   return { ...frame, type: 'text', text, markdown: escapeMarkdown(text) };
@@ -130,6 +151,7 @@ export function demoLines(
     const wave = 3 + Math.floor(random() * 4);
     return Array.from({ length: wave }, () => saying(chatLine(stream, baseUrl, random), text));
   }
+  if (line.network === 'twitch' && roll < 0.5) return [withThirdPartyEmotes(stream, line, random)];
   return [line];
 }
 
@@ -183,6 +205,8 @@ export function startDemoChatter(stream: SimStream, baseUrl: string, random: Ran
 export interface LineStyle {
   content?: 'demo' | 'plain' | 'rich';
   chatters?: number;
+  /** Every line also carries third-party (7TV, BetterTTV, FFZ) emote codes. */
+  thirdPartyEmotes?: boolean;
 }
 
 /** A chatter name of a bench crowd: `n` of `count`. */
@@ -237,9 +261,11 @@ function styledLine(
   random: Random,
   style: LineStyle,
 ): Record<string, unknown> {
-  return (style.content ?? 'demo') === 'demo'
-    ? chatLine(stream, baseUrl, random)
-    : crowdLine(stream, baseUrl, random, style);
+  const line =
+    (style.content ?? 'demo') === 'demo'
+      ? chatLine(stream, baseUrl, random)
+      : crowdLine(stream, baseUrl, random, style);
+  return style.thirdPartyEmotes ? withThirdPartyEmotes(stream, line, random) : line;
 }
 
 /** Frames mixed into a flood, `rate` a second, taken in turn (hostile lines, for example). */
@@ -248,7 +274,10 @@ export interface FloodMix {
   rate: number;
 }
 
-/** `rate` lines a second for `seconds` (or until stopped), plus a mix; returns stop. */
+/**
+ * `rate` lines a second for `seconds` (or until stopped), plus a mix; returns stop. With
+ * `thirdPartyEmotes`, every line carries third-party emote codes.
+ */
 export function startFlood(
   stream: SimStream,
   baseUrl: string,

@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { startChaos } from './chaos';
 import { answerPoll, sendBurst, startDemoChatter, startFlood, type LineStyle } from './chatter';
 import { EMOTES, avatarSvg, emoteSvg } from './demo-content';
+import { createEmoteMirror } from './emote-mirror';
 import { multistreamerJson } from './markdown';
 import { SimWorld, type SimClient, type SimStream, type SimUser } from './world';
 
@@ -60,6 +61,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   let refuseNext = 0;
   const stopChaos = new Map<number, () => void>();
 
+  // FrankerFaceZ, BetterTTV and 7TV mirrored (`emote_api` = this origin), with their images.
+  const emoteMirror = createEmoteMirror();
+
   const serveStatic = options.serveDir
     ? sirv(options.serveDir, { dev: false, etag: true, single: false })
     : undefined;
@@ -85,6 +89,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       await handleApi(req, res, path.slice(prefix.length + '/api/v1'.length));
       return;
     }
+    if (emoteMirror.handle(req, res, path)) return;
     if (path.startsWith('/_sim/')) {
       await handleControl(req, res, path.slice('/_sim'.length), url);
       return;
@@ -245,7 +250,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
                   rate: Number(asRecord(body.mix).rate ?? 20),
                 }
               : undefined,
-            lineStyle(body),
+            { ...lineStyle(body), thirdPartyEmotes: body.thirdPartyEmotes === true },
           ),
         );
         break;
@@ -344,6 +349,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       new Promise<void>((resolve) => {
         for (const stop of stops) stop();
         for (const stop of stopChaos.values()) stop();
+        emoteMirror.close();
         for (const client of wss.clients) client.terminate();
         wss.close();
         server.closeAllConnections();

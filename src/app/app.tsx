@@ -85,8 +85,9 @@ export function App({ settings }: { settings: Settings }) {
   const phase = useConnectionPhase(session);
   const server = connection?.server ?? settings.server;
   const images = useMemo(
-    () => createImagePolicy(server, settings.imageHosts),
-    [server, settings.imageHosts],
+    () =>
+      createImagePolicy(server, settings.imageHosts, settings.emoteApi ? [settings.emoteApi] : []),
+    [server, settings.imageHosts, settings.emoteApi],
   );
   // Narrowed once a server has let us in: a page's server never changes after that.
   useEffect(() => {

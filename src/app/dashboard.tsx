@@ -1,8 +1,10 @@
+import { useCallback } from 'react';
 import { Panel } from '../components/ui/panel';
 import type { Settings } from '../config/settings';
 import { chatViewOptions } from './chat-view-options';
 import { SignOutButton, StreamOverview } from './stream-overview';
 import type { ImagePolicy } from '../protocol/image-hosts';
+import type { HistoryLine } from '../store/slices/history';
 import { ChatLog } from '../features/chat/chat-log';
 import { Composer } from '../features/composer/composer';
 import { FeaturedControls } from '../features/production/featured-controls';
@@ -15,6 +17,8 @@ import { Brand } from '../components/ui/brand';
 import { MoreMenu } from '../components/ui/more-menu';
 import { HintedScroll } from '../components/ui/hinted-scroll';
 import { ReadingNotice, SettingsButton, useChatSearch } from './reading-tools';
+import { useThirdPartyEmotes } from '../features/emotes';
+import { VoiceAndNotice } from '../features/voice';
 
 /** The full dashboard: who is live, viewers, the unified chat and the composer. */
 export function Dashboard({
@@ -30,6 +34,8 @@ export function Dashboard({
   onSignOut: () => void;
 }) {
   const { searchButton, searchPanel } = useChatSearch();
+  const decorateFor = useThirdPartyEmotes(settings.emoteApi);
+  const emoteWords = useCallback((line: HistoryLine) => decorateFor?.(line)?.words, [decorateFor]);
   return (
     <div className="flex h-dvh flex-col">
       {/* One line at every width: a 300 px OBS dock included. */}
@@ -47,6 +53,7 @@ export function Dashboard({
             <ConnectionStatus />
           </Panel>
         </div>
+        <VoiceAndNotice hidePm={settings.hidePm} hideIrc={settings.hideIrc} wordsOf={emoteWords} />
         {searchButton}
         <SettingsButton />
         <SignOutButton onSignOut={onSignOut} className="hidden shrink-0 sm:block" />
@@ -78,7 +85,11 @@ export function Dashboard({
         <main className="relative flex min-h-0 min-w-0 flex-1 flex-col">
           {searchPanel}
           <Panel name="chat">
-            <ChatLog images={images} view={chatViewOptions(settings, { widget: false })} />
+            <ChatLog
+              images={images}
+              view={chatViewOptions(settings, { widget: false })}
+              decorateFor={decorateFor}
+            />
           </Panel>
           <Panel name="featured">
             <FeaturedControls />

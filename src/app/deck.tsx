@@ -18,8 +18,8 @@ import {
   type DeckColumn,
 } from '../config/deck-layout';
 import type { Settings } from '../config/settings';
-import { ChatLog } from '../features/chat/chat-log';
-
+import { ChatLog, type ChatLogProps } from '../features/chat/chat-log';
+import { useThirdPartyEmotes } from '../features/emotes';
 import { Composer } from '../features/composer/composer';
 import { ConnectionStatus } from '../features/connection/connection-status';
 import { StreamState } from '../features/connection/stream-state';
@@ -427,9 +427,10 @@ function DeckColumnView({
           </HintedScroll>
         )}
         <Panel name="chat">
-          <ChatLog
+          <ColumnChat
             images={images}
             view={chatViewOptions(settings, { widget: false })}
+            emoteApi={settings.emoteApi}
             {...(filter && { filter })}
           />
         </Panel>
@@ -441,4 +442,10 @@ function DeckColumnView({
       </StreamProvider>
     </section>
   );
+}
+
+/** A column's chat, with the third-party emotes of its stream's Twitch channels. */
+function ColumnChat({ emoteApi, ...props }: ChatLogProps & { emoteApi: string | undefined }) {
+  const decorateFor = useThirdPartyEmotes(emoteApi);
+  return <ChatLog {...props} decorateFor={decorateFor} />;
 }

@@ -10,7 +10,7 @@ describe('narrowImageSources', () => {
     const metas = document.head.querySelectorAll('meta[http-equiv="Content-Security-Policy"]');
     expect(metas).toHaveLength(1);
     expect(metas[0]!.getAttribute('content')).toBe(
-      "img-src 'self' data: https://static-cdn.jtvnw.net https://yt3.ggpht.com https://*.emotes.example http://127.0.0.1:8081",
+      "img-src 'self' data: https://static-cdn.jtvnw.net https://yt3.ggpht.com https://cdn.frankerfacez.com https://cdn.betterttv.net https://cdn.7tv.app https://*.emotes.example http://127.0.0.1:8081",
     );
     expect(imageSourcePolicy(createImagePolicy('wss://ms.example'))).toContain(
       'https://ms.example',

@@ -3,9 +3,7 @@ import { useReadingSettings, readingSettings } from '../store/reading-settings-s
 
 // The dialogs load when first opened: the first paint does not wait for them.
 const SettingsDialog = lazy(() =>
-  import('../features/reading-settings/settings-dialog').then((module) => ({
-    default: module.SettingsDialog,
-  })),
+  import('./settings-with-tools').then((module) => ({ default: module.SettingsWithTools })),
 );
 const SearchPanel = lazy(() =>
   import('../features/search/search-panel').then((module) => ({ default: module.SearchPanel })),

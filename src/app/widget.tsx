@@ -4,9 +4,11 @@ import { chatViewOptions } from './chat-view-options';
 import type { ImagePolicy } from '../protocol/image-hosts';
 import { ChatLog } from '../features/chat/chat-log';
 import { ConnectionNote } from '../features/connection/connection-note';
+import { useThirdPartyEmotes } from '../features/emotes';
 
 /** Chat only, for OBS docks, browser sources and iframes: no header, no composer. */
 export function Widget({ settings, images }: { settings: Settings; images: ImagePolicy }) {
+  const decorateFor = useThirdPartyEmotes(settings.emoteApi);
   return (
     <div className="relative flex h-dvh flex-col">
       {/* A transparent overlay on stream stays silent: nothing but chat is ever drawn on it. */}
@@ -16,7 +18,12 @@ export function Widget({ settings, images }: { settings: Settings; images: Image
         </ErrorBoundary>
       )}
       <ErrorBoundary fallback={null}>
-        <ChatLog images={images} view={chatViewOptions(settings, { widget: true })} widget />
+        <ChatLog
+          images={images}
+          view={chatViewOptions(settings, { widget: true })}
+          widget
+          decorateFor={decorateFor}
+        />
       </ErrorBoundary>
     </div>
   );

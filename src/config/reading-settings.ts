@@ -12,6 +12,16 @@ export const READING_SETTINGS_VERSION = 1;
 export type Timestamps = 'off' | '24h' | '12h';
 /** Where lines repeated within 30 s fold into the first one. */
 export type FoldRepeats = 'widgets' | 'everywhere' | 'never';
+/** Which lines are read aloud: every one, highlighted ones, or those starting with `!say`. */
+export type ReadWhich = 'all' | 'highlights' | 'say';
+/** A link in a line read aloud: said as its host ("link to example.com"), or left out. */
+export type ReadLinks = 'host' | 'skip';
+/** The third-party emote providers of Twitch channels. */
+export interface EmoteProviders {
+  ffz: boolean;
+  bttv: boolean;
+  seventv: boolean;
+}
 
 export interface ReadingSettings {
   highlightWords: string[];
@@ -32,6 +42,23 @@ export interface ReadingSettings {
   keepLines: number;
   /** Lines offered by typing `;` in the message box. */
   quickReplies: string[];
+  /** Voice and notice: read chat aloud (the browser's speech synthesis). */
+  readAloud: boolean;
+  readWhich: ReadWhich;
+  readLinks: ReadLinks;
+  /** A voice's URI; empty: a voice of the interface language. */
+  readVoice: string;
+  /** Speech rate, 0.5 to 2 (1 is the voice's own). */
+  readRate: number;
+  /** Speech volume, 0 to 1. */
+  readVolume: number;
+  /** A desktop notification for a mention or highlight while the page is hidden. */
+  notifyHidden: boolean;
+  /** The dashboard's log stops following while the pointer rests on it. */
+  pauseOnHover: boolean;
+  /** 7TV, BetterTTV and FrankerFaceZ emotes in Twitch lines, and which providers. */
+  thirdPartyEmotes: boolean;
+  emoteProviders: EmoteProviders;
 }
 
 export const DEFAULT_READING_SETTINGS: ReadingSettings = {
@@ -49,6 +76,16 @@ export const DEFAULT_READING_SETTINGS: ReadingSettings = {
   keepDays: 7,
   keepLines: 100_000,
   quickReplies: [],
+  readAloud: false,
+  readWhich: 'highlights',
+  readLinks: 'host',
+  readVoice: '',
+  readRate: 1,
+  readVolume: 1,
+  notifyHidden: false,
+  pauseOnHover: true,
+  thirdPartyEmotes: true,
+  emoteProviders: { ffz: true, bttv: true, seventv: true },
 };
 
 /** A list field holds at most this many entries, each at most this long. */
@@ -85,6 +122,23 @@ const storedSchema = v.object({
         v.maxLength(50),
       ),
       [],
+    ),
+    readAloud: v.optional(v.boolean(), false),
+    readWhich: v.optional(v.picklist(['all', 'highlights', 'say']), 'highlights'),
+    readLinks: v.optional(v.picklist(['host', 'skip']), 'host'),
+    readVoice: v.optional(v.pipe(v.string(), v.maxLength(500)), ''),
+    readRate: v.optional(v.pipe(v.number(), v.minValue(0.5), v.maxValue(2)), 1),
+    readVolume: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 1),
+    notifyHidden: v.optional(v.boolean(), false),
+    pauseOnHover: v.optional(v.boolean(), true),
+    thirdPartyEmotes: v.optional(v.boolean(), true),
+    emoteProviders: v.optional(
+      v.object({
+        ffz: v.optional(v.boolean(), true),
+        bttv: v.optional(v.boolean(), true),
+        seventv: v.optional(v.boolean(), true),
+      }),
+      () => ({ ffz: true, bttv: true, seventv: true }),
     ),
   }),
 });

@@ -21,6 +21,22 @@ describe('readSettings', () => {
     });
   });
 
+  it('reads emote_api as an http(s) origin, with a path it may live under', () => {
+    expect(at('https://h/?emote_api=http://127.0.0.1:8787').emoteApi).toBe('http://127.0.0.1:8787');
+    expect(at('https://h/?emote_api=https://m.example/mirror/').emoteApi).toBe(
+      'https://m.example/mirror',
+    );
+    for (const bad of [
+      'javascript:alert(1)',
+      '//m.example',
+      'https://u:p@m.example',
+      'https://m.example/?x=1',
+    ]) {
+      expect(at(`https://h/?emote_api=${encodeURIComponent(bad)}`).emoteApi, bad).toBeUndefined();
+    }
+    expect(at('https://h/').emoteApi).toBeUndefined();
+  });
+
   it('ignores values that are not what they claim to be', () => {
     const settings = at('https://h/?server=javascript:alert(1)&stream=-4&font_size=9999');
     expect(settings.server).toBe('https://h');

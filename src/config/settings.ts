@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { serverAddressSchema, streamIdSchema, tokenSchema, validInput } from './inputs';
 import { parseImageHosts } from '../protocol/image-hosts';
+import { safeHttpUrl } from '../protocol/safe-url';
 import { DEFAULT_HISTORY_LIMIT } from './limits';
 import { readDeck, streamIdProblem, type DeckColumn } from './deck-layout';
 
@@ -50,6 +51,11 @@ export interface Settings {
    * an address is shared and pasted, so nothing in it is dropped silently.
    */
   addressProblems: string[];
+  /**
+   * `emote_api=ORIGIN`: where the third-party emote APIs and images are mirrored
+   * (`ORIGIN/api.frankerfacez.com/…`); absent: the providers themselves.
+   */
+  emoteApi?: string;
 }
 
 export const DEFAULT_FADEOUT_SECONDS = 10;
@@ -154,9 +160,23 @@ export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origi
   const token = validInput(tokenSchema, fragment.get('token') ?? params.get('token'));
   if (token !== undefined) settings.token = token;
   if (params.has('streamer_mode')) settings.streamerMode = flag(params, 'streamer_mode');
+  const emoteApi = emoteApiBase(params.get('emote_api'));
+  if (emoteApi !== undefined) settings.emoteApi = emoteApi;
   const fontSize = validInput(fontSizeSchema, params.get('font_size'));
   if (fontSize !== undefined) settings.fontSize = fontSize;
   return settings;
+}
+
+/**
+ * `emote_api`: an http(s) origin, optionally with a path it lives under (no credentials, query
+ * or fragment), without its trailing slash; undefined when it is not one.
+ */
+export function emoteApiBase(raw: string | null): string | undefined {
+  const url = safeHttpUrl(raw);
+  if (!url) return undefined;
+  const parsed = new URL(url);
+  if (parsed.search || parsed.hash) return undefined;
+  return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
 }
 
 /** The address without the token (query or fragment), for `history.replaceState`. */

@@ -28,6 +28,20 @@ describe('image hosts', () => {
     expect(local.allows('http://127.0.0.1:8082/a.png')).toBe(false);
   });
 
+  it("allows the third-party emote CDNs over https, and an emote mirror's origin", () => {
+    expect(policy.allows('https://cdn.7tv.app/emote/01F6MQ33FG000FFJ97ZB8MWV52/1x.webp')).toBe(
+      true,
+    );
+    expect(policy.allows('https://cdn.betterttv.net/emote/5e76d338d6581c3724c0f0b2/1x')).toBe(true);
+    expect(policy.allows('https://cdn.frankerfacez.com/emote/381875/1')).toBe(true);
+    expect(policy.allows('https://cdn.7tv.app.evil.example/a.webp')).toBe(false);
+    expect(policy.allows('http://cdn.7tv.app/a.webp')).toBe(false);
+    const mirrored = createImagePolicy('https://ms.example', [], ['http://127.0.0.1:9/mirror']);
+    expect(mirrored.allows('http://127.0.0.1:9/cdn.7tv.app/emote/x/1x.webp')).toBe(true);
+    expect(mirrored.allows('http://127.0.0.1:10/cdn.7tv.app/emote/x/1x.webp')).toBe(false);
+    expect(mirrored.sources.at(-1)).toBe('http://127.0.0.1:9');
+  });
+
   it('allows hosts the user added, exactly or as a wildcard of subdomains', () => {
     expect(policy.allows('https://cdn.example/e.png')).toBe(true);
     expect(policy.allows('https://sub.cdn.example/e.png')).toBe(false);
@@ -39,6 +53,9 @@ describe('image hosts', () => {
     expect(policy.sources).toEqual([
       'static-cdn.jtvnw.net',
       'yt3.ggpht.com',
+      'cdn.frankerfacez.com',
+      'cdn.betterttv.net',
+      'cdn.7tv.app',
       'cdn.example',
       '*.emotes.example',
       'https://ms.example',

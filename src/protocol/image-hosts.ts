@@ -1,12 +1,23 @@
 import { safeHttpUrl } from './safe-url';
 
+/** The CDNs of Twitch's third-party emotes: FrankerFaceZ, BetterTTV and 7TV. */
+export const THIRD_PARTY_EMOTE_HOSTS: readonly string[] = [
+  'cdn.frankerfacez.com',
+  'cdn.betterttv.net',
+  'cdn.7tv.app',
+];
+
 /**
  * Hosts that serve the emotes and avatars of the networks multistreamer relays: Twitch's emote
- * and avatar CDN, and YouTube's avatar and custom-emoji host. Any other image in chat is shown
- * as its alt text and never fetched, so a chatter cannot make every viewer's browser contact a
- * host of their choosing.
+ * and avatar CDN, YouTube's avatar and custom-emoji host, and the CDNs of Twitch's third-party
+ * emotes. Any other image in chat is shown as its alt text and never fetched, so a chatter
+ * cannot make every viewer's browser contact a host of their choosing.
  */
-export const DEFAULT_IMAGE_HOSTS: readonly string[] = ['static-cdn.jtvnw.net', 'yt3.ggpht.com'];
+export const DEFAULT_IMAGE_HOSTS: readonly string[] = [
+  'static-cdn.jtvnw.net',
+  'yt3.ggpht.com',
+  ...THIRD_PARTY_EMOTE_HOSTS,
+];
 
 /** Which images chat may load. */
 export interface ImagePolicy {
@@ -44,15 +55,23 @@ export function serverOrigin(server: string): string | undefined {
 
 /**
  * Images may come over https from the default hosts and the hosts the user added, and from the
- * multistreamer server's own origin (over its own scheme).
+ * multistreamer server's own origin and `extraOrigins` (each over its own scheme: a mirror of
+ * the emote APIs given by `emote_api`).
  */
-export function createImagePolicy(server: string, extraHosts: readonly string[] = []): ImagePolicy {
+export function createImagePolicy(
+  server: string,
+  extraHosts: readonly string[] = [],
+  extraOrigins: readonly string[] = [],
+): ImagePolicy {
   const origin = serverOrigin(server);
   const hosts = [...new Set([...DEFAULT_IMAGE_HOSTS, ...extraHosts])];
   const exact = new Set(hosts.filter((host) => !host.startsWith('*.')));
   const suffixes = hosts.filter((host) => host.startsWith('*.')).map((host) => host.slice(1));
+  const origins = new Set(
+    [origin, ...extraOrigins.map(serverOrigin)].filter((entry) => entry !== undefined),
+  );
   return {
-    sources: origin ? [...hosts, origin] : hosts,
+    sources: [...hosts, ...origins],
     origin: origin ?? null,
     allows(url) {
       let parsed: URL;
@@ -61,7 +80,7 @@ export function createImagePolicy(server: string, extraHosts: readonly string[] 
       } catch {
         return false;
       }
-      if (parsed.origin === origin) return true;
+      if (origins.has(parsed.origin)) return true;
       if (parsed.protocol !== 'https:') return false;
       const host = parsed.host.toLowerCase();
       return exact.has(host) || suffixes.some((suffix) => host.endsWith(suffix));

@@ -38,6 +38,7 @@ import { playHighlightTone } from './highlight-tone';
 import { RowBoundary } from './row-boundary';
 import { sharedReadingView, sharedRules } from './shared-reading';
 import { useFollowNewest } from './use-follow-newest';
+import { usePauseOnHover } from './use-pause-on-hover';
 
 // A chatter's card is opened by few, and never in a busy overlay: loaded when first asked for.
 const UserCard = lazy(() => import('./user-card').then((module) => ({ default: module.UserCard })));
@@ -64,6 +65,8 @@ export interface ChatLogProps {
   widget?: boolean;
   /** Only lines this keeps are shown (a filtered deck column). */
   filter?: LineFilter;
+  /** Rewrites the words of some lines (the app's third-party emotes). */
+  decorateFor?: ChatMessageOptions['decorateFor'];
 }
 
 const ROW_ESTIMATE_PX = 30;
@@ -72,7 +75,7 @@ const SIZES_KEPT = 2_000;
 const SCROLL_UP_KEYS = new Set(['ArrowUp', 'PageUp']);
 
 /** The unified chat: every network's lines, virtualized, following the newest unless paused. */
-export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) {
+export function ChatLog({ images, view, widget = false, filter, decorateFor }: ChatLogProps) {
   const { hideIrc, compact, showPicture, fromBottom, fadeoutSeconds } = view;
   const reading = useReadingSettings((state) => state.settings);
   const { streamerMode, timestamps } = reading;
@@ -197,8 +200,19 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
       timestamps,
       streamerMode,
       openCard,
+      decorateFor,
     }),
-    [compact, showPicture, images, networkNames, timestamps, streamerMode, openCard, rowActions],
+    [
+      compact,
+      showPicture,
+      images,
+      networkNames,
+      timestamps,
+      streamerMode,
+      openCard,
+      rowActions,
+      decorateFor,
+    ],
   );
 
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -245,6 +259,12 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
   }, [virtualizer, oldestSeq]);
 
   const unseen = pausedAfterSeq === null ? 0 : countAfter(lines, pausedAfterSeq);
+  const { pausedByPointer, handlers: hoverHandlers } = usePauseOnHover({
+    enabled: !widget && reading.pauseOnHover,
+    pause,
+    jumpToLive,
+    paused: pausedAfterSeq !== null,
+  });
 
   // A search result was chosen: pause, bring its line into view, mark it for a moment.
   const jump = useStream((state) => state.jump);
@@ -292,7 +312,7 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
 
   const items = virtualizer.getVirtualItems();
   return (
-    <div className="relative flex min-h-0 flex-1 flex-col">
+    <div {...hoverHandlers} className="relative flex min-h-0 flex-1 flex-col">
       {/* The log is a focusable scroll area; End and Escape return it to the newest line. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
@@ -364,9 +384,12 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
           onClick={jumpToLive}
           className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-violet-600 px-4 py-1.5 text-sm font-semibold text-white shadow-lg shadow-black/30 hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-400"
         >
+          {pausedByPointer && 'Paused: '}
           {unseen > 0
             ? `${unseen.toLocaleString()} new message${unseen === 1 ? '' : 's'}`
-            : 'Back to live'}
+            : pausedByPointer
+              ? 'no new messages'
+              : 'Back to live'}
         </button>
       )}
     </div>

@@ -5,7 +5,7 @@ import { NetworkIcon } from '../../components/network/network-icon';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import type { HistoryLine } from '../../store/slices/history';
 import { authorStyle, lineFacts, lineTime, pictureAllowed } from './line-facts';
-import { MessageMarkdown } from './message-markdown';
+import { MessageMarkdown, type LineDecorator } from './message-markdown';
 
 export interface ChatMessageOptions {
   showPicture: boolean;
@@ -22,6 +22,8 @@ export interface ChatMessageOptions {
   openCard?: (line: HistoryLine, from: HTMLElement) => void;
   /** The dashboard's actions on a line (a widget has none). */
   rowActions?: RowActions;
+  /** What rewrites a line's words (Twitch's third-party emotes), if anything. */
+  decorateFor?: (line: HistoryLine) => LineDecorator | undefined;
 }
 
 export interface RowActions {
@@ -177,6 +179,7 @@ export const ChatMessage = memo(function ChatMessage({
             text={message.text}
             images={options.images}
             hostOnly={streamerMode}
+            decorate={options.decorateFor?.(message)}
           />
         </span>
         {repeats !== undefined && repeats > 1 && (

@@ -153,6 +153,13 @@ function renderSimple(
 }
 
 /**
+ * Rewrites a line once rendered (third-party emotes: words become images). It is given text,
+ * arrays and elements; links and code come as elements with an `href` or react-markdown's
+ * `node`, and keep their words.
+ */
+export type LineDecorator = (rendered: ReactNode) => ReactNode;
+
+/**
  * One chat line's message. Without markdown (a frame that sent only `text`), or with too many
  * delimiters to be worth parsing, it is the plain text as typed.
  */
@@ -161,18 +168,29 @@ export const MessageMarkdown = memo(function MessageMarkdown({
   text,
   images,
   hostOnly = false,
+  decorate,
 }: {
   markdown: string | undefined;
   text: string;
   images: ImagePolicy;
   /** Streamer mode: addresses shown as their host only, nothing to open. */
   hostOnly?: boolean;
+  decorate?: LineDecorator;
 }) {
+  const shown = (node: ReactNode) => <>{decorate ? decorate(node) : node}</>;
   if (markdown === undefined || isDelimiterDense(markdown)) {
-    return <>{hostOnly ? hostsOnly(text) : text}</>;
+    return shown(hostOnly ? hostsOnly(text) : text);
   }
-  if (isPlainText(markdown)) return <>{hostOnly ? hostsOnly(markdown) : markdown}</>;
-  return <ParsedMarkdown markdown={markdown} text={text} images={images} hostOnly={hostOnly} />;
+  if (isPlainText(markdown)) return shown(hostOnly ? hostsOnly(markdown) : markdown);
+  return (
+    <ParsedMarkdown
+      markdown={markdown}
+      text={text}
+      images={images}
+      hostOnly={hostOnly}
+      shown={shown}
+    />
+  );
 });
 
 /** A line that needs the parser: its text until the parser has loaded. */
@@ -181,14 +199,15 @@ function ParsedMarkdown({
   text,
   images,
   hostOnly,
+  shown,
 }: {
   markdown: string;
   text: string;
   images: ImagePolicy;
   hostOnly: boolean;
+  shown: (node: ReactNode) => ReactNode;
 }) {
   useSyncExternalStore(subscribeParser, parserLoaded);
   const rendered = renderChatMarkdown(markdown, images, hostOnly);
-  if (rendered === undefined) return <>{hostOnly ? hostsOnly(text) : text}</>;
-  return <>{rendered}</>;
+  return shown(rendered === undefined ? (hostOnly ? hostsOnly(text) : text) : rendered);
 }

@@ -257,7 +257,14 @@ function Group({ title, children }: { title: string; children: React.ReactNode }
  * Reading settings, kept on this device and applied at once to every open Chatdeck page of
  * this origin: highlights, hiding, repeats, timestamps, streamer mode.
  */
-export function SettingsDialog({ onClose }: { onClose: () => void }) {
+export function SettingsDialog({
+  onClose,
+  groups = [],
+}: {
+  onClose: () => void;
+  /** Other features' settings, each a group of its own (after "Showing"). */
+  groups?: readonly { title: string; content: React.ReactNode }[];
+}) {
   const kept = useReadingSettings((state) => state.kept);
   const overrides = useReadingSettings((state) => state.overrides);
   const notice = useReadingSettings((state) => state.notice);
@@ -342,6 +349,11 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             onChange={(streamerMode) => change({ streamerMode })}
           />
         </Group>
+        {groups.map((group) => (
+          <Group key={group.title} title={group.title}>
+            {group.content}
+          </Group>
+        ))}
         <Group title="Talking">
           <QuickRepliesField />
         </Group>

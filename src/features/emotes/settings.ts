@@ -1,0 +1,2 @@
+/** Settings → Emotes: the group the Settings dialog shows (loaded with it). */
+export { EmoteSettings } from './emote-settings';
