@@ -5,6 +5,9 @@ import { keptLineOf, openKeptHistory, type KeptHistory, type KeptLine } from './
 
 /** A device database that has not answered by then is given up on: chat does not wait longer. */
 const OPEN_TIMEOUT_MS = 3_000;
+/** How long a page waits for the stream's writing lock before it leaves writing to the tab
+ * that holds it. */
+const LOCK_WAIT_MS = 1_500;
 
 export interface ChatKeeper {
   /** Settles once the earlier lines are in the store (or known to be unavailable). */
@@ -75,16 +78,24 @@ export function createChatKeeper(
         waiting = [];
       };
       const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+      // Asked for with a short wait rather than `ifAvailable`: in development React starts,
+      // stops and starts again at once, and the first start's lock is still being granted
+      // when the second asks. Another tab that holds it keeps it; this page then only reads.
+      const asking = new AbortController();
       if (locks) {
         void locks
-          .request(`chatdeck-keep:${server}:${streamId}`, { ifAvailable: true }, (lock) => {
-            if (!lock || stopped) {
-              decide(false);
-              return undefined;
-            }
-            decide(true);
-            return new Promise<void>((resolve) => (release = resolve));
-          })
+          .request(
+            `chatdeck-keep:${server}:${streamId}`,
+            { signal: AbortSignal.any([asking.signal, AbortSignal.timeout(LOCK_WAIT_MS)]) },
+            (lock) => {
+              if (!lock || stopped) {
+                decide(false);
+                return undefined;
+              }
+              decide(true);
+              return new Promise<void>((resolve) => (release = resolve));
+            },
+          )
           .catch(() => decide(false));
       } else writer = true;
 
@@ -119,6 +130,7 @@ export function createChatKeeper(
       });
       return () => {
         stopped = true;
+        asking.abort();
         unsubscribe();
         void history?.flush();
         release?.();

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { startNode, type NodeProcess } from './processes';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support';
+
+let started: NodeProcess | undefined;
+
+test.afterEach(async () => {
+  await started?.stop('SIGINT');
+  started = undefined;
+});
+
+// `npm start` serves React's development build (StrictMode: every effect starts, stops and
+// starts again): what a new user tries first must keep the chat as the built page does.
+test('under npm start the demo chat is kept: Export as Text, Earlier after a reload, Recap', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  started = await startNode('scripts/start.ts', [], {
+    ready: /Open: (\S+)[\s\S]*Simulator: (\S+)/,
+    env: { PORT: '4697', SIMULATOR_PORT: '4698' },
+  });
+  await page.goto(started.ready[1]!);
+  await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected', {
+    timeout: 30_000,
+  });
+  const chat = page.getByRole('log', { name: 'Chat' });
+  await expect
+    .poll(async () => Number(await chat.getAttribute('data-messages')), { timeout: 90_000 })
+    .toBeGreaterThanOrEqual(40);
+  const shown = Number(await chat.getAttribute('data-messages'));
+
+  await page.getByRole('button', { name: 'Export chat' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Text', exact: true }).click(),
+  ]);
+  const exported = readFileSync((await download.path())!, 'utf8')
+    .trimEnd()
+    .split('\n');
+  // The log folds repeats and hides bot commands; the file holds every line kept.
+  expect(exported.length).toBeGreaterThanOrEqual(shown);
+  for (const line of exported) expect(line).toMatch(/^\[\d{4}-\d\d-\d\d [\d:]{8}\] \[\w+\] \S/);
+
+  // The stream ends: its recap opens by itself and names who talked most.
+  const ended = await fetch(`${started.ready[2]}/_sim/streams/1/live`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ live: false }),
+  });
+  expect(ended.ok).toBe(true);
+  await expectTopChatters(page, exported);
+  await page.getByRole('dialog', { name: 'Recap' }).getByRole('button', { name: 'Done' }).click();
+
+  await page.reload();
+  await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected', {
+    timeout: 30_000,
+  });
+  const earlier = chat.getByRole('separator', { name: 'Earlier' });
+  await expect(earlier).toBeVisible({ timeout: 15_000 });
+  const lastKept = chat
+    .locator('.chat-row')
+    .filter({ has: page.getByRole('separator', { name: 'Earlier' }) })
+    .getByRole('article');
+  await expect(lastKept).toBeVisible();
+  expect((await lastKept.boundingBox())!.y).toBeLessThan((await earlier.boundingBox())!.y);
+  const said = (await lastKept.textContent())!;
+  expect(exported.some((line) => said.includes(line.replace(/^.*?\] \[\w+\] \S+:? /, '')))).toBe(
+    true,
+  );
+
+  await page.getByRole('button', { name: 'Recap' }).click();
+  await expectTopChatters(page, exported);
+});
+
+/** The Recap dialog is open and names top chatters, each found in the exported lines. */
+async function expectTopChatters(page: Page, exported: readonly string[]): Promise<void> {
+  const recap = page.getByRole('dialog', { name: 'Recap' });
+  await expect(recap).toBeVisible();
+  await expect(recap).not.toContainText('Nobody chatted');
+  const top = recap.getByRole('region', { name: 'Top chatters' }).getByRole('listitem');
+  await expect(top.first()).toBeVisible();
+  for (const item of await top.allTextContents()) {
+    const name = item.replace(/\s*\(.*$/, '');
+    expect(exported.some((line) => line.includes(`] ${name}`))).toBe(true);
+  }
+}
