@@ -32,6 +32,9 @@ for (const theme of ['light', 'dark'] as const) {
     page,
     request,
   }) => {
+    // Four full axe runs (Settings now holds the voice and emote groups too): each takes
+    // several seconds on a busy 2-core machine.
+    test.setTimeout(90_000);
     const stream = await SimStream.create(request);
     await openDashboard(page, stream, `theme=${theme}`);
     await stream.chat(

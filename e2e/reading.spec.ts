@@ -64,10 +64,12 @@ test('a first-time chatter is marked once, and not again after a reload', async 
   await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
   await stream.chat(twitchLine('back again', { from: chatter }));
   await stream.chat(twitchLine('someone new', { from: { id: 'first-78', name: 'other78' } }));
-  await expect(lines).toHaveCount(2);
-  await expect(lines.first()).toContainText('back again');
-  await expect(lines.first()).not.toHaveAttribute('data-highlight');
-  await expect(lines.last()).toHaveAttribute('data-highlight', 'first');
+  // The lines before the reload may be kept on the device too (above "Earlier"), or not yet.
+  const live = lines.filter({ hasText: /back again|someone new/ });
+  await expect(live).toHaveCount(2);
+  await expect(live.first()).toContainText('back again');
+  await expect(live.first()).not.toHaveAttribute('data-highlight');
+  await expect(live.last()).toHaveAttribute('data-highlight', 'first');
 });
 
 test('search from the keyboard finds a line 5,000 lines back and shows it in the log', async ({
