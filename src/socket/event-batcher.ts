@@ -91,8 +91,6 @@ export function pacedScheduler(
  */
 export class EventBatcher {
   private chunks: ServerEvent[][] = [];
-  /** The chunk single events are added to, until a whole batch comes after them. */
-  private open: ServerEvent[] | null = null;
   private drops: UnreadFrame[] = [];
   private cancel: (() => void) | null = null;
 
@@ -102,29 +100,19 @@ export class EventBatcher {
   ) {}
 
   pushEvent(event: ServerEvent): void {
-    if (!this.open) {
-      this.open = [];
-      this.chunks.push(this.open);
-    }
-    this.open.push(event);
-    this.arm();
+    this.pushBatch([event], []);
   }
 
   pushDrop(drop: UnreadFrame): void {
-    this.drops.push(drop);
-    this.arm();
+    this.pushBatch([], [drop]);
   }
 
   /** Adds a batch collected elsewhere (the socket worker's), keeping its order. */
   pushBatch(events: ServerEvent[], drops: readonly UnreadFrame[]): void {
-    if (events.length === 0 && drops.length === 0) return;
-    if (events.length > 0) {
-      this.chunks.push(events);
-      this.open = null;
-    }
+    if (events.length > 0) this.chunks.push(events);
     // A loop, not push(...drops): a batch can hold more items than a call takes arguments.
     for (const drop of drops) this.drops.push(drop);
-    this.arm();
+    if (events.length > 0 || drops.length > 0) this.cancel ??= this.schedule(() => this.flush());
   }
 
   /** Hands over whatever is waiting now (before a state change, to keep order). */
@@ -134,7 +122,6 @@ export class EventBatcher {
     const { chunks, drops } = this;
     if (chunks.length === 0 && drops.length === 0) return;
     this.chunks = [];
-    this.open = null;
     this.drops = [];
     this.onFlush({ events: chunks.length === 1 ? chunks[0]! : chunks.flat(), drops });
   }
@@ -143,11 +130,6 @@ export class EventBatcher {
     this.cancel?.();
     this.cancel = null;
     this.chunks = [];
-    this.open = null;
     this.drops = [];
-  }
-
-  private arm(): void {
-    if (!this.cancel) this.cancel = this.schedule(() => this.flush());
   }
 }

@@ -10,7 +10,6 @@ import {
   memo,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -34,7 +33,6 @@ import {
   type LineMarks,
   type RowActions,
 } from './chat-message';
-import { playHighlightTone } from './highlight-tone';
 import { RowBoundary } from './row-boundary';
 import { sharedReadingView, sharedRules } from './shared-reading';
 import { useFollowNewest } from './use-follow-newest';
@@ -127,7 +125,10 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
   const lines = reader.lines;
 
   useEffect(() => {
-    if (!widget && reading.sound && reader.newHighlights > 0) playHighlightTone();
+    // The chime loads the first time it is needed (sound is off unless the streamer asks).
+    if (!widget && reading.sound && reader.newHighlights > 0) {
+      void import('./highlight-tone').then(({ playHighlightTone }) => playHighlightTone());
+    }
   }, [reader, widget, reading.sound]);
 
   const [card, setCard] = useState<{ line: HistoryLine; from: HTMLElement } | null>(null);
@@ -163,16 +164,11 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
     return () => cancelAnimationFrame(frame);
   }, [card]);
 
-  // Rows are drawn again only when the network names themselves change, not with every status.
-  const networkList = accounts
-    .map((account) => `${account.network.name}\n${account.network.displayName}`)
-    .join('\n');
   const networkNames = useMemo(() => {
     const names = new Map<string, string>();
-    const parts = networkList ? networkList.split('\n') : [];
-    for (let at = 0; at + 1 < parts.length; at += 2) names.set(parts[at]!, parts[at + 1]!);
+    for (const account of accounts) names.set(account.network.name, account.network.displayName);
     return names;
-  }, [networkList]);
+  }, [accounts]);
   const { replyTo } = useStreamActions();
   const rowActions = useMemo<RowActions | undefined>(() => {
     if (widget) return undefined;
@@ -242,11 +238,6 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
     useFlushSync: false,
   });
   virtualizerRef.current = virtualizer;
-  useLayoutEffect(() => {
-    // Following, a row measured taller or shorter than guessed needs no correction of the
-    // scroll position: the log goes to the end after the frame's layout anyway.
-    virtualizer.shouldAdjustScrollPositionOnItemSizeChange = following ? () => false : undefined;
-  }, [virtualizer, following]);
 
   // The virtualizer keeps every size it measured; those of lines the history cap has dropped
   // go, or a long stream's flood would keep them all.
@@ -258,7 +249,8 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
       if (typeof key === 'number' && key < oldestSeq) sizes.delete(key);
   }, [virtualizer, oldestSeq]);
 
-  const unseen = pausedAfterSeq === null ? 0 : countAfter(lines, pausedAfterSeq);
+  const unseen =
+    pausedAfterSeq === null ? 0 : lines.length - indexAfter(lines, pausedAfterSeq, seqOf);
   const { pausedByPointer, handlers: hoverHandlers } = usePauseOnHover({
     enabled: !widget && reading.pauseOnHover,
     pause,
@@ -272,7 +264,7 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
   const handledJump = useRef(0);
   useEffect(() => {
     if (!jump || jump.nonce === handledJump.current) return;
-    const index = indexAfter(lines, jump.seq - 1, (line) => line.seq);
+    const index = indexAfter(lines, jump.seq - 1, seqOf);
     const wanted = messages.find((line) => line.seq === jump.seq);
     if (
       lines[index]?.seq !== jump.seq &&
@@ -489,17 +481,7 @@ function EarlierDivider() {
   );
 }
 
-/** How many lines have a seq above `seq` (lines are in seq order). */
-function countAfter(lines: readonly { seq: number }[], seq: number): number {
-  let low = 0;
-  let high = lines.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (lines[mid]!.seq <= seq) low = mid + 1;
-    else high = mid;
-  }
-  return lines.length - low;
-}
+const seqOf = (line: HistoryLine) => line.seq;
 
 function titleCase(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);

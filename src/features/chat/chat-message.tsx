@@ -1,10 +1,11 @@
-import { memo, useId } from 'react';
+import { memo, useId, type CSSProperties } from 'react';
 import type { Timestamps } from '../../config/reading-settings';
 import { PLAIN_READING, type HighlightReason, type LineReading } from '../../store/reading-rules';
 import { NetworkIcon } from '../../components/network/network-icon';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import type { HistoryLine } from '../../store/slices/history';
-import { authorStyle, lineFacts, lineTime, pictureAllowed } from './line-facts';
+import { authorColor } from './author-color';
+import { lineFacts, lineTime, pictureAllowed } from './line-facts';
 import { MessageMarkdown, type LineDecorator } from './message-markdown';
 
 export interface ChatMessageOptions {
@@ -160,7 +161,7 @@ export const ChatMessage = memo(function ChatMessage({
         <button
           type="button"
           className="author-name cursor-pointer rounded-sm font-semibold not-italic hover:underline focus-visible:outline-2 focus-visible:outline-violet-500"
-          style={authorStyle(from.name)}
+          style={authorColor(from.name) as CSSProperties}
           onClick={(event) => options.openCard?.(message, event.currentTarget)}
         >
           {from.name}

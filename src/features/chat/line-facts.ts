@@ -1,8 +1,6 @@
-import type { CSSProperties } from 'react';
 import { FULL_DATE, TIME_FORMATS } from '../../components/ui/time-formats';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import type { HistoryLine } from '../../store/slices/history';
-import { authorColor } from './author-color';
 
 /**
  * What a row shows of a line besides its text (its dates, whether its picture may be fetched),
@@ -13,21 +11,17 @@ import { authorColor } from './author-color';
 interface LineFacts {
   iso: string;
   fullDate: string;
-  times: Partial<Record<keyof typeof TIME_FORMATS, string>>;
-  picture?: { images: ImagePolicy; allowed: boolean };
+  /** By time format (`24h`, `12h`), and by image policy whether the picture may be fetched. */
+  known: Map<unknown, string | boolean>;
 }
 
 const facts = new WeakMap<HistoryLine, LineFacts>();
 
-function timeOf(line: HistoryLine): number {
-  return line.timestamp ?? line.receivedAt;
-}
-
 export function lineFacts(line: HistoryLine): LineFacts {
   let found = facts.get(line);
   if (!found) {
-    const at = new Date(timeOf(line));
-    found = { iso: at.toISOString(), fullDate: FULL_DATE.format(at), times: {} };
+    const at = new Date(line.timestamp ?? line.receivedAt);
+    found = { iso: at.toISOString(), fullDate: FULL_DATE.format(at), known: new Map() };
     facts.set(line, found);
   }
   return found;
@@ -35,31 +29,22 @@ export function lineFacts(line: HistoryLine): LineFacts {
 
 /** The line's time as the streamer chose it (24 h or 12 h). */
 export function lineTime(line: HistoryLine, format: keyof typeof TIME_FORMATS): string {
-  const known = lineFacts(line);
-  return (known.times[format] ??= TIME_FORMATS[format].format(timeOf(line)));
+  const { known } = lineFacts(line);
+  let time = known.get(format);
+  if (typeof time !== 'string') {
+    time = TIME_FORMATS[format].format(line.timestamp ?? line.receivedAt);
+    known.set(format, time);
+  }
+  return time;
 }
 
 /** Whether the author's picture may be fetched under `images`. */
 export function pictureAllowed(line: HistoryLine, images: ImagePolicy): boolean {
-  const picture = line.from.picture;
-  if (!picture) return false;
-  const known = lineFacts(line);
-  if (known.picture?.images !== images) {
-    known.picture = { images, allowed: images.allows(picture) };
+  const { known } = lineFacts(line);
+  let allowed = known.get(images);
+  if (typeof allowed !== 'boolean') {
+    allowed = !!line.from.picture && images.allows(line.from.picture);
+    known.set(images, allowed);
   }
-  return known.picture.allowed;
-}
-
-const AUTHOR_STYLES_KEPT = 5_000;
-const authorStyles = new Map<string, CSSProperties>();
-
-/** The author's colour pair as a style, one object per name (the newest few thousand names). */
-export function authorStyle(name: string): CSSProperties {
-  let style = authorStyles.get(name);
-  if (!style) {
-    if (authorStyles.size >= AUTHOR_STYLES_KEPT) authorStyles.clear();
-    style = authorColor(name) as CSSProperties;
-    authorStyles.set(name, style);
-  }
-  return style;
+  return allowed;
 }

@@ -48,33 +48,25 @@ export function sharedRules(
   return rules;
 }
 
-const NO_FILTER = {};
-const views = new WeakMap<
-  ReadingRules,
-  Map<string, WeakMap<LineFilter | object, ReadingViewBuilder>>
->();
+const filterIds = new WeakMap<LineFilter, number>();
+let filters = 0;
+const views = new WeakMap<ReadingRules, Map<string, ReadingViewBuilder>>();
 
 /** The view of a stream's lines under its rules (from sharedRules) and these options. */
 export function sharedReadingView(
   rules: ReadingRules,
   options: ReadingViewOptions,
 ): ReadingViewBuilder {
-  const { foldRepeats, showHidden, hideIrc = false, hidePm = false, filter } = options;
-  let byOptions = views.get(rules);
-  if (!byOptions) {
-    byOptions = new Map();
-    views.set(rules, byOptions);
+  const { foldRepeats, showHidden, hideIrc, hidePm, filter } = options;
+  let id = 0;
+  if (filter) {
+    id = filterIds.get(filter) ?? ++filters;
+    filterIds.set(filter, id);
   }
-  const key = `${foldRepeats} ${showHidden} ${hideIrc} ${hidePm}`;
-  let byFilter = byOptions.get(key);
-  if (!byFilter) {
-    byFilter = new WeakMap();
-    byOptions.set(key, byFilter);
-  }
-  let view = byFilter.get(filter ?? NO_FILTER);
-  if (!view) {
-    view = new ReadingViewBuilder(rules, { foldRepeats, showHidden, hideIrc, hidePm, filter });
-    byFilter.set(filter ?? NO_FILTER, view);
-  }
+  const key = `${foldRepeats} ${showHidden} ${!!hideIrc} ${!!hidePm} ${id}`;
+  let byKey = views.get(rules);
+  if (!byKey) views.set(rules, (byKey = new Map()));
+  let view = byKey.get(key);
+  if (!view) byKey.set(key, (view = new ReadingViewBuilder(rules, options)));
   return view;
 }
