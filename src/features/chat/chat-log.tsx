@@ -4,6 +4,7 @@ import {
   lazy,
   useCallback,
   useEffect,
+  useId,
   useMemo,
   useRef,
   useState,
@@ -24,6 +25,8 @@ import { ChatMessage, type ChatMessageOptions, type RowActions } from './chat-me
 import { playHighlightTone } from './highlight-tone';
 import { RowBoundary } from './row-boundary';
 import { useFollowNewest } from './use-follow-newest';
+import { useHighlightAnnouncer } from './use-highlight-announcer';
+import { useLogKeyboard } from './use-log-keyboard';
 
 // A chatter's card is opened by few, and never in a busy overlay: loaded when first asked for.
 const UserCard = lazy(() => import('./user-card').then((module) => ({ default: module.UserCard })));
@@ -46,14 +49,15 @@ export interface ChatLogProps {
   /** Which hosts chat images and pictures may be fetched from. */
   images: ImagePolicy;
   view: ChatViewOptions;
-  /** Widget mode: no jump-to-live control, nothing to focus. */
+  /** Widget mode: no jump-to-live control, no composer to go to. */
   widget?: boolean;
   /** Only lines this keeps are shown (a filtered deck column). */
   filter?: LineFilter;
 }
 
 const ROW_ESTIMATE_PX = 30;
-const SCROLL_UP_KEYS = new Set(['ArrowUp', 'PageUp']);
+const KEYS_HINT = 'Up and Down move from line to line, Right reaches a line’s buttons.';
+const KEYS_HINT_COMPOSER = `${KEYS_HINT} Enter opens a line’s actions; Escape goes to the message box.`;
 
 /** The unified chat: every network's lines, virtualized, following the newest unless paused. */
 export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) {
@@ -170,6 +174,20 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
   );
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const keysHintId = useId();
+  // The log by keyboard: one Tab stop, lines by arrow keys; Escape goes to the message box.
+  const askMessageFocus = useStream((state) => state.askMessageFocus);
+  const hasComposer = !widget && !filter;
+  const areaRef = useRef<HTMLDivElement>(null);
+  const keyboard = useLogKeyboard(scrollRef, areaRef, lines, {
+    reveal: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    leave: () => {
+      jumpToLive();
+      if (hasComposer) askMessageFocus();
+      else scrollRef.current?.focus();
+      return true;
+    },
+  });
   const virtualizer = useVirtualizer({
     count: lines.length,
     getScrollElement: () => scrollRef.current,
@@ -182,13 +200,20 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
     initialRect: { width: 400, height: 600 },
     // Scroll-driven renders wait for the next frame instead of forcing a synchronous one each.
     useFlushSync: false,
+    // The line with the keyboard focus stays drawn, wherever the log scrolls.
+    rangeExtractor: keyboard.rangeExtractor,
   });
 
   const lastSeq = lines.at(-1)?.seq ?? 0;
   const { pausedAfterSeq, pause, jumpToLive, onScroll, onPointerDown, onPointerUp } =
-    useFollowNewest(scrollRef, lastSeq);
-
-  const unseen = pausedAfterSeq === null ? 0 : countAfter(lines, pausedAfterSeq);
+    useFollowNewest(scrollRef, lastSeq, keyboard.holding);
+  // While a line has the focus the log holds still: what arrives meanwhile is counted.
+  const [heldAfterSeq, setHeldAfterSeq] = useState<number | null>(null);
+  if (keyboard.holding && heldAfterSeq === null) setHeldAfterSeq(lastSeq);
+  if (!keyboard.holding && heldAfterSeq !== null) setHeldAfterSeq(null);
+  const waitingAfter = pausedAfterSeq ?? (keyboard.holding ? heldAfterSeq : null);
+  const unseen = waitingAfter === null ? 0 : countAfter(lines, waitingAfter);
+  const announcement = useHighlightAnnouncer(reader, rules, !widget);
 
   // A search result was chosen: pause, bring its line into view, mark it for a moment.
   const jump = useStream((state) => state.jump);
@@ -212,17 +237,9 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
     const timer = setTimeout(() => setFound(null), FOUND_MARK_MS);
     return () => clearTimeout(timer);
   }, [jump, lines, kept, rules, showHidden, widget, pause, virtualizer]);
+  // Lines take the arrow keys, Home and End (see LogKeyboard); the log itself scrolls by page.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'End' || event.key === 'Escape') {
-      event.preventDefault();
-      jumpToLive();
-    } else if (event.key === 'Home') {
-      event.preventDefault();
-      pause();
-      virtualizer.scrollToIndex(0, { align: 'start' });
-    } else if (SCROLL_UP_KEYS.has(event.key)) {
-      pause();
-    }
+    if (event.target === event.currentTarget && event.key === 'PageUp') pause();
   };
   const onWheel = (event: WheelEvent<HTMLDivElement>) => {
     if (event.deltaY < 0) pause();
@@ -230,17 +247,31 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
 
   const items = virtualizer.getVirtualItems();
   const now = Date.now();
+  const showHiddenToggle = !widget && (reader.hidden > 0 || showHidden);
   return (
-    <div className="relative flex min-h-0 flex-1 flex-col">
-      {/* The log is a focusable scroll area; End and Escape return it to the newest line. */}
+    <div ref={areaRef} className="relative flex min-h-0 flex-1 flex-col">
+      {showHiddenToggle && (
+        <div className="chat-notes flex shrink-0 flex-wrap items-center justify-end gap-x-3 gap-y-1 border-b border-zinc-200 px-3 py-1 text-xs dark:border-zinc-800">
+          <button
+            type="button"
+            aria-pressed={showHidden}
+            onClick={() => setShowHidden((shown) => !shown)}
+            className="rounded-full border border-zinc-300 px-2.5 py-0.5 font-medium text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
+          >
+            {reader.hidden.toLocaleString()} hidden
+          </button>
+        </div>
+      )}
+      {/* One Tab stop (its tabindex is kept by LogKeyboard): lines by arrow keys. Announces
+          nothing itself: highlights go through the one polite region below. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
         ref={scrollRef}
         role="log"
         aria-label="Chat"
+        aria-describedby={keysHintId}
         data-messages={lines.length}
-        aria-live={widget ? 'off' : 'polite'}
-        tabIndex={widget ? -1 : 0}
+        aria-live="off"
         onScroll={onScroll}
         onKeyDown={onKeyDown}
         onWheel={onWheel}
@@ -294,31 +325,44 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
           )}
         </div>
       </div>
-      {!widget && (reader.hidden > 0 || showHidden) && (
-        <button
-          type="button"
-          aria-pressed={showHidden}
-          onClick={() => setShowHidden((shown) => !shown)}
-          className="absolute top-1.5 right-3 rounded-full border border-zinc-300 bg-white/90 px-2.5 py-0.5 text-xs font-medium text-zinc-600 shadow-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700 dark:bg-zinc-900/90 dark:text-zinc-300 dark:hover:bg-zinc-800"
-        >
-          {reader.hidden.toLocaleString()} hidden
-        </button>
+      {/* Paused: said in a bar of its own under the log, never over a line. */}
+      {!widget && waitingAfter !== null && (
+        <div className="chat-paused flex shrink-0 items-center gap-2 border-t border-violet-500/30 bg-violet-500/10 px-3 py-1 text-xs">
+          <span
+            className="min-w-0 flex-1 truncate text-zinc-700 dark:text-zinc-300"
+            title={
+              keyboard.holding
+                ? 'The chat holds still while a line has the keyboard focus.'
+                : 'The chat holds still while you read back.'
+            }
+          >
+            {keyboard.holding
+              ? `Paused${hasComposer ? ' · Esc: message box' : ' on a line'}`
+              : 'Paused while you read'}
+          </span>
+          <button
+            type="button"
+            onClick={jumpToLive}
+            className="shrink-0 rounded-full bg-violet-600 px-3 py-0.5 font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500"
+          >
+            {unseen > 0
+              ? `${unseen.toLocaleString()} new message${unseen === 1 ? '' : 's'}`
+              : 'Back to live'}
+          </button>
+        </div>
+      )}
+      <p id={keysHintId} hidden>
+        {hasComposer ? KEYS_HINT_COMPOSER : KEYS_HINT}
+      </p>
+      {!widget && (
+        <div aria-live="polite" aria-atomic="true" className="sr-only">
+          {announcement}
+        </div>
       )}
       {card && (
         <Suspense fallback={null}>
           <UserCard line={card.line} onClose={closeCard} canReply={!widget} images={images} />
         </Suspense>
-      )}
-      {!widget && pausedAfterSeq !== null && (
-        <button
-          type="button"
-          onClick={jumpToLive}
-          className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-violet-600 px-4 py-1.5 text-sm font-semibold text-white shadow-lg shadow-black/30 hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-400"
-        >
-          {unseen > 0
-            ? `${unseen.toLocaleString()} new message${unseen === 1 ? '' : 's'}`
-            : 'Back to live'}
-        </button>
       )}
     </div>
   );

@@ -25,6 +25,8 @@ export interface FollowNewest {
 export function useFollowNewest(
   scrollRef: RefObject<HTMLElement | null>,
   lastSeq: number,
+  /** Something in the log has the keyboard focus: the view holds still until it leaves. */
+  held = false,
 ): FollowNewest {
   const following = useRef(true);
   const readerScrolling = useRef(false);
@@ -57,7 +59,7 @@ export function useFollowNewest(
   // After every render: while following, the newest line is at the bottom edge.
   useLayoutEffect(() => {
     const element = scrollRef.current;
-    if (!following.current || !element) return;
+    if (!following.current || held || !element) return;
     const end = element.scrollHeight - element.clientHeight;
     if (element.scrollTop < end - 1) element.scrollTop = end;
   });
