@@ -44,6 +44,8 @@ export class LogKeyboard {
   /** A line asked for that was not drawn yet: focused as soon as it is. */
   private pendingSeq: number | null = null;
   private holding = false;
+  /** A pointer is pressed in the log: the focus it moves is the pointer's, not the keyboard's. */
+  private pointerDown = false;
   private readonly observer: MutationObserver;
   private readonly resize: ResizeObserver | null;
 
@@ -59,6 +61,9 @@ export class LogKeyboard {
     log.addEventListener('keydown', this.onKeyDown);
     area.addEventListener('focusin', this.onFocusIn);
     area.addEventListener('focusout', this.onFocusOut);
+    area.addEventListener('pointerdown', this.onPointerDown, true);
+    window.addEventListener('pointerup', this.onPointerUp, true);
+    window.addEventListener('pointercancel', this.onPointerUp, true);
     this.observer = new MutationObserver(this.onMutation);
     this.observer.observe(log, { childList: true, subtree: true });
     // The log got shorter (a bar appeared under it): the focused line stays in view.
@@ -72,6 +77,9 @@ export class LogKeyboard {
     this.log.removeEventListener('keydown', this.onKeyDown);
     this.area.removeEventListener('focusin', this.onFocusIn);
     this.area.removeEventListener('focusout', this.onFocusOut);
+    this.area.removeEventListener('pointerdown', this.onPointerDown, true);
+    window.removeEventListener('pointerup', this.onPointerUp, true);
+    window.removeEventListener('pointercancel', this.onPointerUp, true);
     this.observer.disconnect();
     this.resize?.disconnect();
   }
@@ -129,6 +137,16 @@ export class LogKeyboard {
     this.log.focus({ preventScroll: true });
   }
 
+  private onPointerDown = (): void => {
+    this.pointerDown = true;
+    // A press on a line that already has the focus hands it to the pointer: not held.
+    this.setHolding(false);
+  };
+
+  private onPointerUp = (): void => {
+    this.pointerDown = false;
+  };
+
   private onFocusIn = (event: FocusEvent): void => {
     const target = event.target as HTMLElement;
     if (target === this.log) {
@@ -141,7 +159,9 @@ export class LogKeyboard {
     if (!row || !this.log.contains(row)) return;
     const where: Where = target.tagName === 'ARTICLE' ? 'line' : 'controls';
     this.setActive(Number(row.dataset.seq), where);
-    this.setHolding(true);
+    // Held only for the keyboard: a click on a line or its button does not stop the chat (and
+    // nothing moves under the pointer between its press and its release).
+    this.setHolding(!this.pointerDown);
   };
 
   private onFocusOut = (event: FocusEvent): void => {

@@ -57,12 +57,26 @@ export function useFollowNewest(
   }, [scrollRef, pause, resume]);
 
   // After every render: while following, the newest line is at the bottom edge.
+  const heldRef = useRef(held);
   useLayoutEffect(() => {
+    heldRef.current = held;
     const element = scrollRef.current;
     if (!following.current || held || !element) return;
     const end = element.scrollHeight - element.clientHeight;
     if (element.scrollTop < end - 1) element.scrollTop = end;
   });
+  // And when the log changes size (a bar opens over or under it): still at the bottom edge.
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (!following.current || heldRef.current) return;
+      const end = element.scrollHeight - element.clientHeight;
+      if (element.scrollTop < end - 1) element.scrollTop = end;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [scrollRef]);
 
   const jumpToLive = useCallback(() => {
     resume();
