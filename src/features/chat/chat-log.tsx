@@ -249,7 +249,7 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
   const now = Date.now();
   const showHiddenToggle = !widget && (reader.hidden > 0 || showHidden);
   return (
-    <div ref={areaRef} className="relative flex min-h-0 flex-1 flex-col">
+    <div ref={areaRef} className="relative flex flex-1 flex-col">
       {showHiddenToggle && (
         <div className="chat-notes flex shrink-0 flex-wrap items-center justify-end gap-x-3 gap-y-1 border-b border-zinc-200 px-3 py-1 text-xs dark:border-zinc-800">
           <button
@@ -280,7 +280,10 @@ export function ChatLog({ images, view, widget = false, filter }: ChatLogProps) 
         onPointerCancel={onPointerUp}
         onTouchStart={onPointerDown}
         onTouchEnd={onPointerUp}
-        className="chat-scroll min-h-0 flex-1 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-violet-500"
+        className={`chat-scroll grow basis-0 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-violet-500 ${
+          // Chat first: at least half the window, whatever else the page shows.
+          widget ? 'min-h-0' : 'min-h-[50dvh]'
+        }`}
       >
         <div className={`flex min-h-full flex-col ${fromBottom ? 'justify-end' : ''}`}>
           {lines.length === 0 && !widget ? (

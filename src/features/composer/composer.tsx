@@ -330,11 +330,19 @@ export function Composer() {
             id={counterId}
             className={`ml-auto shrink-0 tabular-nums ${left.left < 0 ? 'font-semibold text-rose-600 dark:text-rose-400' : 'text-zinc-600 dark:text-zinc-400'}`}
           >
-            {left.left < 0
-              ? `${-left.left} over for ${left.network}`
-              : `${left.left} ${left.unit === 'bytes' ? 'bytes' : 'characters'} left${
-                  networks.length > 1 ? ` (${left.network})` : ''
-                }`}
+            {left.left < 0 ? (
+              `${-left.left} over for ${left.network}`
+            ) : (
+              <>
+                {left.left}
+                {/* A narrow dock shows "500 left"; the unit is still said. */}
+                <span className="max-sm:sr-only">
+                  {' '}
+                  {left.unit === 'bytes' ? 'bytes' : 'characters'}
+                </span>{' '}
+                left{networks.length > 1 ? ` (${left.network})` : ''}
+              </>
+            )}
           </span>
         )}
       </div>

@@ -11,37 +11,63 @@ const LOOK: Record<OutgoingLine['status'], string> = {
   waiting: 'border-amber-500/40 bg-amber-500/10',
 };
 
-function fateOf(line: OutgoingLine): string {
-  const to = line.target ? ` to ${line.target}` : '';
-  switch (line.status) {
-    case 'refused':
-      return `Not sent${to}`;
-    case 'sent':
-      return `Sent${to}`;
-    case 'skipped':
-      return line.target ?? 'Skipped';
-    case 'waiting':
-      return line.target ? `Waiting${to}` : 'Waiting to send';
-  }
+const STATUS_WORDS: Record<OutgoingLine['status'], string> = {
+  refused: 'Not sent',
+  sent: 'Sent',
+  skipped: '',
+  waiting: 'Waiting',
+};
+
+/**
+ * "Sent to Twitch · chan" as said; a sent or skipped fate shows only the network ("✓ Twitch"):
+ * the account and the words are there for screen readers and on hover.
+ */
+function Fate({ line }: { line: OutgoingLine }) {
+  if (!line.target) return <>{line.status === 'waiting' ? 'Waiting to send' : 'Not sent'}</>;
+  const [network, ...account] = line.target.split(' · ');
+  const brief = line.status === 'sent' || line.status === 'skipped';
+  const words = STATUS_WORDS[line.status];
+  return (
+    <>
+      {words && <span className={brief ? 'sr-only' : ''}>{words} to </span>}
+      <span className={line.status === 'sent' ? "before:content-['✓_']" : ''}>{network}</span>
+      {account.length > 0 && (
+        <span className={brief ? 'sr-only' : ''}> · {account.join(' · ')}</span>
+      )}
+    </>
+  );
 }
 
 /**
  * Lines not sent yet (typed while disconnected, or waiting for a writer), refused ones with
- * the reason, and, for a line to every live account, each target's fate for a moment.
+ * the reason, and, for a line to every live account, each target's fate for a moment: small
+ * chips, side by side, so the chat keeps the room.
  */
 export function OutboxList() {
   const outbox = useStream((state) => state.outbox);
   const { discard } = useStreamActions();
   if (outbox.length === 0) return null;
   return (
-    <ul aria-label="Waiting to send" className="flex flex-col gap-1 text-xs">
+    <ul aria-label="Waiting to send" className="flex min-w-0 flex-wrap gap-1 text-xs">
       {outbox.map((line) => (
         <li
           key={line.id}
-          className={`flex min-w-0 items-center gap-2 rounded-md border px-2 py-0.5 ${LOOK[line.status]}`}
+          title={`${line.target ? `${line.target}: ` : ''}${line.command.text}`}
+          className={`flex max-w-full min-w-0 shrink-0 items-center gap-1.5 rounded-md border px-1.5 py-px ${LOOK[line.status]}`}
         >
-          <span className="max-w-[45%] shrink-0 truncate font-semibold">{fateOf(line)}</span>
-          <span className="min-w-0 flex-1 truncate">{line.command.text}</span>
+          <span className="shrink-0 font-semibold">
+            <Fate line={line} />
+          </span>
+          {/* The text of a fate is the line just sent: said for screen readers only. */}
+          <span
+            className={
+              line.status === 'sent' || line.status === 'skipped'
+                ? 'sr-only'
+                : 'max-w-[12rem] min-w-0 truncate'
+            }
+          >
+            {line.command.text}
+          </span>
           {line.reason && (
             <span
               className={`shrink-0 ${
