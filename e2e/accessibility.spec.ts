@@ -1,18 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { SimStream, expect, openDashboard, test, twitchLine } from './support';
-
-/** axe-core's WCAG 2.x A and AA rules; any violation fails, listed by rule and element. */
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map((violation) => ({
-    rule: violation.id,
-    impact: violation.impact,
-    where: violation.nodes.map((node) => node.target.join(' ')).slice(0, 3),
-  }));
-}
+import { SimStream, expect, openDashboard, test, twitchLine, violations } from './support';
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the dashboard passes axe's WCAG A/AA checks (${theme})`, async ({ page, request }) => {

@@ -34,7 +34,7 @@ async function settledBox(locator: Locator) {
   return locator.boundingBox();
 }
 
-test('scrolling up pauses the chat, counts what arrives, and End returns to live', async ({
+test('scrolling up pauses the chat, counts what arrives; End goes to the newest line, Escape back to live', async ({
   page,
   request,
 }) => {
@@ -57,8 +57,14 @@ test('scrolling up pauses the chat, counts what arrives, and End returns to live
   expect(await reading.boundingBox()).toEqual(before);
   await expect(row(page, 85)).not.toBeInViewport();
 
+  // End takes the keyboard to the newest line, which holds the log while it has the focus.
   await page.getByRole('log', { name: 'Chat' }).press('End');
+  await expect(row(page, 85)).toBeFocused();
   await expect(row(page, 85)).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Back to live' })).toBeVisible();
+  // Escape goes to the message box, and the log is live again.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: 'Message' })).toBeFocused();
   await expect(page.getByRole('button', { name: /new message|Back to live/ })).toHaveCount(0);
 
   // Following again: the next line shows up without any action.

@@ -1,4 +1,4 @@
-import { SimStream, expect, openDashboard, test } from './support';
+import { SimStream, coveredTexts, expect, openDashboard, test } from './support';
 
 for (const width of [300, 320, 400, 420]) {
   test(`fits a ${width} px OBS dock: one-line header, every account reachable, nothing overlaps`, async ({
@@ -45,13 +45,29 @@ for (const width of [300, 320, 400, 420]) {
   });
 }
 
-test('a narrow dock with more than fits says there is more below', async ({ page, request }) => {
+test('a narrow dock folds the side panel, and a fade in its own space says there is more below', async ({
+  page,
+  request,
+}) => {
   await page.setViewportSize({ width: 320, height: 560 });
   const stream = await SimStream.create(request);
   await openDashboard(page, stream);
-  const hint = page.getByText('More below ↓ scroll');
-  await expect(hint).toBeVisible();
   const side = page.getByRole('complementary', { name: 'Stream' });
+  const hint = page.locator('[data-scroll-hint]');
+  await expect(hint).toHaveAttribute('data-more-below', 'true');
+  // Under the panel, in a strip of its own: nothing of the panel is drawn under it.
+  const sideBox = (await side.boundingBox())!;
+  const hintBox = (await hint.boundingBox())!;
+  expect(hintBox.y).toBeGreaterThanOrEqual(sideBox.y + sideBox.height - 0.5);
+  expect(await coveredTexts(page)).toEqual([]);
+  // Viewers and Accounts open from their one line.
+  const viewers = page.getByRole('button', { name: 'Viewers', exact: true });
+  await viewers.click();
+  await expect(viewers).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('region', { name: 'Viewers' })).toContainText(
+    'Twitch: 1,284 viewers',
+  );
+  await viewers.click();
   await side.evaluate((element) => element.scrollTo(0, element.scrollHeight));
-  await expect(hint).toBeHidden();
+  await expect(hint).not.toHaveAttribute('data-more-below');
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { wire } from '../src/testing/factories';
 
@@ -133,4 +134,88 @@ export function keptKeys(page: Page, store: 'chatters' | 'lines'): Promise<strin
       }),
     store,
   );
+}
+
+/** axe-core's WCAG 2.x A and AA rules; any violation fails, listed by rule and element. */
+export async function violations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    where: violation.nodes.map((node) => node.target.join(' ')).slice(0, 3),
+  }));
+}
+
+/**
+ * Every piece of text drawn on the page whose centre something else covers: for each text's
+ * line box still in view (inside the window and every clipping scroll area), the element at
+ * its centre must be the text's own element (or inside it). Overlays that let the pointer
+ * through (`pointer-events: none`) count as covering too: they are made hit-testable first.
+ */
+export function coveredTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    // (Inline, one element at a time: the page's CSP refuses a <style> element.)
+    const passing = [...document.querySelectorAll<HTMLElement>('*')].filter(
+      (element) => getComputedStyle(element).pointerEvents === 'none',
+    );
+    for (const element of passing) element.style.setProperty('pointer-events', 'auto', 'important');
+    // Inside the window and every box that clips it (its own too: a cut-off `truncate`).
+    const clipOf = new Map<Element, DOMRect | 'none' | 'all'>();
+    const clipBox = (element: Element) => {
+      let clip = clipOf.get(element);
+      if (clip === undefined) {
+        const look = getComputedStyle(element);
+        const clips =
+          look.overflowX !== 'visible' ||
+          look.overflowY !== 'visible' ||
+          look.clip !== 'auto' ||
+          look.clipPath !== 'none';
+        const box = element.getBoundingClientRect();
+        clip = !clips ? 'none' : look.clip !== 'auto' && box.width <= 1 ? 'all' : box;
+        clipOf.set(element, clip);
+      }
+      return clip;
+    };
+    const inView = (element: Element, x: number, y: number) => {
+      if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
+      for (let at: Element | null = element; at; at = at.parentElement) {
+        const box = clipBox(at);
+        if (box === 'none') continue;
+        if (box === 'all') return false;
+        if (x < box.left || x >= box.right || y < box.top || y >= box.bottom) return false;
+      }
+      return true;
+    };
+    const covered: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const owner = node.parentElement;
+      if (!text || !owner) continue;
+      if (owner.closest('[hidden], [aria-hidden="true"], .sr-only, select, script, style'))
+        continue;
+      // Drawn at all (not in a closed <details>, not display: none, not visibility: hidden).
+      if (!owner.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) {
+        continue;
+      }
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) {
+        if (rect.width < 3 || rect.height < 3) continue;
+        const x = rect.left + rect.width / 2;
+        const y = rect.top + rect.height / 2;
+        if (!inView(owner, x, y)) continue;
+        const hit = document.elementFromPoint(x, y);
+        if (hit && (hit === owner || owner.contains(hit) || hit.contains(owner))) continue;
+        const by = hit
+          ? `${hit.tagName.toLowerCase()}.${String(hit.className).slice(0, 40)}`
+          : 'nothing';
+        covered.push(`"${text.slice(0, 30)}" under ${by}`);
+      }
+    }
+    for (const element of passing) element.style.removeProperty('pointer-events');
+    return covered;
+  });
 }

@@ -16,6 +16,7 @@ import { Diagnostics } from '../features/diagnostics/diagnostics';
 import { Brand } from '../components/ui/brand';
 import { MoreMenu } from '../components/ui/more-menu';
 import { HintedScroll } from '../components/ui/hinted-scroll';
+import { NARROW_QUERY, useMediaQuery } from '../components/ui/use-media-query';
 import { ReadingNotice, SettingsButton, useChatSearch } from './reading-tools';
 import { useThirdPartyEmotes } from '../features/emotes';
 import { VoiceAndNotice } from '../features/voice';
@@ -36,6 +37,7 @@ export function Dashboard({
   const { searchButton, searchPanel } = useChatSearch();
   const decorateFor = useThirdPartyEmotes(settings.emoteApi);
   const emoteWords = useCallback((line: HistoryLine) => decorateFor?.(line)?.words, [decorateFor]);
+  const narrow = useMediaQuery(NARROW_QUERY);
   return (
     <div className="flex h-dvh flex-col">
       {/* One line at every width: a 300 px OBS dock included. */}
@@ -67,14 +69,21 @@ export function Dashboard({
         <ConnectionDetail />
       </Panel>
       <ReadingNotice />
-      <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
+      {/* Chat first: the log keeps at least half the window (its own min-height); in a narrow
+          window the side panel folds to a line per panel and gives up the rest of its room. */}
+      <div className="flex min-h-0 flex-1 flex-col md:flex-row">
         <HintedScroll
           as="aside"
           label="Stream"
-          hintClassName="lg:hidden"
-          className="flex max-h-[34vh] flex-col gap-2.5 overflow-y-auto border-b border-zinc-200 px-3 py-2 sm:gap-5 sm:p-4 lg:h-full lg:max-h-none lg:w-72 lg:border-r lg:border-b-0 dark:border-zinc-800"
+          // Narrow: the two folded lines; the rest (Export, Recap) scrolls, until one opens.
+          frameClassName={`shrink md:w-64 md:shrink-0 lg:w-72 ${
+            narrow ? 'max-h-[4.625rem] has-[[aria-expanded=true]]:max-h-none' : ''
+          }`}
+          className={`flex min-h-0 flex-col overflow-y-auto border-b border-zinc-200 dark:border-zinc-800 md:flex-1 md:border-r md:border-b-0 ${
+            narrow ? 'gap-1 px-3 py-1.5' : 'gap-2.5 p-4 lg:gap-5'
+          }`}
         >
-          <StreamOverview />
+          <StreamOverview folded={narrow} />
           <Panel name="export">
             <ExportChat server={stream.server} stream={stream.streamId} />
           </Panel>
@@ -82,20 +91,21 @@ export function Dashboard({
             <Diagnostics />
           </Panel>
         </HintedScroll>
-        <main className="relative flex min-h-0 min-w-0 flex-1 flex-col">
+        <main className="relative flex min-w-0 flex-1 flex-col md:min-h-0">
           {searchPanel}
+          {/* The poll and the featured queue: compact strips over the chat, as Twitch pins. */}
+          <Panel name="poll">
+            <PollSlot />
+          </Panel>
+          <Panel name="featured">
+            <FeaturedControls />
+          </Panel>
           <Panel name="chat">
             <ChatLog
               images={images}
               view={chatViewOptions(settings, { widget: false })}
               decorateFor={decorateFor}
             />
-          </Panel>
-          <Panel name="featured">
-            <FeaturedControls />
-          </Panel>
-          <Panel name="poll">
-            <PollSlot />
           </Panel>
           <Panel name="composer">
             <Composer />

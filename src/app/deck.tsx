@@ -22,7 +22,10 @@ import { ChatLog, type ChatLogProps } from '../features/chat/chat-log';
 import { useThirdPartyEmotes } from '../features/emotes';
 import { Composer } from '../features/composer/composer';
 import { ConnectionStatus } from '../features/connection/connection-status';
-import { StreamState } from '../features/connection/stream-state';
+import { AccountBadges } from '../features/accounts/account-list';
+import { FeaturedControls } from '../features/production/featured-controls';
+import { ViewerSummary } from '../features/viewers/viewer-panel';
+import { NARROW_QUERY, useMediaQuery } from '../components/ui/use-media-query';
 import type { ImagePolicy } from '../protocol/image-hosts';
 import { StreamProvider } from '../session/stream-provider';
 import { streamNames } from '../session/stream-names';
@@ -33,7 +36,8 @@ import { chatViewOptions } from './chat-view-options';
 import { sharedLineFilter } from './deck-filters';
 import { useDeckSessions } from './deck-sessions';
 import { SettingsButton } from './reading-tools';
-import { SignOutButton, StreamOverview } from './stream-overview';
+import { PollSlot } from './poll-slot';
+import { FoldButton, SignOutButton, StreamOverview } from './stream-overview';
 
 interface DeckProps {
   settings: Settings;
@@ -41,20 +45,6 @@ interface DeckProps {
   token: string;
   images: ImagePolicy;
   onSignOut: () => void;
-}
-
-/** Below this width the deck shows one column at a time, with tabs. */
-const NARROW_QUERY = '(max-width: 767px)';
-
-function useNarrow(): boolean {
-  const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW_QUERY).matches);
-  useEffect(() => {
-    const query = window.matchMedia(NARROW_QUERY);
-    const follow = () => setNarrow(query.matches);
-    query.addEventListener('change', follow);
-    return () => query.removeEventListener('change', follow);
-  }, []);
-  return narrow;
 }
 
 /** The layout in the address (`deck=`) and on this device, whenever it changes. */
@@ -81,7 +71,8 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
   const [names, setNames] = useState<Map<number, string>>(new Map());
   const [current, setCurrent] = useState(0);
   const [adding, setAdding] = useState(false);
-  const narrow = useNarrow();
+  // Below 768 px the deck shows one column at a time, with tabs.
+  const narrow = useMediaQuery(NARROW_QUERY);
   const streams = useMemo(() => deckStreams(columns), [columns]);
   const sessions = useDeckSessions(settings.server, token, streams, settings.historyLimit);
 
@@ -161,30 +152,16 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
 
   return (
     <div className="flex h-dvh flex-col">
-      <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-zinc-200 bg-white/80 px-3 py-1.5 dark:border-zinc-800 dark:bg-zinc-900/80">
+      <header className="flex items-center gap-x-2 border-b border-zinc-200 bg-white/80 px-3 py-1.5 dark:border-zinc-800 dark:bg-zinc-900/80">
         <h1 className="shrink-0 text-base font-bold tracking-tight">
           <Brand />
         </h1>
-        {narrow ? (
-          <div className="ml-auto flex items-center gap-1">
-            <SettingsButton />
-            <MoreMenu label="More">
-              {addColumnButton('w-full text-left')}
-              <SignOutButton onSignOut={onSignOut} className="w-full text-left" />
-            </MoreMenu>
-          </div>
-        ) : (
-          <>
-            <p className="min-w-0 flex-1 truncate text-sm text-zinc-500 dark:text-zinc-400">
-              {columns.length} columns · Ctrl+1…{columns.length} to jump
-            </p>
-            {addColumnButton('shrink-0 border border-violet-500/60')}
-            <SettingsButton />
-            <SignOutButton onSignOut={onSignOut} className="shrink-0" />
-          </>
-        )}
         {narrow && (
-          <div role="tablist" aria-label="Streams" className="flex w-full gap-1 overflow-x-auto">
+          <div
+            role="tablist"
+            aria-label="Streams"
+            className="flex min-w-0 flex-1 gap-1 overflow-x-auto"
+          >
             {columns.map((column, index) => (
               <button
                 key={`${index}-${column.stream}`}
@@ -207,6 +184,24 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
             ))}
           </div>
         )}
+        {narrow ? (
+          <div className="ml-auto flex shrink-0 items-center gap-1">
+            <SettingsButton />
+            <MoreMenu label="More">
+              {addColumnButton('w-full text-left')}
+              <SignOutButton onSignOut={onSignOut} className="w-full text-left" />
+            </MoreMenu>
+          </div>
+        ) : (
+          <>
+            <p className="min-w-0 flex-1 truncate text-sm text-zinc-500 dark:text-zinc-400">
+              {columns.length} columns · Ctrl+1…{columns.length} to jump
+            </p>
+            {addColumnButton('shrink-0 border border-violet-500/60')}
+            <SettingsButton />
+            <SignOutButton onSignOut={onSignOut} className="shrink-0" />
+          </>
+        )}
       </header>
       {adding && (
         <AddColumnForm
@@ -216,6 +211,10 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
           onCancel={() => setAdding(false)}
         />
       )}
+      {/* The featured line is the page's (one overlay): one strip for every column. */}
+      <Panel name="featured">
+        <FeaturedControls />
+      </Panel>
       <div className="flex min-h-0 flex-1 divide-x divide-zinc-200 overflow-x-auto dark:divide-zinc-800">
         {columns.map((column, index) => {
           const session = sessions.get(column.stream);
@@ -362,26 +361,49 @@ function DeckColumnView({
   );
   const control =
     'w-full rounded px-2 py-1 text-left text-sm text-zinc-700 hover:bg-zinc-500/10 disabled:opacity-40 dark:text-zinc-300';
+  const [open, setOpen] = useState(false);
+  const detailsId = useId();
   return (
     <section
       id={`deck-column-${index}`}
       aria-label={name}
       hidden={hidden}
       style={{ flexGrow: column.width }}
-      className="flex min-h-0 min-w-[20rem] basis-0 flex-col"
+      className="flex min-h-0 min-w-0 basis-0 flex-col md:min-w-[20rem]"
     >
       {/* One failing stream never blanks the others: every panel has its own boundary. */}
       <StreamProvider session={session}>
-        <div className="flex items-center gap-2 border-b border-zinc-200 px-3 py-1.5 dark:border-zinc-800">
-          <h2 className="min-w-0 truncate text-sm font-semibold">{name}</h2>
-          <Panel name="stream">
-            <StreamState />
-          </Panel>
-          <div className="ml-auto flex min-w-0 justify-end">
+        {/* One line: the stream's name, its live badges and viewers (folded panels), the
+            connection; the panels open in full under it. */}
+        <div className="flex min-h-9 min-w-0 items-center gap-2 border-b border-zinc-200 px-2 py-1 sm:px-3 dark:border-zinc-800">
+          {/* In a narrow dock its tab shows the name. */}
+          <h2 className="min-w-8 shrink truncate text-sm font-semibold max-md:sr-only" title={name}>
+            {name}
+          </h2>
+          {!column.filter && !open && (
+            <>
+              <Panel name="accounts">
+                <AccountBadges liveOnly />
+              </Panel>
+              <Panel name="viewers">
+                <ViewerSummary perAccount={false} />
+              </Panel>
+            </>
+          )}
+          <div className="ml-auto flex shrink-0">
             <Panel name="connection">
-              <ConnectionStatus />
+              <ConnectionStatus brief />
             </Panel>
           </div>
+          {!column.filter && (
+            <FoldButton
+              label="Viewers and accounts"
+              brief
+              open={open}
+              controls={detailsId}
+              onToggle={() => setOpen(!open)}
+            />
+          )}
           <MoreMenu label="Column options">
             <button
               type="button"
@@ -420,11 +442,18 @@ function DeckColumnView({
             </button>
           </MoreMenu>
         </div>
+        {!column.filter && open && (
+          <div id={detailsId} className="contents">
+            <HintedScroll className="flex max-h-[30vh] flex-col gap-2.5 overflow-y-auto border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
+              {/* A column keeps to the counts: the charts are the dashboard's. */}
+              <StreamOverview trends={false} />
+            </HintedScroll>
+          </div>
+        )}
         {!column.filter && (
-          <HintedScroll className="flex max-h-[30vh] flex-col gap-2.5 overflow-y-auto border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
-            {/* A column keeps to the counts: the charts are the dashboard's. */}
-            <StreamOverview trends={false} />
-          </HintedScroll>
+          <Panel name="poll">
+            <PollSlot broadcast={false} />
+          </Panel>
         )}
         <Panel name="chat">
           <ColumnChat

@@ -11,9 +11,15 @@ const PollPanel = lazy(() =>
  * Where the dashboard shows its poll, once there is one; and what tells every `?poll` overlay
  * of this origin about it as it changes (and an overlay that opens later and asks).
  */
-export function PollSlot() {
+export function PollSlot({
+  broadcast = true,
+}: {
+  /** Tell `?poll` overlays (a deck's columns do not: one overlay, several streams). */
+  broadcast?: boolean;
+} = {}) {
   const poll = useStream((state) => state.poll);
   useEffect(() => {
+    if (!broadcast) return;
     const channel = pollChannel();
     if (!channel) return;
     channel.post(pollForOverlay(poll));
@@ -24,7 +30,7 @@ export function PollSlot() {
       stop();
       channel.close();
     };
-  }, [poll]);
+  }, [poll, broadcast]);
   if (!poll) return null;
   return (
     <Suspense fallback={null}>

@@ -255,8 +255,9 @@ export class Outbox {
         command: command.ok
           ? command.command
           : { type: 'text', account_id: to.id, cur_stream_account_id: to.id, text: draft },
-        status: 'refused',
-        reason: target.refused ?? 'No account can write there.',
+        // A read-only network is skipped by design: said, not an error.
+        status: 'skipped',
+        reason: 'read-only',
         target: label,
       };
     }
@@ -277,8 +278,8 @@ export class Outbox {
   }
 
   /**
-   * "Sent" fates are shown a moment, then go; a target that refused (a read-only network)
-   * is shown a little longer, then goes too, so every poll does not leave one behind.
+   * "Sent" and "skipped" (a read-only network) fates are shown a moment, then go; a target
+   * that refused is shown a little longer, then goes too, so nothing piles up.
    */
   private forgetSentLater(): void {
     const outbox = this.state.outbox;
@@ -289,9 +290,8 @@ export class Outbox {
       }, ms);
       this.sentTimers.add(timer);
     };
-    if (outbox.some((line) => line.status === 'sent')) {
-      later(SENT_SHOWN_MS, (line) => line.status === 'sent');
-    }
+    const passing = (line: OutgoingLine) => line.status === 'sent' || line.status === 'skipped';
+    if (outbox.some(passing)) later(SENT_SHOWN_MS, passing);
     const refused = outbox.filter((line) => line.status === 'refused' && line.target);
     if (refused.length > 0) {
       const ids = new Set(refused.map((line) => line.id));

@@ -67,7 +67,7 @@ describe('every live account', () => {
     expect(store.getState().outbox.map((line) => [line.target, line.status, line.reason])).toEqual([
       ['Twitch · chan', 'sent', undefined],
       ['YouTube · Chan YT', 'waiting', 'waiting for a writer'],
-      ['Facebook · Page', 'refused', 'Facebook is read-only'],
+      ['Facebook · Page', 'skipped', 'read-only'],
     ]);
     harness!.apply([{ type: 'writerresult', accountId: 18, streamAccountId: 15 }]);
     expect(sent.at(-1)).toEqual({
@@ -81,18 +81,18 @@ describe('every live account', () => {
     ).toBe('sent');
   });
 
-  it('shows "sent" a moment and a refusal a little longer, then lets both go', () => {
+  it('shows "sent" and a skipped read-only network a moment, a refusal longer, then lets all go', () => {
     vi.useFakeTimers();
     const { store, outbox } = live();
     store.getState().setTo(ALL_LIVE_ACCOUNTS);
     store.getState().setDraft('hello all');
     outbox.submitDraft();
     const statuses = () => store.getState().outbox.map((line) => line.status);
-    expect(statuses()).toEqual(['sent', 'waiting', 'refused']);
+    expect(statuses()).toEqual(['sent', 'waiting', 'skipped']);
     vi.advanceTimersByTime(SENT_SHOWN_MS);
-    expect(statuses()).toEqual(['waiting', 'refused']);
+    expect(statuses()).toEqual(['waiting']);
     vi.advanceTimersByTime(REFUSED_SHOWN_MS - SENT_SHOWN_MS);
-    // Facebook's refusal has gone; YouTube's writer never came (10 s): refused since then.
+    // YouTube's writer never came (10 s): refused since then, and shown a while longer.
     expect(store.getState().outbox.map((line) => [line.target, line.status])).toEqual([
       ['YouTube · Chan YT', 'refused'],
     ]);

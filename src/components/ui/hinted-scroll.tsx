@@ -2,38 +2,37 @@ import { useRef, type ReactNode, type RefObject } from 'react';
 import { useOverflowHint } from './use-overflow-hint';
 
 /**
- * A scroll area that says "More below" while it has more to show, so nothing hides unseen in
- * a short dock. `as="aside"` makes it the page's complementary landmark.
+ * A scroll area that shows, while it has more below, a fade at its bottom edge: in a strip of
+ * its own under the area (always kept, so nothing moves), never drawn over what it holds.
+ * `as="aside"` makes it the page's complementary landmark.
  */
 export function HintedScroll({
   as: Element = 'div',
   label,
   className,
-  hintClassName = '',
+  frameClassName = '',
   children,
 }: {
   as?: 'div' | 'aside';
   label?: string;
   className: string;
-  /** Extra classes for the hint (e.g. `lg:hidden` where the area never scrolls). */
-  hintClassName?: string;
+  /** Classes for the frame around the area and its strip (its size in the page's layout). */
+  frameClassName?: string;
   children: ReactNode;
 }) {
   const area = useRef<HTMLElement>(null);
   const moreBelow = useOverflowHint(area);
   return (
-    <div className="relative flex shrink-0 flex-col lg:w-auto">
+    <div className={`flex min-h-0 flex-col ${frameClassName}`}>
       <Element ref={area as RefObject<HTMLDivElement>} aria-label={label} className={className}>
         {children}
       </Element>
-      {moreBelow && (
-        <p
-          aria-hidden="true"
-          className={`pointer-events-none absolute inset-x-0 bottom-0 bg-gradient-to-t from-zinc-50 via-zinc-50/90 to-transparent pt-4 pb-0.5 text-center text-[11px] font-medium text-zinc-600 dark:from-[#0e0e12] dark:via-[#0e0e12]/90 dark:text-zinc-400 ${hintClassName}`}
-        >
-          More below ↓ scroll
-        </p>
-      )}
+      <div
+        aria-hidden="true"
+        data-scroll-hint=""
+        data-more-below={moreBelow || undefined}
+        className={`scroll-hint h-2 shrink-0 ${moreBelow ? 'bg-gradient-to-b from-zinc-400/45 to-transparent dark:from-zinc-500/45' : ''}`}
+      />
     </div>
   );
 }

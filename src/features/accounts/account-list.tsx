@@ -3,16 +3,76 @@ import { NetworkIcon } from '../../components/network/network-icon';
 import type { Account } from '../../protocol/events';
 import { useStream } from '../../store/stream-context';
 
+/**
+ * Folded to one line: a small mark per account, a red dot on the live ones; still `list`
+ * "Accounts" with each account's name, network and "Live" (the full list opens from the fold).
+ */
+export function AccountBadges({
+  liveOnly = false,
+}: {
+  /** Only the live accounts are drawn (the others are still listed for screen readers). */
+  liveOnly?: boolean;
+} = {}) {
+  const accounts = useStream((state) => state.accounts);
+  const statusKnown = useStream((state) => state.statusKnown);
+  if (!statusKnown) {
+    return (
+      <span className="truncate text-xs text-zinc-600 dark:text-zinc-400">
+        Waiting for the stream status…
+      </span>
+    );
+  }
+  return (
+    // One row: what does not fit wraps out of sight (the full list opens from the fold).
+    <ul
+      aria-label="Accounts"
+      className={`flex h-7 flex-wrap items-end gap-x-2 gap-y-2 overflow-hidden pr-1 ${liveOnly ? 'shrink-0' : 'min-w-0'}`}
+    >
+      {accounts.map((account) => (
+        <li
+          key={account.id}
+          title={`${account.name} · ${account.network.displayName}${account.live ? ' · Live' : ''}`}
+          className={`relative flex shrink-0 items-center rounded-md border p-1 ${
+            liveOnly && !account.live ? 'sr-only' : ''
+          } ${
+            account.live
+              ? 'border-emerald-500/50 bg-emerald-500/10'
+              : 'border-zinc-200 dark:border-zinc-700'
+          }`}
+        >
+          <NetworkIcon network={account.network.name} label="" className="size-3.5" />
+          {account.live && (
+            <span
+              aria-hidden="true"
+              className="absolute -top-1 -right-1 size-2.5 rounded-full bg-rose-600 ring-2 ring-white dark:ring-zinc-900"
+            />
+          )}
+          <span className="sr-only">
+            {account.name}, {account.network.displayName}
+            {account.live ? ', Live' : ''}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** One badge per account: network, name, Live, whether you can write from it, watch page. */
-export function AccountList() {
+export function AccountList({ heading = true }: { heading?: boolean } = {}) {
   const headingId = useId();
   const accounts = useStream((state) => state.accounts);
   const statusKnown = useStream((state) => state.statusKnown);
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-2">
-      <h2 id={headingId} className="panel-heading">
-        Accounts
-      </h2>
+    <section
+      aria-labelledby={heading ? headingId : undefined}
+      aria-label={heading ? undefined : 'Accounts'}
+      className="flex flex-col gap-2"
+    >
+      {heading && (
+        <h2 id={headingId} className="panel-heading">
+          Accounts
+        </h2>
+      )}
       {!statusKnown ? (
         <p className="text-sm text-zinc-500 dark:text-zinc-400">Waiting for the stream status…</p>
       ) : (

@@ -10,6 +10,7 @@ import {
   memo,
   useCallback,
   useEffect,
+  useId,
   useMemo,
   useRef,
   useState,
@@ -36,6 +37,8 @@ import {
 import { RowBoundary } from './row-boundary';
 import { sharedReadingView, sharedRules } from './shared-reading';
 import { useFollowNewest } from './use-follow-newest';
+import { useHighlightAnnouncer } from './use-highlight-announcer';
+import { useLogKeyboard } from './use-log-keyboard';
 import { usePauseOnHover } from './use-pause-on-hover';
 
 // A chatter's card is opened by few, and never in a busy overlay: loaded when first asked for.
@@ -59,7 +62,7 @@ export interface ChatLogProps {
   /** Which hosts chat images and pictures may be fetched from. */
   images: ImagePolicy;
   view: ChatViewOptions;
-  /** Widget mode: no jump-to-live control, nothing to focus. */
+  /** Widget mode: no jump-to-live control, no composer to go to. */
   widget?: boolean;
   /** Only lines this keeps are shown (a filtered deck column). */
   filter?: LineFilter;
@@ -70,7 +73,8 @@ export interface ChatLogProps {
 const ROW_ESTIMATE_PX = 30;
 /** Measured row sizes kept before those of dropped lines are forgotten. */
 const SIZES_KEPT = 2_000;
-const SCROLL_UP_KEYS = new Set(['ArrowUp', 'PageUp']);
+const KEYS_HINT = 'Up and Down move from line to line, Right reaches a line’s buttons.';
+const KEYS_HINT_COMPOSER = `${KEYS_HINT} Enter opens a line’s actions; Escape goes to the message box.`;
 
 /** The unified chat: every network's lines, virtualized, following the newest unless paused. */
 export function ChatLog({ images, view, widget = false, filter, decorateFor }: ChatLogProps) {
@@ -212,10 +216,25 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
   );
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const keysHintId = useId();
+  // The log by keyboard: one Tab stop, lines by arrow keys; Escape goes to the message box.
+  const askMessageFocus = useStream((state) => state.askMessageFocus);
+  const hasComposer = !widget && !filter;
+  const areaRef = useRef<HTMLDivElement>(null);
+  const keyboard = useLogKeyboard(scrollRef, areaRef, lines, {
+    reveal: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    leave: () => {
+      jumpToLive();
+      if (hasComposer) askMessageFocus();
+      else scrollRef.current?.focus();
+      return true;
+    },
+  });
   const lastSeq = lines.at(-1)?.seq ?? 0;
   const { pausedAfterSeq, pause, jumpToLive, onScroll, onPointerDown, onPointerUp } =
-    useFollowNewest(scrollRef, lastSeq);
-  const following = pausedAfterSeq === null;
+    useFollowNewest(scrollRef, lastSeq, keyboard.holding);
+  // Following the newest line: neither paused by the reader nor held by the keyboard's focus.
+  const following = pausedAfterSeq === null && !keyboard.holding;
 
   const virtualizerRef = useRef<Virtualizer<HTMLDivElement, Element> | null>(null);
   // While following, the rows drawn are those at the end, whatever the scroll position the
@@ -228,7 +247,8 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
     estimateSize: () => ROW_ESTIMATE_PX,
     getItemKey,
     overscan: 4,
-    rangeExtractor: following ? endRange : defaultRangeExtractor,
+    // Otherwise the line with the keyboard focus stays drawn, wherever the log scrolls.
+    rangeExtractor: following ? endRange : keyboard.rangeExtractor,
     // Paused, the first line in view stays where it is when lines are added or the history cap
     // trims the oldest. Following, the log keeps itself at the end (useFollowNewest), and
     // nothing moves the scroll position in between.
@@ -249,14 +269,19 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
       if (typeof key === 'number' && key < oldestSeq) sizes.delete(key);
   }, [virtualizer, oldestSeq]);
 
-  const unseen =
-    pausedAfterSeq === null ? 0 : lines.length - indexAfter(lines, pausedAfterSeq, seqOf);
+  // While a line has the focus the log holds still: what arrives meanwhile is counted.
+  const [heldAfterSeq, setHeldAfterSeq] = useState<number | null>(null);
+  if (keyboard.holding && heldAfterSeq === null) setHeldAfterSeq(lastSeq);
+  if (!keyboard.holding && heldAfterSeq !== null) setHeldAfterSeq(null);
+  const waitingAfter = pausedAfterSeq ?? (keyboard.holding ? heldAfterSeq : null);
+  const unseen = waitingAfter === null ? 0 : lines.length - indexAfter(lines, waitingAfter, seqOf);
   const { pausedByPointer, handlers: hoverHandlers } = usePauseOnHover({
     enabled: !widget && reading.pauseOnHover,
     pause,
     jumpToLive,
     paused: pausedAfterSeq !== null,
   });
+  const announcement = useHighlightAnnouncer(reader, rules, !widget);
 
   // A search result was chosen: pause, bring its line into view, mark it for a moment.
   const jump = useStream((state) => state.jump);
@@ -286,34 +311,40 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
     const timer = setTimeout(() => setFound(null), FOUND_MARK_MS);
     return () => clearTimeout(timer);
   }, [jump, lines, messages, builder, rules, showHidden, widget, pause, virtualizer]);
+  // Lines take the arrow keys, Home and End (see LogKeyboard); the log itself scrolls by page.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'End' || event.key === 'Escape') {
-      event.preventDefault();
-      jumpToLive();
-    } else if (event.key === 'Home') {
-      event.preventDefault();
-      pause();
-      virtualizer.scrollToIndex(0, { align: 'start' });
-    } else if (SCROLL_UP_KEYS.has(event.key)) {
-      pause();
-    }
+    if (event.target === event.currentTarget && event.key === 'PageUp') pause();
   };
   const onWheel = (event: WheelEvent<HTMLDivElement>) => {
     if (event.deltaY < 0) pause();
   };
 
   const items = virtualizer.getVirtualItems();
+  const showHiddenToggle = !widget && (reader.hidden > 0 || showHidden);
   return (
-    <div {...hoverHandlers} className="relative flex min-h-0 flex-1 flex-col">
-      {/* The log is a focusable scroll area; End and Escape return it to the newest line. */}
+    <div ref={areaRef} {...hoverHandlers} className="relative flex min-h-0 flex-1 flex-col">
+      {showHiddenToggle && (
+        <div className="chat-notes flex shrink-0 flex-wrap items-center justify-end gap-x-3 gap-y-1 border-b border-zinc-200 px-3 py-1 text-xs dark:border-zinc-800">
+          <button
+            type="button"
+            aria-pressed={showHidden}
+            onClick={() => setShowHidden((shown) => !shown)}
+            className="rounded-full border border-zinc-300 px-2.5 py-0.5 font-medium text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
+          >
+            {reader.hidden.toLocaleString()} hidden
+          </button>
+        </div>
+      )}
+      {/* One Tab stop (its tabindex is kept by LogKeyboard): lines by arrow keys. Announces
+          nothing itself: highlights go through the one polite region below. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
         ref={scrollRef}
         role="log"
         aria-label="Chat"
+        aria-describedby={keysHintId}
         data-messages={lines.length}
-        aria-live={widget ? 'off' : 'polite'}
-        tabIndex={widget ? -1 : 0}
+        aria-live="off"
         onScroll={onScroll}
         onKeyDown={onKeyDown}
         onWheel={onWheel}
@@ -322,7 +353,10 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
         onPointerCancel={onPointerUp}
         onTouchStart={onPointerDown}
         onTouchEnd={onPointerUp}
-        className="chat-scroll min-h-0 flex-1 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-violet-500"
+        className={`chat-scroll grow basis-0 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-violet-500 ${
+          // Chat first: at least half the window, whatever else the page shows.
+          widget ? 'min-h-0' : 'min-h-[50dvh]'
+        }`}
       >
         <div className={`flex min-h-full flex-col ${fromBottom ? 'justify-end' : ''}`}>
           {lines.length === 0 && !widget ? (
@@ -355,34 +389,49 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
           )}
         </div>
       </div>
-      {!widget && (reader.hidden > 0 || showHidden) && (
-        <button
-          type="button"
-          aria-pressed={showHidden}
-          onClick={() => setShowHidden((shown) => !shown)}
-          className="absolute top-1.5 right-3 rounded-full border border-zinc-300 bg-white/90 px-2.5 py-0.5 text-xs font-medium text-zinc-600 shadow-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700 dark:bg-zinc-900/90 dark:text-zinc-300 dark:hover:bg-zinc-800"
-        >
-          {reader.hidden.toLocaleString()} hidden
-        </button>
+      {/* Paused: said in a bar of its own under the log, never over a line. */}
+      {!widget && waitingAfter !== null && (
+        <div className="chat-paused flex shrink-0 items-center gap-2 border-t border-violet-500/30 bg-violet-500/10 px-3 py-1 text-xs">
+          <span
+            className="min-w-0 flex-1 truncate text-zinc-700 dark:text-zinc-300"
+            title={
+              keyboard.holding
+                ? 'The chat holds still while a line has the keyboard focus.'
+                : 'The chat holds still while you read back.'
+            }
+          >
+            {keyboard.holding
+              ? `Paused${hasComposer ? ' · Esc: message box' : ' on a line'}`
+              : pausedByPointer
+                ? 'Paused while the pointer is on chat'
+                : 'Paused while you read'}
+          </span>
+          <button
+            type="button"
+            onClick={jumpToLive}
+            className="shrink-0 rounded-full bg-violet-600 px-3 py-0.5 font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500"
+          >
+            {pausedByPointer && 'Paused: '}
+            {unseen > 0
+              ? `${unseen.toLocaleString()} new message${unseen === 1 ? '' : 's'}`
+              : pausedByPointer
+                ? 'no new messages'
+                : 'Back to live'}
+          </button>
+        </div>
+      )}
+      <p id={keysHintId} hidden>
+        {hasComposer ? KEYS_HINT_COMPOSER : KEYS_HINT}
+      </p>
+      {!widget && (
+        <div aria-live="polite" aria-atomic="true" className="sr-only">
+          {announcement}
+        </div>
       )}
       {card && (
         <Suspense fallback={null}>
           <UserCard line={card.line} onClose={closeCard} canReply={!widget} images={images} />
         </Suspense>
-      )}
-      {!widget && pausedAfterSeq !== null && (
-        <button
-          type="button"
-          onClick={jumpToLive}
-          className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-violet-600 px-4 py-1.5 text-sm font-semibold text-white shadow-lg shadow-black/30 hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-400"
-        >
-          {pausedByPointer && 'Paused: '}
-          {unseen > 0
-            ? `${unseen.toLocaleString()} new message${unseen === 1 ? '' : 's'}`
-            : pausedByPointer
-              ? 'no new messages'
-              : 'Back to live'}
-        </button>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { memo, useId, type CSSProperties } from 'react';
+import { memo, useId, type CSSProperties, type ReactNode } from 'react';
 import type { Timestamps } from '../../config/reading-settings';
 import { PLAIN_READING, type HighlightReason, type LineReading } from '../../store/reading-rules';
 import { NetworkIcon } from '../../components/network/network-icon';
@@ -34,7 +34,25 @@ export interface RowActions {
 }
 
 const ROW_ACTION =
-  'rounded-md px-2 py-0.5 text-[0.75rem] font-medium text-zinc-700 hover:bg-violet-500/15 hover:text-violet-800 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-200 dark:hover:text-violet-200';
+  'grid size-5 place-items-center rounded text-zinc-700 hover:bg-violet-500/15 hover:text-violet-800 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-200 dark:hover:text-violet-200';
+
+/** The row's actions, drawn in a room of their own at the end of the first line. */
+function ActionIcon({ children }: { children: ReactNode }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="size-3.5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.25"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      {children}
+    </svg>
+  );
+}
 
 /** How each highlight reason is said to screen readers, and its colour. */
 export const HIGHLIGHT_REASONS: Record<HighlightReason, { said: string; className: string }> = {
@@ -140,6 +158,8 @@ export const ChatMessage = memo(function ChatMessage({
         />
       )}
       <p className={`chat-text min-w-0 flex-1 leading-relaxed ${action ? 'italic' : ''}`}>
+        {/* Room for Reply and Feature: the text flows around it and is never drawn under them. */}
+        {options.rowActions && <span aria-hidden="true" className="row-actions-room" />}
         {reasons.length > 0 && (
           <span className="sr-only">
             Highlighted: {reasons.map((reason) => HIGHLIGHT_REASONS[reason].said).join(', ')}.{' '}
@@ -194,23 +214,34 @@ export const ChatMessage = memo(function ChatMessage({
         )}
       </p>
       {options.rowActions && (
-        <span className="row-actions absolute top-0.5 right-2 flex gap-0.5 rounded-lg border border-zinc-200 bg-white/95 p-0.5 opacity-0 shadow-sm group-hover:opacity-100 focus-within:opacity-100 dark:border-zinc-700 dark:bg-zinc-900/95">
+        <span className="row-actions absolute top-0.5 right-3 flex gap-0.5 rounded-md border border-zinc-200 bg-white p-px opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100 focus-within:opacity-100 dark:border-zinc-700 dark:bg-zinc-900">
           <button
             type="button"
+            aria-label="Reply"
+            title="Reply"
             className={ROW_ACTION}
             onClick={() => options.rowActions?.reply(message)}
           >
-            Reply
+            <ActionIcon>
+              <path d="M9 17 4 12l5-5" />
+              <path d="M20 18v-2a4 4 0 0 0-4-4H4" />
+            </ActionIcon>
           </button>
           <button
             type="button"
+            aria-label="Feature"
             className={ROW_ACTION}
-            title="Show this line on stream (the featured overlay). Ctrl+click: queue it."
+            title="Feature: show this line on stream (the featured overlay). Ctrl+click: queue it."
             onClick={(event) =>
               options.rowActions?.feature(message, event.ctrlKey || event.metaKey)
             }
           >
-            Feature
+            <ActionIcon>
+              <path d="M2 8V6a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-6" />
+              <path d="M2 12a9 9 0 0 1 8 8" />
+              <path d="M2 16a5 5 0 0 1 4 4" />
+              <path d="M2 20h.01" />
+            </ActionIcon>
           </button>
         </span>
       )}

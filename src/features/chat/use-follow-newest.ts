@@ -31,6 +31,8 @@ export interface FollowNewest {
 export function useFollowNewest(
   scrollRef: RefObject<HTMLElement | null>,
   lastSeq: number,
+  /** Something in the log has the keyboard focus: the view holds still until it leaves. */
+  held = false,
 ): FollowNewest {
   const following = useRef(true);
   const readerScrolling = useRef(false);
@@ -62,16 +64,19 @@ export function useFollowNewest(
     }
   }, [scrollRef, pause, resume]);
 
+  // Something in the log has the keyboard focus: the view holds still until it leaves.
+  const heldRef = useRef(held);
+  heldRef.current = held;
   const stick = useCallback(() => {
     const element = scrollRef.current;
-    if (!following.current || !element) return;
+    if (!following.current || heldRef.current || !element) return;
     const end = element.scrollHeight - element.clientHeight;
     if (element.scrollTop < end - 1) element.scrollTop = end;
   }, [scrollRef]);
 
   // New lines rendered: while following, the newest line is at the bottom edge when painted.
   useLayoutEffect(() => {
-    if (!following.current || stuckAt.current === lastSeq) return;
+    if (!following.current || heldRef.current || stuckAt.current === lastSeq) return;
     stuckAt.current = lastSeq;
     stick();
   });

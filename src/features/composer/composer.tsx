@@ -30,6 +30,8 @@ import {
   type Suggestion,
 } from './suggestions';
 
+const EACH_OWN_ACCOUNT = 'Each network’s own account';
+
 function accountLabel(account: Account): string {
   return account.id === 0
     ? `IRC · ${account.name}`
@@ -190,15 +192,18 @@ export function Composer() {
   };
 
   const toValue = all ? ALL_LIVE_ACCOUNTS : (route.to?.id ?? '');
+  const fromLabel = all ? EACH_OWN_ACCOUNT : route.from ? accountLabel(route.from) : '';
+  const toLabel = all ? 'All live accounts' : route.to ? accountLabel(route.to) : '';
+  // The message box comes first after the chat (Tab from the log reaches it at once); From,
+  // To and what is left of the limit sit under it, what was sent under those.
   return (
     <form
       aria-label="Send a message"
       onSubmit={onSubmit}
-      className="flex flex-col gap-2 border-t border-zinc-200 bg-white/80 p-3 dark:border-zinc-800 dark:bg-zinc-900/80"
+      className="flex flex-col gap-1.5 border-t border-zinc-200 bg-white/80 px-2 py-2 sm:px-3 dark:border-zinc-800 dark:bg-zinc-900/80"
     >
-      <OutboxList />
       {reply && (
-        <div className="reply-bar flex min-w-0 items-center gap-2 rounded-lg border border-violet-500/30 bg-violet-500/10 px-2.5 py-1 text-xs">
+        <div className="reply-bar flex min-w-0 items-center gap-2 rounded-md border border-violet-500/30 bg-violet-500/10 px-2 py-0.5 text-xs">
           <span className="min-w-0 flex-1 truncate">
             Replying to <strong>{reply.name}</strong>
             <span className="text-zinc-500 dark:text-zinc-400">: {reply.text}</span>
@@ -215,46 +220,6 @@ export function Composer() {
           </button>
         </div>
       )}
-      <div className="flex flex-wrap items-center gap-2 text-sm">
-        <label className="flex min-w-0 items-center gap-1.5">
-          <span className="text-zinc-500 dark:text-zinc-400">From</span>
-          <select
-            value={all ? 'each' : (route.from?.id ?? '')}
-            onChange={(event) => chooseFrom(Number(event.target.value))}
-            disabled={writable.length === 0 || Boolean(all)}
-            className="field max-w-52 truncate py-1"
-          >
-            {all && <option value="each">Each network’s own account</option>}
-            {writable.length === 0 && <option value="">No account can write</option>}
-            {writable.map((account) => (
-              <option key={account.id} value={account.id}>
-                {accountLabel(account)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex min-w-0 items-center gap-1.5">
-          <span className="text-zinc-500 dark:text-zinc-400">To</span>
-          <select
-            value={toValue}
-            onChange={(event) => chooseTo(Number(event.target.value))}
-            disabled={route.targets.length <= 1 && everyLive.length === 0}
-            className="field max-w-52 truncate py-1"
-          >
-            {!route.to && !all && (
-              <option value="" disabled>
-                {route.targets.length === 0 ? 'No live stream account' : 'Choose a stream account'}
-              </option>
-            )}
-            {route.targets.map((account) => (
-              <option key={account.id} value={account.id}>
-                {accountLabel(account)}
-              </option>
-            ))}
-            {everyLive.length > 0 && <option value={ALL_LIVE_ACCOUNTS}>All live accounts</option>}
-          </select>
-        </label>
-      </div>
       <div className="relative flex items-center gap-2">
         <input
           ref={messageRef}
@@ -276,12 +241,12 @@ export function Composer() {
                 : `Message as ${route.from?.name ?? ''}… (/ for commands, ; for quick replies)`
               : undefined
           }
-          className="field min-w-0 flex-1 py-2"
+          className="field min-w-0 flex-1 py-1.5 sm:py-2"
         />
         <button
           type="submit"
           disabled={!canType || draft.trim().length === 0}
-          className="rounded-lg bg-violet-600 px-4 py-2 text-sm font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500 disabled:cursor-not-allowed disabled:opacity-50"
+          className="rounded-lg bg-violet-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500 disabled:cursor-not-allowed disabled:opacity-50 sm:py-2"
         >
           Send
         </button>
@@ -317,55 +282,106 @@ export function Composer() {
           </ul>
         )}
       </div>
-      <div className="flex min-h-5 items-start gap-3 text-xs text-zinc-500 dark:text-zinc-400">
-        <div id={hintId} className="min-w-0 flex-1">
-          {error ? (
-            <span role="alert" className="text-rose-600 dark:text-rose-400">
-              {error}
-            </span>
-          ) : !all && route.writer === 'pending' && connected ? (
-            <span role="status">Asking multistreamer for a writer for {route.from?.name}…</span>
-          ) : !all && route.writer === 'failed' ? (
-            <span role="alert" className="text-rose-600 dark:text-rose-400">
-              {writerError(route, writers)}{' '}
-              <button type="button" onClick={askWriterAgain} className="font-semibold underline">
-                Ask again
-              </button>
-            </span>
-          ) : !connected ? (
-            <span>Not connected: what you send now waits and goes out once reconnected.</span>
-          ) : all ? (
-            <span>
-              One line to each of {all.length} live account{all.length === 1 ? '' : 's'}
-              {all.some((target) => target.refused)
-                ? ` (${all
-                    .filter((target) => target.refused)
-                    .map((target) => target.refused)
-                    .join(', ')})`
-                : ''}
-              .
-            </span>
-          ) : intent.kind === 'action' ? (
-            <span>Sends an action: “{route.from?.name} …”</span>
-          ) : intent.kind === 'irc' ? (
-            <span>Goes to the internal IRC chat.</span>
-          ) : intent.kind === 'private' ? (
-            <span>Private message to {intent.recipient} on the internal IRC.</span>
-          ) : null}
-        </div>
+      <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 text-xs">
+        {/* Each control as wide as its longest account; narrower where room is short, with the
+            whole name on hover. */}
+        <label className="flex min-w-0 flex-1 items-center gap-1.5 sm:flex-none">
+          <span className="text-zinc-600 dark:text-zinc-400">From</span>
+          <select
+            value={all ? 'each' : (route.from?.id ?? '')}
+            onChange={(event) => chooseFrom(Number(event.target.value))}
+            disabled={writable.length === 0 || Boolean(all)}
+            title={fromLabel || undefined}
+            className="field w-0 min-w-0 flex-1 px-1.5 py-0.5 text-xs sm:w-auto sm:max-w-full sm:flex-none"
+          >
+            {all && <option value="each">{EACH_OWN_ACCOUNT}</option>}
+            {writable.length === 0 && <option value="">No account can write</option>}
+            {writable.map((account) => (
+              <option key={account.id} value={account.id}>
+                {accountLabel(account)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex min-w-0 flex-1 items-center gap-1.5 sm:flex-none">
+          <span className="text-zinc-600 dark:text-zinc-400">To</span>
+          <select
+            value={toValue}
+            onChange={(event) => chooseTo(Number(event.target.value))}
+            disabled={route.targets.length <= 1 && everyLive.length === 0}
+            title={toLabel || undefined}
+            className="field w-0 min-w-0 flex-1 px-1.5 py-0.5 text-xs sm:w-auto sm:max-w-full sm:flex-none"
+          >
+            {!route.to && !all && (
+              <option value="" disabled>
+                {route.targets.length === 0 ? 'No live stream account' : 'Choose a stream account'}
+              </option>
+            )}
+            {route.targets.map((account) => (
+              <option key={account.id} value={account.id}>
+                {accountLabel(account)}
+              </option>
+            ))}
+            {everyLive.length > 0 && <option value={ALL_LIVE_ACCOUNTS}>All live accounts</option>}
+          </select>
+        </label>
         {left && (
           <span
             id={counterId}
-            className={`shrink-0 tabular-nums ${left.left < 0 ? 'font-semibold text-rose-600 dark:text-rose-400' : ''}`}
+            className={`ml-auto shrink-0 tabular-nums ${left.left < 0 ? 'font-semibold text-rose-600 dark:text-rose-400' : 'text-zinc-600 dark:text-zinc-400'}`}
           >
-            {left.left < 0
-              ? `${-left.left} over for ${left.network}`
-              : `${left.left} ${left.unit === 'bytes' ? 'bytes' : 'characters'} left${
-                  networks.length > 1 ? ` (${left.network})` : ''
-                }`}
+            {left.left < 0 ? (
+              `${-left.left} over for ${left.network}`
+            ) : (
+              <>
+                {left.left}
+                {/* A narrow dock shows "500 left"; the unit is still said. */}
+                <span className="max-sm:sr-only">
+                  {' '}
+                  {left.unit === 'bytes' ? 'bytes' : 'characters'}
+                </span>{' '}
+                left{networks.length > 1 ? ` (${left.network})` : ''}
+              </>
+            )}
           </span>
         )}
       </div>
+      <div id={hintId} className="min-w-0 text-xs text-zinc-600 empty:hidden dark:text-zinc-400">
+        {error ? (
+          <span role="alert" className="text-rose-600 dark:text-rose-400">
+            {error}
+          </span>
+        ) : !all && route.writer === 'pending' && connected ? (
+          <span role="status">Asking multistreamer for a writer for {route.from?.name}…</span>
+        ) : !all && route.writer === 'failed' ? (
+          <span role="alert" className="text-rose-600 dark:text-rose-400">
+            {writerError(route, writers)}{' '}
+            <button type="button" onClick={askWriterAgain} className="font-semibold underline">
+              Ask again
+            </button>
+          </span>
+        ) : !connected ? (
+          <span>Not connected: what you send now waits and goes out once reconnected.</span>
+        ) : all ? (
+          <span>
+            One line to each of {all.length} live account{all.length === 1 ? '' : 's'}
+            {all.some((target) => target.refused)
+              ? ` (${all
+                  .filter((target) => target.refused)
+                  .map((target) => target.refused)
+                  .join(', ')})`
+              : ''}
+            .
+          </span>
+        ) : intent.kind === 'action' ? (
+          <span>Sends an action: “{route.from?.name} …”</span>
+        ) : intent.kind === 'irc' ? (
+          <span>Goes to the internal IRC chat.</span>
+        ) : intent.kind === 'private' ? (
+          <span>Private message to {intent.recipient} on the internal IRC.</span>
+        ) : null}
+      </div>
+      <OutboxList />
     </form>
   );
 }

@@ -1,45 +1,88 @@
 import { useStreamActions } from '../../session/stream-provider';
 import { useStream } from '../../store/stream-context';
+import type { OutgoingLine } from '../../store/slices/composer';
+
+const LOOK: Record<OutgoingLine['status'], string> = {
+  refused: 'border-rose-500/40 bg-rose-500/10',
+  sent: 'outbox-passing border-emerald-500/40 bg-emerald-500/10',
+  // A read-only network is skipped by design: a neutral line that fades, not an error.
+  skipped:
+    'outbox-passing border-zinc-300 bg-zinc-500/5 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400',
+  waiting: 'border-amber-500/40 bg-amber-500/10',
+};
+
+const STATUS_WORDS: Record<OutgoingLine['status'], string> = {
+  refused: 'Not sent',
+  sent: 'Sent',
+  skipped: '',
+  waiting: 'Waiting',
+};
+
+/**
+ * "Sent to Twitch · chan" as said; a sent or skipped fate shows only the network ("✓ Twitch"):
+ * the account and the words are there for screen readers and on hover.
+ */
+function Fate({ line }: { line: OutgoingLine }) {
+  if (!line.target) return <>{line.status === 'waiting' ? 'Waiting to send' : 'Not sent'}</>;
+  const [network, ...account] = line.target.split(' · ');
+  const brief = line.status === 'sent' || line.status === 'skipped';
+  const words = STATUS_WORDS[line.status];
+  return (
+    <>
+      {words && <span className={brief ? 'sr-only' : ''}>{words} to </span>}
+      <span className={line.status === 'sent' ? "before:content-['✓_']" : ''}>{network}</span>
+      {account.length > 0 && (
+        <span className={brief ? 'sr-only' : ''}> · {account.join(' · ')}</span>
+      )}
+    </>
+  );
+}
 
 /**
  * Lines not sent yet (typed while disconnected, or waiting for a writer), refused ones with
- * the reason, and, for a line to every live account, each target's fate for a moment.
+ * the reason, and, for a line to every live account, each target's fate for a moment: small
+ * chips, side by side, so the chat keeps the room.
  */
 export function OutboxList() {
   const outbox = useStream((state) => state.outbox);
   const { discard } = useStreamActions();
   if (outbox.length === 0) return null;
   return (
-    <ul aria-label="Waiting to send" className="flex flex-col gap-1 text-sm">
+    <ul aria-label="Waiting to send" className="flex min-w-0 flex-wrap gap-1 text-xs">
       {outbox.map((line) => (
         <li
           key={line.id}
-          className={`flex items-center gap-2 rounded-md border px-2 py-1 ${
-            line.status === 'refused'
-              ? 'border-rose-500/40 bg-rose-500/10'
-              : line.status === 'sent'
-                ? 'border-emerald-500/40 bg-emerald-500/10'
-                : 'border-amber-500/40 bg-amber-500/10'
-          }`}
+          title={`${line.target ? `${line.target}: ` : ''}${line.command.text}`}
+          className={`flex max-w-full min-w-0 shrink-0 items-center gap-1.5 rounded-md border px-1.5 py-px ${LOOK[line.status]}`}
         >
-          <span className="shrink-0 text-xs font-semibold">
-            {line.status === 'refused' ? 'Not sent' : line.status === 'sent' ? 'Sent' : 'Waiting'}
-            {line.target ? ` to ${line.target}` : line.status === 'waiting' ? ' to send' : ''}
+          <span className="shrink-0 font-semibold">
+            <Fate line={line} />
           </span>
-          <span className="min-w-0 flex-1 truncate">{line.command.text}</span>
+          {/* The text of a fate is the line just sent: said for screen readers only. */}
+          <span
+            className={
+              line.status === 'sent' || line.status === 'skipped'
+                ? 'sr-only'
+                : 'max-w-[12rem] min-w-0 truncate'
+            }
+          >
+            {line.command.text}
+          </span>
           {line.reason && (
             <span
-              className={`text-xs ${line.status === 'refused' ? 'text-rose-700 dark:text-rose-300' : 'text-amber-800 dark:text-amber-200'}`}
+              className={`shrink-0 ${
+                line.status === 'refused'
+                  ? 'text-rose-700 dark:text-rose-300'
+                  : line.status === 'skipped'
+                    ? ''
+                    : 'text-amber-800 dark:text-amber-200'
+              }`}
             >
-              {line.reason}
+              {line.status === 'skipped' ? `skipped: ${line.reason}` : line.reason}
             </span>
           )}
-          {line.status !== 'sent' && (
-            <button
-              type="button"
-              onClick={() => discard(line.id)}
-              className="shrink-0 text-xs underline"
-            >
+          {(line.status === 'waiting' || line.status === 'refused') && (
+            <button type="button" onClick={() => discard(line.id)} className="shrink-0 underline">
               Discard
             </button>
           )}

@@ -16,7 +16,13 @@ const DOT: Record<ConnectionTone, string> = {
  * Connected, Connecting, Reconnecting in N s, or why not; with a way to retry now. One line: in
  * a narrow dock the reason is spelled out in full under the header (ConnectionDetail).
  */
-export function ConnectionStatus() {
+export function ConnectionStatus({
+  brief = false,
+}: {
+  /** Where room is short (a deck column's header): the dot, the words for screen readers
+   * and on hover. */
+  brief?: boolean;
+} = {}) {
   const connection = useStream((state) => state.connection);
   const { retryNow } = useStreamActions();
   const now = useNow(connection.phase === 'waiting', 500);
@@ -26,10 +32,11 @@ export function ConnectionStatus() {
       <div
         role="status"
         aria-label="Connection"
+        title={brief ? text : undefined}
         className="flex min-w-0 items-center gap-2 text-sm text-zinc-700 dark:text-zinc-300"
       >
         <span aria-hidden="true" className={`size-2.5 shrink-0 rounded-full ${DOT[tone]}`} />
-        <span className="min-w-0 truncate" title={text}>
+        <span className={brief ? 'sr-only' : 'min-w-0 truncate'} title={brief ? undefined : text}>
           {text}
         </span>
       </div>

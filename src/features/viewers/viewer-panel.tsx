@@ -13,8 +13,73 @@ function viewers(count: number): string {
   return `${number.format(count)} viewer${count === 1 ? '' : 's'}`;
 }
 
+/**
+ * Folded to one line: the total and each live account's count, small. Still `region`
+ * "Viewers" (the full panel opens from the fold's button).
+ */
+export function ViewerSummary({ perAccount = true }: { perAccount?: boolean }) {
+  const liveAccounts = useStream(useShallow((state) => liveAccountsOf(state.accounts)));
+  const counts = useStream((state) => state.viewerCounts);
+  const streamLive = useStream((state) => state.streamLive);
+  const total = viewerTotalOf(liveAccounts, counts);
+  return (
+    <section
+      aria-label="Viewers"
+      className={`flex items-center gap-2.5 ${perAccount ? 'min-w-0' : 'shrink-0'}`}
+    >
+      {!streamLive ? (
+        <span className="truncate text-xs text-zinc-600 dark:text-zinc-400">
+          Stream not started
+        </span>
+      ) : (
+        <>
+          <span className="shrink-0 text-sm font-bold tabular-nums" title="Viewers in total">
+            {total === undefined ? 'unknown' : number.format(total)}
+            <span className="sr-only"> {total === 1 ? 'viewer' : 'viewers'} in total</span>
+          </span>
+          {perAccount && (
+            <ul className="flex h-5 min-w-0 flex-wrap items-center gap-x-2 gap-y-2 overflow-hidden text-xs text-zinc-600 tabular-nums dark:text-zinc-300">
+              {liveAccounts.map((account) => {
+                const count = counts[account.id];
+                return (
+                  <li
+                    key={account.id}
+                    className="flex shrink-0 items-center gap-1"
+                    title={`${account.network.displayName}: ${count === undefined ? 'unknown' : viewers(count)}`}
+                  >
+                    <NetworkIcon
+                      network={account.network.name}
+                      label={account.network.displayName}
+                      className="size-3.5"
+                    />
+                    {count === undefined ? (
+                      <>
+                        <span aria-hidden="true">–</span>
+                        <span className="sr-only">unknown</span>
+                      </>
+                    ) : (
+                      number.format(count)
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
 /** How many watch: the total, and one line per live account ("unknown" until counted). */
-export function ViewerPanel({ trends = true }: { trends?: boolean }) {
+export function ViewerPanel({
+  trends = true,
+  heading = true,
+}: {
+  trends?: boolean;
+  /** The panel's own heading; a fold names it with its button instead. */
+  heading?: boolean;
+}) {
   const liveAccounts = useStream(useShallow((state) => liveAccountsOf(state.accounts)));
   const counts = useStream((state) => state.viewerCounts);
   const streamLive = useStream((state) => state.streamLive);
@@ -37,7 +102,7 @@ export function ViewerPanel({ trends = true }: { trends?: boolean }) {
   });
   return (
     <section aria-label="Viewers" className="flex flex-col gap-1 lg:gap-2">
-      <h2 className="panel-heading">Viewers</h2>
+      {heading && <h2 className="panel-heading">Viewers</h2>}
       {!streamLive ? (
         <p className="text-sm text-zinc-500 dark:text-zinc-400">Stream not started</p>
       ) : (

@@ -8,8 +8,11 @@ export type WriterState =
 export interface OutgoingLine {
   id: number;
   command: ChatCommand;
-  /** `sent` only for a line to several accounts: each target's fate is shown a moment. */
-  status: 'waiting' | 'refused' | 'sent';
+  /**
+   * `sent` and `skipped` (a read-only network) only for a line to several accounts: each
+   * target's fate is shown a moment.
+   */
+  status: 'waiting' | 'refused' | 'sent' | 'skipped';
   reason?: string;
   /** Where it goes, said when a line went to several accounts ("YouTube · Chan"). */
   target?: string;
@@ -40,8 +43,10 @@ export interface ComposerSlice {
   /** Lines sent from this tab, newest last (Up and Down recall them). */
   sentLines: readonly string[];
   rememberSent: (line: string) => void;
-  /** Increases when something asks the message box to take the focus (a reply). */
+  /** Increases when something asks the message box to take the focus (a reply, Escape). */
   focusMessage: number;
+  /** The message box takes the focus (Escape in the chat log). */
+  askMessageFocus: () => void;
   setDraft: (draft: string) => void;
   /** A new From account: its target is chosen again. */
   setFrom: (accountId: number) => void;
@@ -66,6 +71,7 @@ export const createComposerSlice: StreamSlice<ComposerSlice> = (set, get) => ({
   statusSinceConnect: false,
   reply: null,
   focusMessage: 0,
+  askMessageFocus: () => set({ focusMessage: get().focusMessage + 1 }),
   sentLines: [],
   rememberSent: (line) => {
     if (!line) return;
