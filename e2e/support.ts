@@ -83,10 +83,15 @@ export const test = base.extend<{
         (url) => url.protocol === 'https:' && EMOTE_PROVIDER_HOSTS.has(url.hostname),
         async (route) => {
           const asked = new URL(route.request().url());
-          const response = await route.fetch({
-            url: `${baseURL}/${asked.hostname}${asked.pathname}`,
-          });
-          await route.fulfill({ response });
+          try {
+            const response = await route.fetch({
+              url: `${baseURL}/${asked.hostname}${asked.pathname}`,
+            });
+            await route.fulfill({ response });
+          } catch (error) {
+            // The page closed while the mirror's answer was on its way: nobody waits for it.
+            if (!/disposed|closed|ECONNRESET/i.test(String(error))) throw error;
+          }
         },
       );
       await use(undefined);
