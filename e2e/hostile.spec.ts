@@ -163,6 +163,8 @@ function foreignRequests(page: Page): string[] {
   const offsite: string[] = [];
   page.on('request', (sent) => {
     const url = new URL(sent.url());
+    // The channel's emotes are asked of their providers (the mirror answers); nothing else.
+    if (EMOTE_PROVIDER_HOSTS.has(url.hostname)) return;
     if (!['127.0.0.1', 'localhost'].includes(url.hostname)) offsite.push(sent.url());
   });
   return offsite;

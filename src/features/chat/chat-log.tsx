@@ -222,7 +222,11 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
   const hasComposer = !widget && !filter;
   const areaRef = useRef<HTMLDivElement>(null);
   const keyboard = useLogKeyboard(scrollRef, areaRef, lines, {
-    reveal: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    // A line that is not drawn is far from the newest: the reader has left the end.
+    reveal: (index) => {
+      pause();
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+    },
     leave: () => {
       jumpToLive();
       if (hasComposer) askMessageFocus();
