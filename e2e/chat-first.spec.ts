@@ -1,3 +1,4 @@
+import { DEFAULT_READING_SETTINGS, writeReadingSettings } from '../src/config/reading-settings';
 import type { Page } from '@playwright/test';
 import {
   SimStream,
@@ -87,6 +88,12 @@ for (const [width, height] of SIZES) {
       page,
       request,
     }) => {
+      // The layout is under test: the pointer that clicks Feature does not pause the chat here
+      // (pause on hover has its own test in voice.spec.ts).
+      await page.addInitScript(
+        (stored) => localStorage.setItem('chatdeck:reading', stored),
+        writeReadingSettings({ ...DEFAULT_READING_SETTINGS, pauseOnHover: false }),
+      );
       const stream = await SimStream.create(request);
       await openDashboard(page, stream);
       await stream.chat(...chatter(40));
