@@ -6,7 +6,9 @@ import { expect, test } from './support';
 
 let started: NodeProcess | undefined;
 
-test.afterEach(async () => {
+test.afterEach(async ({ page }) => {
+  // The page leaves first: a dev server stopped under an open page resets its requests.
+  await page.goto('about:blank');
   await started?.stop('SIGINT');
   started = undefined;
 });
