@@ -179,6 +179,8 @@ test('hostile patterns on hostile lines: highlight and hidden words, search, no 
   page,
   request,
 }) => {
+  // 2,000 lines, eight hostile lines and about twenty searches on a shared machine.
+  test.setTimeout(90_000);
   await watchLongTasks(page);
   const offsite = foreignRequests(page);
   await page.addInitScript(
