@@ -1,10 +1,10 @@
-import { memo, useId, type CSSProperties } from 'react';
+import { memo, useId } from 'react';
 import type { Timestamps } from '../../config/reading-settings';
 import { PLAIN_READING, type HighlightReason, type LineReading } from '../../store/reading-rules';
 import { NetworkIcon } from '../../components/network/network-icon';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import type { HistoryLine } from '../../store/slices/history';
-import { authorColor } from './author-color';
+import { authorColorClass } from './author-color';
 import { lineFacts, lineTime, pictureAllowed } from './line-facts';
 import { MessageMarkdown, type LineDecorator } from './message-markdown';
 
@@ -112,7 +112,6 @@ export const ChatMessage = memo(function ChatMessage({
       <time
         dateTime={iso}
         title={fullDate}
-        data-full={fullDate}
         hidden={timestamps === 'off' || options.compact}
         className={`line-time mt-[0.2em] shrink-0 text-[0.75em] text-zinc-600 tabular-nums dark:text-zinc-400 ${
           timestamps === '12h' ? 'min-w-14' : 'min-w-10'
@@ -162,8 +161,7 @@ export const ChatMessage = memo(function ChatMessage({
         )}
         <button
           type="button"
-          className="author-name cursor-pointer rounded-sm font-semibold not-italic hover:underline focus-visible:outline-2 focus-visible:outline-violet-500"
-          style={authorColor(from.name) as CSSProperties}
+          className={`author-name ${authorColorClass(from.name)} cursor-pointer rounded-sm font-semibold not-italic hover:underline focus-visible:outline-2 focus-visible:outline-violet-500`}
           onClick={(event) => options.openCard?.(message, event.currentTarget)}
         >
           {from.name}
