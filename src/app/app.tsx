@@ -12,7 +12,7 @@ import { chatdeckAddress } from '../config/multistreamer-url';
 import type { Settings } from '../config/settings';
 import { keptDeck, type DeckColumn } from '../config/deck-layout';
 import { forgetToken, keepToken } from '../config/token-store';
-import { ConnectForm, type ConnectChoice } from '../features/connect/connect-form';
+import type { ConnectChoice } from '../features/connect/connect-form';
 import { REFUSED_ADVICE } from '../features/connection/connection-label';
 import { createImagePolicy } from '../protocol/image-hosts';
 import { StreamProvider } from '../session/stream-provider';
@@ -21,6 +21,11 @@ import { useStreamSession } from '../session/use-stream-session';
 import { Dashboard } from './dashboard';
 import { narrowImageSources } from './narrow-image-sources';
 import { Widget } from './widget';
+
+// Signing in is needed once: a saved or given token opens the stream without loading it.
+const ConnectForm = lazy(() =>
+  import('../features/connect/connect-form').then((module) => ({ default: module.ConnectForm })),
+);
 
 // The builder is a page of its own that few visits need: loaded only when asked for.
 const WidgetBuilder = lazy(() =>
@@ -159,17 +164,19 @@ export function App({ settings }: { settings: Settings }) {
       setConnection(chosen);
     };
     return (
-      <ConnectForm
-        key={refused ? `refused-${refused.streamId}` : 'first'}
-        defaultServer={refused?.server ?? settings.server}
-        defaultStreamId={refused?.streamId ?? settings.streamId}
-        notice={
-          refused
-            ? `${REFUSED_ADVICE} (stream ${refused.streamId} on ${hostOf(refused.server)}, refused 3 times in a row).`
-            : addressNoticeText(settings.addressProblems)
-        }
-        onConnect={connect}
-      />
+      <Suspense fallback={null}>
+        <ConnectForm
+          key={refused ? `refused-${refused.streamId}` : 'first'}
+          defaultServer={refused?.server ?? settings.server}
+          defaultStreamId={refused?.streamId ?? settings.streamId}
+          notice={
+            refused
+              ? `${REFUSED_ADVICE} (stream ${refused.streamId} on ${hostOf(refused.server)}, refused 3 times in a row).`
+              : addressNoticeText(settings.addressProblems)
+          }
+          onConnect={connect}
+        />
+      </Suspense>
     );
   }
   if (settings.widget) {

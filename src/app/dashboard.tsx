@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { Suspense, lazy, useCallback } from 'react';
 import { Panel } from '../components/ui/panel';
 import type { Settings } from '../config/settings';
 import { chatViewOptions } from './chat-view-options';
@@ -7,18 +7,38 @@ import type { ImagePolicy } from '../protocol/image-hosts';
 import type { HistoryLine } from '../store/slices/history';
 import { ChatLog } from '../features/chat/chat-log';
 import { Composer } from '../features/composer/composer';
-import { FeaturedControls } from '../features/production/featured-controls';
+import { FeaturedSlot } from './featured-slot';
 import { ExportChat } from '../features/production/export-chat';
 import { PollSlot } from './poll-slot';
 import { ConnectionDetail, ConnectionStatus } from '../features/connection/connection-status';
 import { StreamState } from '../features/connection/stream-state';
-import { Diagnostics } from '../features/diagnostics/diagnostics';
 import { Brand } from '../components/ui/brand';
 import { MoreMenu } from '../components/ui/more-menu';
 import { HintedScroll } from '../components/ui/hinted-scroll';
 import { NARROW_QUERY, useMediaQuery } from '../components/ui/use-media-query';
 import { ReadingNotice, SettingsButton, useChatSearch } from './reading-tools';
 import { useThirdPartyEmotes } from '../features/emotes';
+import { useStream } from '../store/stream-context';
+
+// Unreadable frames are rare: their details load with the first one.
+const Diagnostics = lazy(() =>
+  import('../features/diagnostics/diagnostics').then((module) => ({
+    default: module.Diagnostics,
+  })),
+);
+
+function DiagnosticsSlot() {
+  const any = useStream(
+    (state) =>
+      state.ignoredCount > 0 || Object.values(state.droppedCounts).some((count) => !!count),
+  );
+  if (!any) return null;
+  return (
+    <Suspense fallback={null}>
+      <Diagnostics />
+    </Suspense>
+  );
+}
 import { VoiceAndNotice } from '../features/voice';
 
 /** The full dashboard: who is live, viewers, the unified chat and the composer. */
@@ -88,7 +108,7 @@ export function Dashboard({
             <ExportChat server={stream.server} stream={stream.streamId} />
           </Panel>
           <Panel name="diagnostics">
-            <Diagnostics />
+            <DiagnosticsSlot />
           </Panel>
         </HintedScroll>
         <main className="relative flex min-w-0 flex-1 flex-col md:min-h-0">
@@ -98,7 +118,7 @@ export function Dashboard({
             <PollSlot />
           </Panel>
           <Panel name="featured">
-            <FeaturedControls />
+            <FeaturedSlot />
           </Panel>
           <Panel name="chat">
             <ChatLog

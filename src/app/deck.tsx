@@ -23,7 +23,7 @@ import { useThirdPartyEmotes } from '../features/emotes';
 import { Composer } from '../features/composer/composer';
 import { ConnectionStatus } from '../features/connection/connection-status';
 import { AccountBadges } from '../features/accounts/account-list';
-import { FeaturedControls } from '../features/production/featured-controls';
+import { FeaturedSlot } from './featured-slot';
 import { ViewerSummary } from '../features/viewers/viewer-panel';
 import { NARROW_QUERY, useMediaQuery } from '../components/ui/use-media-query';
 import type { ImagePolicy } from '../protocol/image-hosts';
@@ -213,7 +213,7 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
       )}
       {/* The featured line is the page's (one overlay): one strip for every column. */}
       <Panel name="featured">
-        <FeaturedControls />
+        <FeaturedSlot />
       </Panel>
       <div className="flex min-h-0 flex-1 divide-x divide-zinc-200 overflow-x-auto dark:divide-zinc-800">
         {columns.map((column, index) => {

@@ -1,4 +1,6 @@
 import {
+  Suspense,
+  lazy,
   useEffect,
   useId,
   useMemo,
@@ -21,7 +23,6 @@ import {
   type ComposerRoute,
 } from '../../store/selectors';
 import type { WriterState } from '../../store/slices/composer';
-import { OutboxList } from './outbox-list';
 import {
   completeName,
   recentNames,
@@ -59,8 +60,14 @@ function room(
  * Enter sends, Ctrl+Enter sends and keeps the text; Up and Down recall sent lines; Tab
  * completes a chatter's name; `/` lists the commands and `;` the quick replies.
  */
+// Lines wait only while offline or without a writer: their list loads with the first one.
+const OutboxList = lazy(() =>
+  import('./outbox-list').then((module) => ({ default: module.OutboxList })),
+);
+
 export function Composer() {
   const accounts = useStream((state) => state.accounts);
+  const waiting = useStream((state) => state.outbox.length > 0);
   const fromId = useStream((state) => state.fromId);
   const toId = useStream((state) => state.toId);
   const writers = useStream((state) => state.writers);
@@ -381,7 +388,11 @@ export function Composer() {
           <span>Private message to {intent.recipient} on the internal IRC.</span>
         ) : null}
       </div>
-      <OutboxList />
+      {waiting && (
+        <Suspense fallback={null}>
+          <OutboxList />
+        </Suspense>
+      )}
     </form>
   );
 }
