@@ -40,6 +40,7 @@ import { useFollowNewest } from './use-follow-newest';
 import { useHighlightAnnouncer } from './use-highlight-announcer';
 import { useLogKeyboard } from './use-log-keyboard';
 import { usePauseOnHover } from './use-pause-on-hover';
+import { LearningNote, useLearning } from './learning-note';
 
 // A chatter's card is opened by few, and never in a busy overlay: loaded when first asked for.
 const UserCard = lazy(() => import('./user-card').then((module) => ({ default: module.UserCard })));
@@ -325,18 +326,22 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
 
   const items = virtualizer.getVirtualItems();
   const showHiddenToggle = !widget && (reader.hidden > 0 || showHidden);
+  const learning = useLearning() && !widget;
   return (
     <div ref={areaRef} {...hoverHandlers} className="relative flex min-h-0 flex-1 flex-col">
-      {showHiddenToggle && (
+      {(showHiddenToggle || learning) && (
         <div className="chat-notes flex shrink-0 flex-wrap items-center justify-end gap-x-3 gap-y-1 border-b border-zinc-200 px-3 py-1 text-xs dark:border-zinc-800">
-          <button
-            type="button"
-            aria-pressed={showHidden}
-            onClick={() => setShowHidden((shown) => !shown)}
-            className="rounded-full border border-zinc-300 px-2.5 py-0.5 font-medium text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
-          >
-            {reader.hidden.toLocaleString()} hidden
-          </button>
+          {learning && <LearningNote />}
+          {showHiddenToggle && (
+            <button
+              type="button"
+              aria-pressed={showHidden}
+              onClick={() => setShowHidden((shown) => !shown)}
+              className="rounded-full border border-zinc-300 px-2.5 py-0.5 font-medium text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
+            >
+              {reader.hidden.toLocaleString()} hidden
+            </button>
+          )}
         </div>
       )}
       {/* One Tab stop (its tabindex is kept by LogKeyboard): lines by arrow keys. Announces
