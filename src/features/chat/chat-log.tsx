@@ -160,14 +160,17 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
       target.element.isConnected
         ? target.element
         : scrollRef.current?.querySelector<HTMLElement>(`[data-seq="${target.seq}"] .author-name`);
-    nameOf()?.focus();
+    const name = nameOf();
+    if (name) name.focus();
+    // The line has gone (hidden, trimmed): the message box, where there is one.
+    else if (!widget && !filter) store.getState().askMessageFocus();
     // Once more after the browser's own focus restoring for the closed dialog, if it moved it.
     const frame = requestAnimationFrame(() => {
       const name = nameOf();
       if (name && document.activeElement !== name) name.focus();
     });
     return () => cancelAnimationFrame(frame);
-  }, [card]);
+  }, [card, store, widget, filter]);
 
   const networkNames = useMemo(() => {
     const names = new Map<string, string>();

@@ -85,6 +85,8 @@ export function ExportChat({ server, stream }: { server: string; stream: number 
       download(exportFileName(stream, format), text, type);
     } finally {
       setBusy(false);
+      // The choice's button goes with the choices: the focus back to what opened them.
+      button.current?.focus();
       setOpen(false);
     }
   };
