@@ -69,6 +69,8 @@ export interface ChatLogProps {
   filter?: LineFilter;
   /** Rewrites the words of some lines (the app's third-party emotes). */
   decorateFor?: ChatMessageOptions['decorateFor'];
+  /** Says while the device still learns who chats (the dashboard's; a deck column has no room). */
+  learningNote?: boolean;
 }
 
 const ROW_ESTIMATE_PX = 30;
@@ -78,7 +80,14 @@ const KEYS_HINT = 'Up and Down move from line to line, Right reaches a line’s 
 const KEYS_HINT_COMPOSER = `${KEYS_HINT} Enter opens a line’s actions; Escape goes to the message box.`;
 
 /** The unified chat: every network's lines, virtualized, following the newest unless paused. */
-export function ChatLog({ images, view, widget = false, filter, decorateFor }: ChatLogProps) {
+export function ChatLog({
+  images,
+  view,
+  widget = false,
+  filter,
+  decorateFor,
+  learningNote = false,
+}: ChatLogProps) {
   const { hideIrc, compact, showPicture, fromBottom, fadeoutSeconds } = view;
   const reading = useReadingSettings((state) => state.settings);
   const { streamerMode, timestamps } = reading;
@@ -329,7 +338,7 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
 
   const items = virtualizer.getVirtualItems();
   const showHiddenToggle = !widget && (reader.hidden > 0 || showHidden);
-  const learning = useLearning() && !widget;
+  const learning = useLearning() && learningNote && !widget;
   return (
     <div ref={areaRef} {...hoverHandlers} className="relative flex min-h-0 flex-1 flex-col">
       {(showHiddenToggle || learning) && (
