@@ -5,6 +5,8 @@ import { createStreamStore, type StreamStore } from '../store/stream-store';
 import type { HistoryLine } from '../store/slices/history';
 import { bindStream } from './bind-stream';
 import { keptChatterBook, type KeptChatterBook } from './kept-chatters';
+import { followLearning } from './follow-learning';
+import { readingSettings } from '../store/reading-settings-store';
 import { createChatKeeper } from './chat-keeper';
 import { keptLineOf, type KeptLine } from './kept-history';
 import { Outbox } from './outbox';
@@ -78,7 +80,11 @@ export function createStreamSession(
   address: StreamAddress,
   { retryForever = false, historyLimit, connect, chatters, keepChat = false }: SessionOptions = {},
 ): StreamSession {
-  const book = chatters ?? keptChatterBook(address.server, address.streamId);
+  const book =
+    chatters ??
+    keptChatterBook(address.server, address.streamId, undefined, {
+      learnMs: () => readingSettings.store.getState().settings.learnMinutes * 60_000,
+    });
   const store = createStreamStore({
     historyLimit,
     draftKey: `chatdeck:draft:${address.server}:${address.streamId}`,
@@ -122,6 +128,7 @@ export function createStreamSession(
       // lines go before live ones: both are read before the first line can arrive (a few ms;
       // never more than their timeouts).
       const stopKeeping = keeper.start();
+      const stopLearning = followLearning(store, book, window);
       if (book.loaded && keeper.loaded) open();
       else void Promise.all([book.ready, keeper.ready]).then(open);
       const flush = () => book.flush();
@@ -129,6 +136,7 @@ export function createStreamSession(
       return () => {
         stopped = true;
         window?.removeEventListener('pagehide', flush);
+        stopLearning();
         book.flush();
         stopKeeping();
         stop?.();

@@ -40,6 +40,7 @@ import { useFollowNewest } from './use-follow-newest';
 import { useHighlightAnnouncer } from './use-highlight-announcer';
 import { useLogKeyboard } from './use-log-keyboard';
 import { usePauseOnHover } from './use-pause-on-hover';
+import { LearningNote, useLearning } from './learning-note';
 
 // A chatter's card is opened by few, and never in a busy overlay: loaded when first asked for.
 const UserCard = lazy(() => import('./user-card').then((module) => ({ default: module.UserCard })));
@@ -68,6 +69,8 @@ export interface ChatLogProps {
   filter?: LineFilter;
   /** Rewrites the words of some lines (the app's third-party emotes). */
   decorateFor?: ChatMessageOptions['decorateFor'];
+  /** Says while the device still learns who chats (the dashboard's; a deck column has no room). */
+  learningNote?: boolean;
 }
 
 const ROW_ESTIMATE_PX = 30;
@@ -77,7 +80,14 @@ const KEYS_HINT = 'Up and Down move from line to line, Right reaches a line’s 
 const KEYS_HINT_COMPOSER = `${KEYS_HINT} Enter opens a line’s actions; Escape goes to the message box.`;
 
 /** The unified chat: every network's lines, virtualized, following the newest unless paused. */
-export function ChatLog({ images, view, widget = false, filter, decorateFor }: ChatLogProps) {
+export function ChatLog({
+  images,
+  view,
+  widget = false,
+  filter,
+  decorateFor,
+  learningNote = false,
+}: ChatLogProps) {
   const { hideIrc, compact, showPicture, fromBottom, fadeoutSeconds } = view;
   const reading = useReadingSettings((state) => state.settings);
   const { streamerMode, timestamps } = reading;
@@ -159,14 +169,17 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
       target.element.isConnected
         ? target.element
         : scrollRef.current?.querySelector<HTMLElement>(`[data-seq="${target.seq}"] .author-name`);
-    nameOf()?.focus();
+    const name = nameOf();
+    if (name) name.focus();
+    // The line has gone (hidden, trimmed): the message box, where there is one.
+    else if (!widget && !filter) store.getState().askMessageFocus();
     // Once more after the browser's own focus restoring for the closed dialog, if it moved it.
     const frame = requestAnimationFrame(() => {
       const name = nameOf();
       if (name && document.activeElement !== name) name.focus();
     });
     return () => cancelAnimationFrame(frame);
-  }, [card]);
+  }, [card, store, widget, filter]);
 
   const networkNames = useMemo(() => {
     const names = new Map<string, string>();
@@ -325,18 +338,22 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
 
   const items = virtualizer.getVirtualItems();
   const showHiddenToggle = !widget && (reader.hidden > 0 || showHidden);
+  const learning = useLearning() && learningNote && !widget;
   return (
     <div ref={areaRef} {...hoverHandlers} className="relative flex min-h-0 flex-1 flex-col">
-      {showHiddenToggle && (
+      {(showHiddenToggle || learning) && (
         <div className="chat-notes flex shrink-0 flex-wrap items-center justify-end gap-x-3 gap-y-1 border-b border-zinc-200 px-3 py-1 text-xs dark:border-zinc-800">
-          <button
-            type="button"
-            aria-pressed={showHidden}
-            onClick={() => setShowHidden((shown) => !shown)}
-            className="rounded-full border border-zinc-300 px-2.5 py-0.5 font-medium text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
-          >
-            {reader.hidden.toLocaleString()} hidden
-          </button>
+          {learning && <LearningNote />}
+          {showHiddenToggle && (
+            <button
+              type="button"
+              aria-pressed={showHidden}
+              onClick={() => setShowHidden((shown) => !shown)}
+              className="rounded-full border border-zinc-300 px-2.5 py-0.5 font-medium text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
+            >
+              {reader.hidden.toLocaleString()} hidden
+            </button>
+          )}
         </div>
       )}
       {/* One Tab stop (its tabindex is kept by LogKeyboard): lines by arrow keys. Announces

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { CheckField } from '../../components/ui/check-field';
 import { DialogDone, ModalDialog } from '../../components/ui/modal-dialog';
 import {
+  MAX_LEARN_MINUTES,
   splitList,
   type FoldRepeats,
   type ReadingSettings,
@@ -124,6 +125,7 @@ function NumberField({
   min,
   max,
   onChange,
+  spin = false,
 }: {
   label: string;
   hint: string;
@@ -131,6 +133,8 @@ function NumberField({
   min: number;
   max: number;
   onChange: (value: number) => void;
+  /** A number input (a `spinbutton`: arrow keys step it). */
+  spin?: boolean;
 }) {
   const [text, setText] = useState(String(value));
   const hintId = useId();
@@ -141,8 +145,9 @@ function NumberField({
       <label className="flex items-center justify-between gap-3 text-sm">
         {label}
         <input
-          type="text"
+          type={spin ? 'number' : 'text'}
           inputMode="numeric"
+          {...(spin && { min, max, step: 1 })}
           value={text}
           aria-describedby={hintId}
           aria-invalid={!valid || undefined}
@@ -297,6 +302,15 @@ export function SettingsDialog({
             hint="The first line this device sees from someone on this stream."
             checked={kept.highlightFirst}
             onChange={(highlightFirst) => change({ highlightFirst })}
+          />
+          <NumberField
+            spin
+            label="Learn chatters for (minutes)"
+            hint="Nobody is marked first-time until this device has followed this stream's chat that long (added up across visits); 0 marks from the first line."
+            value={kept.learnMinutes}
+            min={0}
+            max={MAX_LEARN_MINUTES}
+            onChange={(learnMinutes) => change({ learnMinutes })}
           />
           <CheckField
             label="Sound on highlight"
