@@ -149,7 +149,10 @@ for (const [width, height] of SIZES) {
       );
       await pollAndQueue(page, column);
       // Name, live badges and total viewers: one line over the chat.
-      await expect(column.getByRole('region', { name: 'Viewers' })).toContainText('1,626');
+      // The counts come with the column's first viewer poll, a little after it connects.
+      await expect(column.getByRole('region', { name: 'Viewers' })).toContainText('1,626', {
+        timeout: 15_000,
+      });
       await expect(
         column
           .getByRole('list', { name: 'Accounts' })
