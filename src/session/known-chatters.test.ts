@@ -2,23 +2,23 @@ import { IDBFactory } from 'fake-indexeddb';
 // IDBKeyRange and the other globals a browser has.
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { keptChatterBook } from './kept-chatters';
+import { knownChatters } from './known-chatters';
 
 /** Kept times are checked like live ones (2000–2100). */
 const T = Date.UTC(2026, 0, 1);
 
-describe('keptChatterBook', () => {
+describe('knownChatters', () => {
   it('remembers chatters across a reload (a new book on the same device)', async () => {
     const device = new IDBFactory();
-    const first = keptChatterBook('https://ms.example', 1, device);
-    await first.ready;
+    const first = knownChatters('https://ms.example', 1, device);
+    await first.open();
     expect(first.loaded).toBe(true);
     expect(first.note('twitch:1', T + 100)).toBe(true);
     expect(first.note('twitch:1', T + 200)).toBe(false);
     first.flush();
 
-    const again = keptChatterBook('https://ms.example', 1, device);
-    await again.ready;
+    const again = knownChatters('https://ms.example', 1, device);
+    await again.open();
     expect(again.note('twitch:1', T + 300)).toBe(false);
     expect(again.firstSeen('twitch:1')).toBe(T + 100);
     expect(again.note('youtube:1', T + 300)).toBe(true);
@@ -26,13 +26,13 @@ describe('keptChatterBook', () => {
 
   it('keeps each stream (and server) apart', async () => {
     const device = new IDBFactory();
-    const one = keptChatterBook('https://ms.example', 1, device);
-    await one.ready;
+    const one = knownChatters('https://ms.example', 1, device);
+    await one.open();
     one.note('twitch:1', T + 1);
     one.flush();
-    const other = keptChatterBook('https://ms.example', 2, device);
-    const elsewhere = keptChatterBook('https://other.example', 1, device);
-    await Promise.all([other.ready, elsewhere.ready]);
+    const other = knownChatters('https://ms.example', 2, device);
+    const elsewhere = knownChatters('https://other.example', 1, device);
+    await Promise.all([other.open(), elsewhere.open()]);
     expect(other.note('twitch:1', T + 2)).toBe(true);
     expect(elsewhere.note('twitch:1', T + 2)).toBe(true);
   });
@@ -41,13 +41,13 @@ describe('keptChatterBook', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const device = new IDBFactory();
-      const book = keptChatterBook('https://ms.example', 1, device);
-      await book.ready;
+      const book = knownChatters('https://ms.example', 1, device);
+      await book.open();
       book.note('twitch:1', T + 1);
       book.note('twitch:2', T + 2);
       vi.advanceTimersByTime(100);
-      const reloaded = keptChatterBook('https://ms.example', 1, device);
-      await reloaded.ready;
+      const reloaded = knownChatters('https://ms.example', 1, device);
+      await reloaded.open();
       expect(reloaded.firstSeen('twitch:2')).toBe(T + 2);
     } finally {
       vi.useRealTimers();
@@ -60,8 +60,8 @@ describe('keptChatterBook', () => {
         throw new DOMException('The user denied permission', 'SecurityError');
       },
     } as unknown as IDBFactory;
-    const book = keptChatterBook('https://ms.example', 1, refusing);
-    await book.ready;
+    const book = knownChatters('https://ms.example', 1, refusing);
+    await book.open();
     expect(book.loaded).toBe(true);
     expect(book.note('twitch:1', T + 1)).toBe(true);
     expect(book.note('twitch:1', T + 2)).toBe(false);
@@ -69,7 +69,7 @@ describe('keptChatterBook', () => {
   });
 
   it('is ready at once where there is no IndexedDB at all', () => {
-    const book = keptChatterBook('https://ms.example', 1, null);
+    const book = knownChatters('https://ms.example', 1, null);
     expect(book.loaded).toBe(true);
     expect(book.note('irc:name:bob', 1)).toBe(true);
   });

@@ -8,13 +8,18 @@ const WRITE_DELAY_MS = 50;
 /** A device database that has not opened by then is given up on: chat does not wait longer. */
 const OPEN_TIMEOUT_MS = 1_500;
 
-export interface KeptChatterBook extends ChatterBook {
-  /** Settles once the chatters kept on this device are known (or known to be unavailable). */
-  readonly ready: Promise<void>;
-  /** True once `ready` has settled. */
+export interface KnownChatters extends ChatterBook {
+  /**
+   * Reads the chatters this device knows; settles once they are known (or known to be
+   * unavailable). Nothing is opened before.
+   */
+  open(): Promise<void>;
+  /** True once the last `open` has settled (at once where nothing is kept). */
   readonly loaded: boolean;
   /** Writes what is waiting now (the page is going away). */
   flush(): void;
+  /** Writes what is waiting, then closes the database (the session stopped). */
+  close(): void;
 }
 
 /**
@@ -22,11 +27,11 @@ export interface KeptChatterBook extends ChatterBook {
  * (IndexedDB), so "first-time chatter" means first time ever here, not first since the reload.
  * Where the browser refuses storage it remembers for the page's life.
  */
-export function keptChatterBook(
+export function knownChatters(
   server: string,
   streamId: number,
   factory: IDBFactory | null = (globalThis.indexedDB as IDBFactory | undefined) ?? null,
-): KeptChatterBook {
+): KnownChatters {
   const seen = new Map<string, number>();
   const waiting = new Map<string, number>();
   const prefix = streamKeyPrefix(server, streamId);
@@ -47,8 +52,14 @@ export function keptChatterBook(
     }
   };
 
-  const load = async () => {
+  let opening = 0;
+  const load = async (attempt: number) => {
     const opened = await openDeviceDb(factory ?? undefined);
+    // Closed (or opened again) while opening: this connection is not the one in use.
+    if (attempt !== opening) {
+      opened.close();
+      return;
+    }
     const store = opened.transaction(CHATTERS_STORE, 'readonly').objectStore(CHATTERS_STORE);
     const range = prefixRange(prefix);
     const [keys, values] = await Promise.all([
@@ -68,17 +79,27 @@ export function keptChatterBook(
     write();
   };
 
-  const ready: Promise<void> =
-    factory === null
-      ? Promise.resolve()
-      : Promise.race([load(), new Promise<void>((resolve) => setTimeout(resolve, OPEN_TIMEOUT_MS))])
-          .catch(() => undefined)
-          .finally(() => {
-            loaded = true;
-          });
-
   return {
-    ready,
+    open() {
+      if (factory === null) return Promise.resolve();
+      const attempt = ++opening;
+      loaded = false;
+      return Promise.race([
+        load(attempt),
+        new Promise<void>((resolve) => setTimeout(resolve, OPEN_TIMEOUT_MS)),
+      ])
+        .catch(() => undefined)
+        .finally(() => {
+          if (attempt === opening) loaded = true;
+        });
+    },
+    close() {
+      if (timer !== null) clearTimeout(timer);
+      write();
+      opening += 1;
+      db?.close();
+      db = null;
+    },
     get loaded() {
       return loaded;
     },

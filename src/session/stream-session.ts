@@ -3,11 +3,16 @@ import { MAX_REFUSALS, type ChatConnection } from '../socket/chat-socket';
 import { createChatConnection } from '../socket/create-chat-connection';
 import { createStreamStore, type StreamStore } from '../store/stream-store';
 import type { HistoryLine } from '../store/slices/history';
+import {
+  createChatKeeper,
+  keptLineOf,
+  type KeepBounds,
+  type KeptLine,
+} from '../features/kept-chat';
+import { createPollStore, PollRunner, type PollStore } from '../features/poll';
 import { bindStream } from './bind-stream';
-import { keptChatterBook, type KeptChatterBook } from './kept-chatters';
-import { createChatKeeper } from './chat-keeper';
-import { keptLineOf, type KeptLine } from './kept-history';
-import { Outbox } from './outbox';
+import { knownChatters, type KnownChatters } from './known-chatters';
+import { Outbox } from './outbox/outbox';
 
 /** Where one stream lives. */
 export interface StreamAddress {
@@ -32,12 +37,24 @@ export interface StreamActions {
   keptLines(): Promise<KeptLine[]>;
 }
 
+export interface StartOptions {
+  /** Where `online`, `offline`, `visibilitychange` and `pagehide` come from; none in tests. */
+  window?: Window;
+  /** How much kept chat to keep (the reading settings' values when the session starts). */
+  keepBounds?: KeepBounds;
+}
+
 export interface StreamSession {
   readonly address: StreamAddress;
   readonly store: StreamStore;
+  /** The stream's poll (`/poll`): its own small store, run by the session. */
+  readonly polls: PollStore;
   readonly actions: StreamActions;
-  /** Opens the connection; returns the function that closes it and stops every timer. */
-  start(options?: { window?: Window }): () => void;
+  /**
+   * Opens everything the stream needs (the device's storage, the connection, timers, locks);
+   * returns the function that closes every one of them. Creating a session opened nothing.
+   */
+  start(options?: StartOptions): () => void;
 }
 
 export interface SessionOptions {
@@ -46,11 +63,14 @@ export interface SessionOptions {
   historyLimit?: number;
   /** Tests give their own connection. */
   connect?: (url: string, maxRefusals: number | null) => ChatConnection;
-  /** Who has chatted before; kept on this device (IndexedDB) when not given. */
-  chatters?: KeptChatterBook;
+  /** Who has chatted before; known on this device (IndexedDB) when not given. */
+  chatters?: KnownChatters;
   /** Keep the chat on this device and show it again after a reload (dashboards, decks). */
   keepChat?: boolean;
 }
+
+/** Kept chat when the reading settings say nothing (their defaults): 7 days, 100,000 lines. */
+const DEFAULT_KEEP_BOUNDS: KeepBounds = { days: 7, lines: 100_000 };
 
 /** The actions of a stream's panels, on its store and outbox. */
 export function streamActions(
@@ -73,12 +93,16 @@ export function streamActions(
   };
 }
 
-/** One stream's store, outbox and (once started) connection, made and disposed together. */
+/**
+ * One stream's store, outbox and poll, made together: nothing is opened or started until
+ * `start`, and `start`'s returned function closes all it opened, so React's development
+ * start-stop-start leaves one of each.
+ */
 export function createStreamSession(
   address: StreamAddress,
   { retryForever = false, historyLimit, connect, chatters, keepChat = false }: SessionOptions = {},
 ): StreamSession {
-  const book = chatters ?? keptChatterBook(address.server, address.streamId);
+  const book = chatters ?? knownChatters(address.server, address.streamId);
   const store = createStreamStore({
     historyLimit,
     draftKey: `chatdeck:draft:${address.server}:${address.streamId}`,
@@ -90,19 +114,23 @@ export function createStreamSession(
       ? connection.send(command)
       : false,
   );
-  const keeper = createChatKeeper(store, address, { enabled: keepChat });
+  const polls = createPollStore();
+  const poll = new PollRunner(store, polls, (text) => outbox.broadcast(text));
+  outbox.handleDrafts((draft, keep) => poll.runDraft(draft, keep));
+  const keeper = keepChat ? createChatKeeper(store, address) : null;
   const actions = streamActions(
     store,
     outbox,
     () => connection?.retryNow(),
-    () => keeper.all(),
+    keeper ? () => keeper.all() : undefined,
   );
   return {
     address,
     store,
+    polls,
     actions,
-    start({ window } = {}) {
-      let stop: (() => void) | null = null;
+    start({ window, keepBounds = DEFAULT_KEEP_BOUNDS } = {}) {
+      let unbind: (() => void) | null = null;
       let stopped = false;
       const open = () => {
         if (stopped) return;
@@ -112,26 +140,30 @@ export function createStreamSession(
           ? connect(url, maxRefusals)
           : createChatConnection(url, { maxRefusals });
         connection = opened;
-        const unbind = bindStream(opened, store, outbox, { window });
-        stop = () => {
-          unbind();
+        const undo = bindStream(opened, store, outbox, { window });
+        unbind = () => {
+          undo();
           if (connection === opened) connection = null;
         };
       };
       // Lines are marked "first time" against the chatters this device remembers, and kept
       // lines go before live ones: both are read before the first line can arrive (a few ms;
       // never more than their timeouts).
-      const stopKeeping = keeper.start();
-      if (book.loaded && keeper.loaded) open();
-      else void Promise.all([book.ready, keeper.ready]).then(open);
+      const reading = book.open();
+      const keeping = keeper?.start(keepBounds) ?? null;
+      const stopPoll = poll.start();
+      if (book.loaded && !keeping) open();
+      else void Promise.all([reading, keeping?.ready]).then(open);
       const flush = () => book.flush();
       window?.addEventListener('pagehide', flush);
       return () => {
         stopped = true;
         window?.removeEventListener('pagehide', flush);
-        book.flush();
-        stopKeeping();
-        stop?.();
+        unbind?.();
+        stopPoll();
+        outbox.dispose();
+        void keeping?.stop();
+        book.close();
       };
     },
   };

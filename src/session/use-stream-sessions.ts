@@ -1,28 +1,82 @@
-import { useEffect, useMemo } from 'react';
-import { createStreamSession, type StreamAddress, type StreamSession } from './stream-session';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { KeepBounds } from '../features/kept-chat';
+import {
+  createStreamSession,
+  type SessionOptions,
+  type StreamAddress,
+  type StreamSession,
+} from './stream-session';
+
+export interface StreamSessionsOptions extends Pick<
+  SessionOptions,
+  'retryForever' | 'historyLimit' | 'keepChat'
+> {
+  /** How much kept chat to keep, read when a session starts. */
+  keepBounds?: KeepBounds;
+}
+
+const keyOf = (
+  { server, streamId, token }: StreamAddress,
+  { retryForever, historyLimit, keepChat }: StreamSessionsOptions,
+) => JSON.stringify([server, streamId, token, retryForever, historyLimit, keepChat]);
 
 /**
- * The stream session for `address`, connected for as long as the component lives: made when the
- * address changes, started after it mounts, stopped when it unmounts.
+ * One session per address (the dashboard's one, a widget's one, the deck's columns), in the
+ * addresses' order: made when an address first appears (which opens nothing), started after
+ * the component mounts, kept running while its address stays, stopped when it goes or the
+ * component unmounts. Safe under StrictMode's start, stop, start: each start is undone by its
+ * stop, and the session started again is the same one.
  */
-export function useStreamSession(
-  address: StreamAddress | null,
-  { retryForever = false, historyLimit }: { retryForever?: boolean; historyLimit?: number } = {},
-): StreamSession | null {
-  const server = address?.server;
-  const streamId = address?.streamId;
-  const token = address?.token;
-  const session = useMemo(
+export function useStreamSessions(
+  addresses: readonly StreamAddress[],
+  { keepBounds, ...options }: StreamSessionsOptions = {},
+): readonly StreamSession[] {
+  const [made] = useState(() => new Map<string, StreamSession>());
+  const [running] = useState(() => new Map<StreamSession, () => void>());
+  const bounds = useRef(keepBounds);
+  useEffect(() => {
+    bounds.current = keepBounds;
+  }, [keepBounds]);
+
+  const { retryForever, historyLimit, keepChat } = options;
+  const keys = addresses.map((address) => keyOf(address, options)).join('\n');
+  // Made again only when an address or an option changes (`keys` stands for them), not on
+  // each render.
+  const sessions = useMemo(
     () =>
-      server === undefined || streamId === undefined || token === undefined
-        ? null
-        : createStreamSession(
-            { server, streamId, token },
-            // A dashboard keeps the chat on this device; a widget only shows it.
-            { retryForever, historyLimit, keepChat: !retryForever },
-          ),
-    [server, streamId, token, retryForever, historyLimit],
+      addresses.map((address) => {
+        const key = keyOf(address, { retryForever, historyLimit, keepChat });
+        let session = made.get(key);
+        if (!session) {
+          session = createStreamSession(address, { retryForever, historyLimit, keepChat });
+          made.set(key, session);
+        }
+        return session;
+      }),
+    [made, keys],
   );
-  useEffect(() => session?.start({ window }), [session]);
-  return session;
+
+  useEffect(() => {
+    const current = new Set(sessions);
+    for (const [key, session] of made) if (!current.has(session)) made.delete(key);
+    for (const [session, stop] of running) {
+      if (current.has(session)) continue;
+      stop();
+      running.delete(session);
+    }
+    for (const session of sessions) {
+      if (!running.has(session)) {
+        running.set(session, session.start({ window, keepBounds: bounds.current }));
+      }
+    }
+  }, [made, running, sessions]);
+
+  useEffect(
+    () => () => {
+      for (const stop of running.values()) stop();
+      running.clear();
+    },
+    [running],
+  );
+  return sessions;
 }

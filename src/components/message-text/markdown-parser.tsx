@@ -5,7 +5,8 @@ import { hostOf, hostsOnly, safeHttpUrl } from '../../protocol/safe-url';
 import { remarkInlineOnly } from './inline-markdown';
 import { realHostIfDisguised } from './link-disguise';
 import { capLineBreaks } from './markdown-limits';
-import { ALLOWED_ELEMENTS, CHAT_LINK_REL, type ChatImageComponent } from './message-markdown';
+import { ALLOWED_ELEMENTS, CHAT_LINK_REL } from './markdown-elements';
+import type { ChatImageComponent } from './message-markdown';
 
 // Built once: rows share these, so nothing is rebuilt per message or per render.
 const REMARK_PLUGINS = [remarkInlineOnly];

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_CHARS } from '../../protocol/parse';
 import { createImagePolicy } from '../../protocol/image-hosts';
-import { ALLOWED_ELEMENTS, MessageMarkdown } from './message-markdown';
+import { ALLOWED_ELEMENTS } from './markdown-elements';
+import { MessageMarkdown } from './message-markdown';
 
 const images = createImagePolicy('https://ms.example');
 const MESSAGE_ELEMENTS = new Set([...ALLOWED_ELEMENTS, 'span']);

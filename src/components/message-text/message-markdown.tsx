@@ -12,12 +12,6 @@ import { reservedEmoteSize } from './emote-size';
 import { isDelimiterDense } from './markdown-limits';
 import { simpleMarkdown } from './simple-markdown';
 
-/** The only markdown a chat line needs; everything else renders as its text. */
-export const ALLOWED_ELEMENTS = ['p', 'em', 'strong', 'del', 'code', 'a', 'img', 'br'];
-
-/** Link relations for every chat link: no opener, no referrer, not endorsed. */
-export const CHAT_LINK_REL = 'noopener noreferrer nofollow ugc';
-
 /** Rendered lines kept per image policy, so a row that mounts again is not parsed again. */
 export const RENDERED_LINES_KEPT = 4000;
 

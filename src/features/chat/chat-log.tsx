@@ -20,14 +20,11 @@ import {
 } from 'react';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import { useStream, useStreamStore } from '../../store/stream-context';
-import type { LineFilter } from '../../store/line-filter';
-import { useRegexEngine } from '../../store/regex-engine';
-import { hasRegexEntry } from '../../store/word-pattern';
-import { useReadingSettings } from '../../store/reading-settings-store';
-import { indexAfter } from '../../store/reading-view';
+import type { LineFilter } from '../reading';
+import { useRegexEngine, hasRegexEntry, useReadingSettings, indexAfter } from '../reading';
 import type { HistoryLine } from '../../store/slices/history';
 import { useStreamActions } from '../../session/stream-provider';
-import { featuredLine, featuredStore } from '../../store/featured-store';
+import { useFeatureLine } from '../featured';
 import {
   ChatMessage,
   type ChatMessageOptions,
@@ -174,6 +171,7 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
     return names;
   }, [accounts]);
   const { replyTo } = useStreamActions();
+  const featureLine = useFeatureLine();
   const rowActions = useMemo<RowActions | undefined>(() => {
     if (widget) return undefined;
     return {
@@ -183,13 +181,10 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
           line.network === 'irc'
             ? 'IRC'
             : (networkNames.get(line.network) ?? titleCase(line.network));
-        const featured = featuredLine(line, { networkName });
-        const store = featuredStore().getState();
-        if (queue) store.enqueue(featured);
-        else store.feature(featured);
+        featureLine?.(line, { networkName, queue });
       },
     };
-  }, [widget, replyTo, networkNames]);
+  }, [widget, replyTo, networkNames, featureLine]);
   const options = useMemo<ChatMessageOptions>(
     () => ({
       rowActions,

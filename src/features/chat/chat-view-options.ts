@@ -1,5 +1,5 @@
-import type { Settings } from '../config/settings';
-import type { ChatViewOptions } from '../features/chat/chat-log';
+import type { Settings } from '../../config/settings';
+import type { ChatViewOptions } from './chat-log';
 
 /**
  * How the chat looks on this page, from its settings: the one place that reads them for the

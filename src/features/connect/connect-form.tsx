@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { forgetToken, isRememberedOnDevice, keptToken } from '../../config/token-store';
+import { forgetToken, isRememberedOnDevice, rememberedToken } from '../../config/token-store';
 import { CheckField } from '../../components/ui/check-field';
 import { TextField } from '../../components/ui/text-field';
 import type { StreamSummary } from '../../protocol/api';
@@ -63,7 +63,7 @@ export function ConnectForm({
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [stream, setStream] = useState(defaultStreamId ? String(defaultStreamId) : '');
-  const [token, setToken] = useState(() => keptToken(defaultServer) ?? '');
+  const [token, setToken] = useState(() => rememberedToken(defaultServer) ?? '');
   const [remember, setRemember] = useState(false);
   const [remembered, setRemembered] = useState(() => isRememberedOnDevice(defaultServer));
   const [streams, setStreams] = useState<StreamSummary[] | null>(null);

@@ -1,7 +1,7 @@
 import { useStream } from '../../store/stream-context';
 
 /** "Live" or "Stream not started", as multistreamer's own chat says it. */
-export function StreamState() {
+export function LiveBadge() {
   const statusKnown = useStream((state) => state.statusKnown);
   const live = useStream((state) => state.streamLive);
   if (!statusKnown) return null;

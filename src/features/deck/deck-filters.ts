@@ -1,5 +1,4 @@
-import { parseLineFilter, type LineFilter } from '../store/line-filter';
-import { regexEngine } from '../store/regex-engine';
+import { parseLineFilter, type LineFilter, regexEngine } from '../reading';
 
 const FILTERS_KEPT = 50;
 const filters = new Map<string, LineFilter>();

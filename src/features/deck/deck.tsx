@@ -1,43 +1,25 @@
-import {
-  useEffect,
-  useId,
-  useMemo,
-  useState,
-  type KeyboardEvent as ReactKeyboardEvent,
-} from 'react';
-import { Brand } from '../components/ui/brand';
-import { HintedScroll } from '../components/ui/hinted-scroll';
-import { MoreMenu } from '../components/ui/more-menu';
-import { Panel } from '../components/ui/panel';
-import { pageStorage } from '../config/page-storage';
+import { useEffect, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { Brand } from '../../components/ui/brand';
+import { MoreMenu } from '../../components/ui/more-menu';
+import { Panel } from '../../components/ui/panel';
+import { NARROW_QUERY, useMediaQuery } from '../../components/ui/use-media-query';
+import { pageStorage } from '../../config/page-storage';
 import {
   DECK_STORAGE_KEY,
   MAX_DECK_COLUMNS,
   deckStreams,
   serializeDeck,
   type DeckColumn,
-} from '../config/deck-layout';
-import type { Settings } from '../config/settings';
-import { ChatLog, type ChatLogProps } from '../features/chat/chat-log';
-import { useThirdPartyEmotes } from '../features/emotes';
-import { Composer } from '../features/composer/composer';
-import { ConnectionStatus } from '../features/connection/connection-status';
-import { AccountBadges } from '../features/accounts/account-list';
-import { FeaturedControls } from '../features/production/featured-controls';
-import { ViewerSummary } from '../features/viewers/viewer-panel';
-import { NARROW_QUERY, useMediaQuery } from '../components/ui/use-media-query';
-import type { ImagePolicy } from '../protocol/image-hosts';
-import { StreamProvider } from '../session/stream-provider';
-import { streamNames } from '../session/stream-names';
-import type { StreamSession } from '../session/stream-session';
-import { queryHasRegex } from '../store/line-filter';
-import { useRegexEngine } from '../store/regex-engine';
-import { chatViewOptions } from './chat-view-options';
-import { sharedLineFilter } from './deck-filters';
-import { useDeckSessions } from './deck-sessions';
-import { SettingsButton } from './reading-tools';
-import { PollSlot } from './poll-slot';
-import { FoldButton, SignOutButton, StreamOverview } from './stream-overview';
+} from '../../config/deck-layout';
+import type { Settings } from '../../config/settings';
+import type { ImagePolicy } from '../../protocol/image-hosts';
+import { streamNames } from '../../session/stream-names';
+import { FeaturedControls } from '../featured';
+import { SignOutButton } from '../overview';
+import { SettingsButton } from '../settings';
+import { AddColumnForm } from './add-column-form';
+import { DeckColumnView } from './deck-column';
+import { useDeckStreams } from './use-deck-streams';
 
 interface DeckProps {
   settings: Settings;
@@ -48,7 +30,7 @@ interface DeckProps {
 }
 
 /** The layout in the address (`deck=`) and on this device, whenever it changes. */
-function keepDeck(columns: readonly DeckColumn[]): void {
+function saveDeck(columns: readonly DeckColumn[]): void {
   const value = serializeDeck(columns);
   try {
     pageStorage('localStorage')?.setItem(DECK_STORAGE_KEY, value);
@@ -74,9 +56,9 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
   // Below 768 px the deck shows one column at a time, with tabs.
   const narrow = useMediaQuery(NARROW_QUERY);
   const streams = useMemo(() => deckStreams(columns), [columns]);
-  const sessions = useDeckSessions(settings.server, token, streams, settings.historyLimit);
+  const sessions = useDeckStreams(settings.server, token, streams, settings.historyLimit);
 
-  useEffect(() => keepDeck(columns), [columns]);
+  useEffect(() => saveDeck(columns), [columns]);
   useEffect(() => {
     let alive = true;
     void streamNames(settings.server, token).then((found) => {
@@ -239,242 +221,4 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
       </div>
     </div>
   );
-}
-
-function AddColumnForm({
-  streams,
-  nameOf,
-  onAdd,
-  onCancel,
-}: {
-  streams: number[];
-  nameOf: (id: number) => string;
-  onAdd: (column: DeckColumn) => void;
-  onCancel: () => void;
-}) {
-  const [stream, setStream] = useState(String(streams[0] ?? ''));
-  const [other, setOther] = useState('');
-  const [filter, setFilter] = useState('');
-  const hintId = useId();
-  const chosen = stream === 'other' ? Number(other) : Number(stream);
-  const valid = Number.isInteger(chosen) && chosen > 0;
-  const escape = (event: ReactKeyboardEvent) => {
-    if (event.key === 'Escape') onCancel();
-  };
-  return (
-    <form
-      aria-label="Add column"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (valid)
-          onAdd({ stream: chosen, width: 1, ...(filter.trim() && { filter: filter.trim() }) });
-      }}
-      className="flex flex-wrap items-end gap-3 border-b border-zinc-200 bg-white px-3 py-2 text-sm dark:border-zinc-800 dark:bg-zinc-900"
-    >
-      <label className="flex flex-col gap-1 font-medium">
-        Stream
-        <select
-          value={stream}
-          onChange={(event) => setStream(event.target.value)}
-          className="field py-1"
-        >
-          {streams.map((id) => (
-            <option key={id} value={id}>
-              {nameOf(id)}
-            </option>
-          ))}
-          <option value="other">Another stream id…</option>
-        </select>
-      </label>
-      {stream === 'other' && (
-        <label className="flex flex-col gap-1 font-medium">
-          Stream id
-          <input
-            value={other}
-            onChange={(event) => setOther(event.target.value)}
-            onKeyDown={escape}
-            inputMode="numeric"
-            className="field w-24 py-1"
-          />
-        </label>
-      )}
-      <label className="flex min-w-48 flex-1 flex-col gap-1 font-medium">
-        Filter
-        <input
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-          onKeyDown={escape}
-          aria-describedby={hintId}
-          placeholder="network:youtube, is:pm, from:name, words"
-          className="field py-1"
-        />
-      </label>
-      <button
-        type="submit"
-        disabled={!valid}
-        className="rounded-lg bg-violet-600 px-3 py-1.5 font-semibold text-white disabled:opacity-50"
-      >
-        Add
-      </button>
-      <button type="button" onClick={onCancel} className="px-2 py-1.5 underline">
-        Cancel
-      </button>
-      <p id={hintId} className="w-full text-xs text-zinc-600 dark:text-zinc-400">
-        Without a filter the column is the whole stream, with its composer; with one, only the chat
-        lines that match.
-      </p>
-    </form>
-  );
-}
-
-function DeckColumnView({
-  index,
-  column,
-  name,
-  session,
-  settings,
-  images,
-  hidden,
-  count,
-  onMove,
-  onResize,
-  onRemove,
-}: {
-  index: number;
-  column: DeckColumn;
-  name: string;
-  session: StreamSession;
-  settings: Settings;
-  images: ImagePolicy;
-  hidden: boolean;
-  count: number;
-  onMove: (by: number) => void;
-  onResize: (by: number) => void;
-  onRemove: () => void;
-}) {
-  // A `/regex/` filter runs in the pattern engine, loaded (once) when a filter has one.
-  const engineReady = useRegexEngine(column.filter ? queryHasRegex(column.filter) : false);
-  const filter = useMemo(
-    () => (column.filter ? sharedLineFilter(column.filter) : undefined),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- compiled again once the engine is in
-    [column.filter, engineReady],
-  );
-  const control =
-    'w-full rounded px-2 py-1 text-left text-sm text-zinc-700 hover:bg-zinc-500/10 disabled:opacity-40 dark:text-zinc-300';
-  const [open, setOpen] = useState(false);
-  const detailsId = useId();
-  return (
-    <section
-      id={`deck-column-${index}`}
-      aria-label={name}
-      hidden={hidden}
-      style={{ flexGrow: column.width }}
-      className="flex min-h-0 min-w-0 basis-0 flex-col md:min-w-[20rem]"
-    >
-      {/* One failing stream never blanks the others: every panel has its own boundary. */}
-      <StreamProvider session={session}>
-        {/* One line: the stream's name, its live badges and viewers (folded panels), the
-            connection; the panels open in full under it. */}
-        <div className="flex min-h-9 min-w-0 items-center gap-2 border-b border-zinc-200 px-2 py-1 sm:px-3 dark:border-zinc-800">
-          {/* In a narrow dock its tab shows the name. */}
-          <h2 className="min-w-8 shrink truncate text-sm font-semibold max-md:sr-only" title={name}>
-            {name}
-          </h2>
-          {!column.filter && !open && (
-            <>
-              <Panel name="accounts">
-                <AccountBadges liveOnly />
-              </Panel>
-              <Panel name="viewers">
-                <ViewerSummary perAccount={false} />
-              </Panel>
-            </>
-          )}
-          <div className="ml-auto flex shrink-0">
-            <Panel name="connection">
-              <ConnectionStatus brief />
-            </Panel>
-          </div>
-          {!column.filter && (
-            <FoldButton
-              label="Viewers and accounts"
-              brief
-              open={open}
-              controls={detailsId}
-              onToggle={() => setOpen(!open)}
-            />
-          )}
-          <MoreMenu label="Column options">
-            <button
-              type="button"
-              className={control}
-              onClick={() => onMove(-1)}
-              disabled={index === 0}
-            >
-              Move left
-            </button>
-            <button
-              type="button"
-              className={control}
-              onClick={() => onMove(1)}
-              disabled={index === count - 1}
-            >
-              Move right
-            </button>
-            <button
-              type="button"
-              className={control}
-              onClick={() => onResize(1)}
-              disabled={column.width >= 3}
-            >
-              Wider
-            </button>
-            <button
-              type="button"
-              className={control}
-              onClick={() => onResize(-1)}
-              disabled={column.width <= 1}
-            >
-              Narrower
-            </button>
-            <button type="button" className={control} onClick={onRemove} disabled={count <= 1}>
-              Remove column
-            </button>
-          </MoreMenu>
-        </div>
-        {!column.filter && open && (
-          <div id={detailsId} className="contents">
-            <HintedScroll className="flex max-h-[30vh] flex-col gap-2.5 overflow-y-auto border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
-              {/* A column keeps to the counts: the charts are the dashboard's. */}
-              <StreamOverview trends={false} />
-            </HintedScroll>
-          </div>
-        )}
-        {!column.filter && (
-          <Panel name="poll">
-            <PollSlot broadcast={false} />
-          </Panel>
-        )}
-        <Panel name="chat">
-          <ColumnChat
-            images={images}
-            view={chatViewOptions(settings, { widget: false })}
-            emoteApi={settings.emoteApi}
-            {...(filter && { filter })}
-          />
-        </Panel>
-        {!column.filter && (
-          <Panel name="composer">
-            <Composer />
-          </Panel>
-        )}
-      </StreamProvider>
-    </section>
-  );
-}
-
-/** A column's chat, with the third-party emotes of its stream's Twitch channels. */
-function ColumnChat({ emoteApi, ...props }: ChatLogProps & { emoteApi: string | undefined }) {
-  const decorateFor = useThirdPartyEmotes(emoteApi);
-  return <ChatLog {...props} decorateFor={decorateFor} />;
 }

@@ -1,4 +1,4 @@
-import { featuredStore, useFeatured } from '../../store/featured-store';
+import { useFeatured, useFeaturedStore } from './featured-context';
 
 const BUTTON =
   'shrink-0 rounded-md px-2 py-0.5 text-xs font-semibold focus-visible:outline-2 focus-visible:outline-violet-500 disabled:cursor-not-allowed disabled:opacity-50';
@@ -11,8 +11,9 @@ const BUTTON =
 export function FeaturedControls() {
   const current = useFeatured((state) => state.current);
   const queue = useFeatured((state) => state.queue);
-  if (!current && queue.length === 0) return null;
-  const { next, clear, unqueue } = featuredStore().getState();
+  const store = useFeaturedStore();
+  if (!store || (!current && queue.length === 0)) return null;
+  const { next, clear, unqueue } = store.getState();
   return (
     <section
       aria-label="On stream"

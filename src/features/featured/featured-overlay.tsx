@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { NetworkIcon } from '../../components/network/network-icon';
 import { createImagePolicy, type ImagePolicy } from '../../protocol/image-hosts';
-import { broadcastChannel, type FeaturedLine } from '../../store/featured-store';
-import { authorColor } from './author-color';
-import { MessageMarkdown } from './message-markdown';
+import { broadcastChannel, type FeaturedLine } from './featured-store';
+import { authorColor } from '../../components/message-text/author-color';
+import { MessageMarkdown } from '../../components/message-text/message-markdown';
 
 /** How long the entrance and exit take, ms (the CSS animations match). */
 export const FEATURED_TRANSITION_MS = 350;

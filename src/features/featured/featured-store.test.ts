@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeChatEvent } from '../testing/factories';
+import { makeChatEvent } from '../../testing/factories';
 import {
   createFeaturedStore,
   featuredLine,

@@ -6,11 +6,11 @@ import {
   nameSchema,
   textSchema,
   timestampSchema,
-} from '../protocol/limits';
-import { createStore, useStore } from 'zustand';
-import type { HistoryLine } from './slices/history';
-import { hasPrototypeKey } from './dictionary';
-import { pageChannel, type PageChannel } from './page-channel';
+} from '../../protocol/limits';
+import { createStore, type StoreApi } from 'zustand';
+import type { HistoryLine } from '../../store/slices/history';
+import { hasPrototypeKey } from '../../store/dictionary';
+import { pageChannel, type PageChannel } from '../../session/page-channel';
 
 /**
  * The line featured on stream: chosen in a dashboard, shown by every `?featured` overlay page
@@ -97,11 +97,21 @@ export function broadcastChannel(): PageChannel<FeaturedMessage> | null {
   return pageChannel(FEATURED_CHANNEL, readFeaturedMessage);
 }
 
+export type FeaturedStore = StoreApi<FeaturedState> & {
+  /** Tells overlays through `channel` from now on; returns the function that stops. */
+  connect(channel: FeaturedChannel): () => void;
+};
+
 /**
  * The dashboard's side: what is featured and queued, told to every overlay as it changes, and
- * told again to an overlay that opens later and asks.
+ * told again to an overlay that opens later and asks. Made without opening a channel
+ * (no I/O): `connect` joins one (the FeaturedProvider's, while mounted).
  */
-export function createFeaturedStore(channel: FeaturedChannel | null, now = () => Date.now()) {
+export function createFeaturedStore(
+  joined: FeaturedChannel | null = null,
+  now = () => Date.now(),
+): FeaturedStore {
+  let channel: FeaturedChannel | null = null;
   const store = createStore<FeaturedState>()((set, get) => {
     const show = (line: FeaturedLine | null, queue: readonly FeaturedLine[]) => {
       const current = line ? { line, shownAt: now() } : null;
@@ -131,22 +141,20 @@ export function createFeaturedStore(channel: FeaturedChannel | null, now = () =>
       unqueue: (id) => set({ queue: get().queue.filter((queued) => queued.id !== id) }),
     };
   });
-  channel?.listen((message) => {
-    if (message.type !== 'ask') return;
-    const { current } = store.getState();
-    channel.post(current ? { type: 'show', ...current } : { type: 'clear' });
+  const featured = Object.assign(store, {
+    connect(to: FeaturedChannel) {
+      channel = to;
+      const stop = to.listen((message) => {
+        if (message.type !== 'ask') return;
+        const { current } = store.getState();
+        to.post(current ? { type: 'show', ...current } : { type: 'clear' });
+      });
+      return () => {
+        stop();
+        if (channel === to) channel = null;
+      };
+    },
   });
-  return store;
-}
-
-let pageStore: ReturnType<typeof createFeaturedStore> | null = null;
-
-/** This page's featured store (made on first use: only dashboards feature lines). */
-export function featuredStore() {
-  pageStore ??= createFeaturedStore(broadcastChannel());
-  return pageStore;
-}
-
-export function useFeatured<T>(selector: (state: FeaturedState) => T): T {
-  return useStore(featuredStore(), selector);
+  if (joined) featured.connect(joined);
+  return featured;
 }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChatEvent } from '../protocol/events';
-import { makeAccount, makeChatEvent, makeIrcAccount } from '../testing/factories';
-import { quietNetworks } from './chat-health';
+import type { ChatEvent } from '../../protocol/events';
+import { makeAccount, makeChatEvent, makeIrcAccount } from '../../testing/factories';
+import { quietNetworks } from '../../store/chat-health';
 import {
   CSV_COLUMNS,
   csvCell,
@@ -11,10 +11,15 @@ import {
   exportJson,
   exportText,
   parseCsv,
-  readExportJson,
-} from './export-chat';
+} from './export-formats';
 import { computeRecap, type ExportLine } from './recap';
-import { accountSegments, viewerSummary, viewerTotals } from './viewer-history';
+import { accountSegments, viewerSummary, viewerTotals } from '../../store/viewer-history';
+
+/** The events of an exported JSON file, as kept. */
+function readExportJson(text: string): ExportLine[] {
+  const parsed = JSON.parse(text) as { events: Array<ChatEvent & { receivedAt: number }> };
+  return parsed.events.map(({ receivedAt, ...event }) => ({ event, receivedAt }));
+}
 
 const MIN = 60_000;
 const youtube = { name: 'youtube', displayName: 'YouTube' };

@@ -6,8 +6,8 @@ import {
   exportJson,
   exportText,
   type ExportFormat,
-} from '../../store/export-chat';
-import { computeRecap, type Recap } from '../../store/recap';
+} from './export-formats';
+import { computeRecap, type Recap } from './recap';
 import { useStream, useStreamStore } from '../../store/stream-context';
 import type { StreamState } from '../../store/types';
 

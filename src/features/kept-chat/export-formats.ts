@@ -1,4 +1,3 @@
-import type { ChatEvent } from '../protocol/events';
 import type { ExportLine, Recap } from './recap';
 
 export type ExportFormat = 'txt' | 'json' | 'csv';
@@ -149,10 +148,4 @@ export function exportJson(
     null,
     2,
   )}\n`;
-}
-
-/** The events of an exported JSON file, as kept. */
-export function readExportJson(text: string): ExportLine[] {
-  const parsed = JSON.parse(text) as { events: Array<ChatEvent & { receivedAt: number }> };
-  return parsed.events.map(({ receivedAt, ...event }) => ({ event, receivedAt }));
 }

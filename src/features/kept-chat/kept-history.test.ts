@@ -1,9 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { makeChatEvent } from '../testing/factories';
-import type { HistoryLine } from '../store/slices/history';
-import { createStreamStore } from '../store/stream-store';
+import { makeChatEvent } from '../../testing/factories';
+import type { HistoryLine } from '../../store/slices/history';
+import { createStreamStore } from '../../store/stream-store';
 import { createChatKeeper } from './chat-keeper';
 import { openKeptHistory } from './kept-history';
 
@@ -113,6 +113,8 @@ describe('kept history', () => {
   });
 });
 
+const BOUNDS = { days: 7, lines: 100_000 };
+
 describe('the chat keeper of a session', () => {
   it('puts the kept lines before live ones, marked earlier, and keeps the new ones', async () => {
     const device = new IDBFactory();
@@ -122,11 +124,10 @@ describe('the chat keeper of a session', () => {
       { server: 'https://ms.example', streamId: 1 },
       { factory: device },
     );
-    await keeper.ready;
-    const stop = keeper.start();
+    const keeping = keeper.start(BOUNDS);
+    await keeping.ready;
     first.getState().addMessages([makeChatEvent({ text: 'before the reload' })], Date.now());
-    stop();
-    await keeper.all();
+    await keeping.stop();
 
     const second = createStreamStore();
     const reloaded = createChatKeeper(
@@ -134,13 +135,15 @@ describe('the chat keeper of a session', () => {
       { server: 'https://ms.example', streamId: 1 },
       { factory: device },
     );
-    await reloaded.ready;
+    const keepingAgain = reloaded.start(BOUNDS);
+    await keepingAgain.ready;
     second.getState().addMessages([makeChatEvent({ text: 'after' })], Date.now());
     expect(second.getState().messages.map((kept) => [kept.text, kept.earlier ?? false])).toEqual([
       ['before the reload', true],
       ['after', false],
     ]);
     expect(second.getState().keeping).toBe('device');
+    await keepingAgain.stop();
   });
 
   it('works from memory where the browser refuses storage, and says so', async () => {
@@ -155,11 +158,11 @@ describe('the chat keeper of a session', () => {
       { server: 'https://ms.example', streamId: 1 },
       { factory: refusing },
     );
-    await keeper.ready;
+    const keeping = keeper.start(BOUNDS);
+    await keeping.ready;
     expect(store.getState().keeping).toBe('memory');
-    const stop = keeper.start();
     store.getState().addMessages([makeChatEvent({ text: 'in memory' })], 1);
     expect((await keeper.all()).map((kept) => kept.event.text)).toEqual(['in memory']);
-    stop();
+    await keeping.stop();
   });
 });

@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import type { ChatEvent } from '../protocol/events';
-import { integerSchema, nameSchema, timestampSchema } from '../protocol/limits';
-import { MAX_VIEWER_COUNT, recheckChatEvent } from '../protocol/parse';
-import type { HistoryLine } from '../store/slices/history';
-import type { ChatMinutes, ViewerPoint } from '../store/slices/stats';
-import { dictionary } from '../store/dictionary';
-import type { ExportLine } from '../store/recap';
+import type { ChatEvent } from '../../protocol/events';
+import { integerSchema, nameSchema, timestampSchema } from '../../protocol/limits';
+import { MAX_VIEWER_COUNT, recheckChatEvent } from '../../protocol/parse';
+import type { HistoryLine } from '../../store/slices/history';
+import type { ChatMinutes, ViewerPoint } from '../../store/slices/stats';
+import { dictionary } from '../../store/dictionary';
+import type { ExportLine } from './recap';
 import {
   LINES_STORE,
   STATS_STORE,
@@ -13,7 +13,7 @@ import {
   prefixRange,
   requested,
   streamKeyPrefix,
-} from './device-db';
+} from '../../session/device-db';
 
 const DAY_MS = 24 * 60 * 60_000;
 /** What a chat line is kept as: the event as received, when, and whether it was a first. */
@@ -102,6 +102,8 @@ export interface KeptHistory {
   all(): Promise<KeptLine[]>;
   /** Drops lines older than `days` and the oldest beyond `lines`. */
   trim(bounds: KeepBounds, now?: number): Promise<void>;
+  /** Writes what is waiting, then closes the database (the session stopped). */
+  close(): Promise<void>;
 }
 
 /** Lines are written together, this long after the first of them. */
@@ -213,6 +215,10 @@ export async function openKeptHistory(
       schedule();
     },
     flush: write,
+    async close() {
+      await write().catch(() => undefined);
+      db.close();
+    },
     async all() {
       await write();
       const values = await requested(

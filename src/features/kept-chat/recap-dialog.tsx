@@ -1,5 +1,5 @@
 import { DialogDone, ModalDialog } from '../../components/ui/modal-dialog';
-import type { Recap } from '../../store/recap';
+import type { Recap } from './recap';
 
 const number = new Intl.NumberFormat();
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

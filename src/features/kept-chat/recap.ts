@@ -1,7 +1,7 @@
-import type { Account, ChatEvent } from '../protocol/events';
-import { chatterKey } from './slices/history';
-import type { ChatMinutes, ViewerPoint } from './slices/stats';
-import { accountSegments } from './viewer-history';
+import type { Account, ChatEvent } from '../../protocol/events';
+import { chatterKey } from '../../store/slices/history';
+import type { ChatMinutes, ViewerPoint } from '../../store/slices/stats';
+import { accountSegments } from '../../store/viewer-history';
 
 /** A chat line as kept and exported: the event as received, and when. */
 export interface ExportLine {

@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
-import { Panel } from '../components/ui/panel';
-import { AccountBadges, AccountList } from '../features/accounts/account-list';
-import { ViewerPanel, ViewerSummary } from '../features/viewers/viewer-panel';
+import { Panel } from '../../components/ui/panel';
+import { AccountBadges, AccountList } from '../accounts';
+import { ViewerPanel, ViewerSummary } from '../viewers';
 
 /**
  * How many watch and which accounts: the top of a stream's side panel or deck column. Folded

@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { integerSchema, nameSchema, textSchema, timestampSchema } from '../protocol/limits';
-import { dictionary, hasPrototypeKey } from './dictionary';
+import { integerSchema, nameSchema, textSchema, timestampSchema } from '../../protocol/limits';
+import { dictionary, hasPrototypeKey } from '../../store/dictionary';
 import { MAX_POLL_OPTIONS, MAX_POLL_SECONDS, type Poll } from './poll';
 
 /** Most votes a poll message may carry (one per chatter). */
 const MAX_VOTES = 100_000;
-import { pageChannel, type PageChannel } from './page-channel';
+import { pageChannel, type PageChannel } from '../../session/page-channel';
 
 /** The poll as `?poll` overlay pages of the same origin see it (BroadcastChannel). */
 export const POLL_CHANNEL = 'chatdeck:poll';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Poll } from '../../store/poll';
-import { pollChannel } from '../../store/poll-channel';
+import type { Poll } from './poll';
+import { pollChannel } from './poll-channel';
 import { PollView } from './poll-view';
 
 /**

@@ -1,10 +1,11 @@
-import { useStream } from '../../store/stream-context';
+import { useStore } from 'zustand';
+import type { PollStore } from './poll-store';
 import { PollView } from './poll-view';
 
 /** The dashboard's poll (started with `/poll`), a strip over the chat; dismissed once over. */
-export function PollPanel() {
-  const poll = useStream((state) => state.poll);
-  const dismiss = useStream((state) => state.dismissPoll);
+export function PollPanel({ polls }: { polls: PollStore }) {
+  const poll = useStore(polls, (state) => state.poll);
+  const dismiss = useStore(polls, (state) => state.dismissPoll);
   if (!poll) return null;
   return (
     <div className="border-b border-violet-500/30 bg-violet-500/5 px-3 py-1">

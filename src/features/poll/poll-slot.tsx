@@ -1,10 +1,11 @@
 import { Suspense, lazy, useEffect } from 'react';
-import { pollChannel, pollForOverlay } from '../store/poll-channel';
-import { useStream } from '../store/stream-context';
+import { pollChannel, pollForOverlay } from './poll-channel';
+import { useStore } from 'zustand';
+import { useCurrentSession } from '../../session/stream-provider';
 
 // A poll is started now and then: its panel loads with the first one.
 const PollPanel = lazy(() =>
-  import('../features/talking/poll-panel').then((module) => ({ default: module.PollPanel })),
+  import('./poll-panel').then((module) => ({ default: module.PollPanel })),
 );
 
 /**
@@ -17,7 +18,8 @@ export function PollSlot({
   /** Tell `?poll` overlays (a deck's columns do not: one overlay, several streams). */
   broadcast?: boolean;
 } = {}) {
-  const poll = useStream((state) => state.poll);
+  const polls = useCurrentSession().polls;
+  const poll = useStore(polls, (state) => state.poll);
   useEffect(() => {
     if (!broadcast) return;
     const channel = pollChannel();
@@ -34,7 +36,7 @@ export function PollSlot({
   if (!poll) return null;
   return (
     <Suspense fallback={null}>
-      <PollPanel />
+      <PollPanel polls={polls} />
     </Suspense>
   );
 }

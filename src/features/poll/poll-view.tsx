@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useNow } from '../../components/ui/use-now';
 import { own } from '../../store/dictionary';
-import { pollResult, type Poll } from '../../store/poll';
+import { pollResult, type Poll } from './poll';
 
 const number = new Intl.NumberFormat();
 const NETWORK_NAMES: Record<string, string> = {

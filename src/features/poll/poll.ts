@@ -1,6 +1,6 @@
-import type { ChatEvent } from '../protocol/events';
-import { dictionary } from './dictionary';
-import { chatterKey } from './slices/history';
+import type { ChatEvent } from '../../protocol/events';
+import { dictionary } from '../../store/dictionary';
+import { chatterKey } from '../../store/slices/history';
 
 /** A poll on every live network: the question, its options, who voted for what. */
 export interface Poll {

@@ -6,11 +6,13 @@ import {
   type FoldRepeats,
   type ReadingSettings,
   type Timestamps,
-} from '../../config/reading-settings';
-import { readingSettings, useReadingSettings } from '../../store/reading-settings-store';
-import { useRegexEngine } from '../../store/regex-engine';
-import { compileWords, hasRegexEntry } from '../../store/word-pattern';
-import { clearKeptChat } from '../../session/kept-history';
+  useReadingSettings,
+  useReadingSettingsStore,
+  useRegexEngine,
+  compileWords,
+  hasRegexEntry,
+} from '../reading';
+import { clearKeptChat } from '../kept-chat';
 
 type ListName = 'highlightWords' | 'highlightUsers' | 'hiddenWords' | 'hiddenUsers';
 const WORD_LISTS = new Set<ListName>(['highlightWords', 'hiddenWords']);
@@ -30,7 +32,8 @@ function ListField({
   hint: string;
   placeholder: string;
 }) {
-  const kept = useReadingSettings((state) => state.kept[name]);
+  const kept = useReadingSettings((state) => state.saved[name]);
+  const readingSettings = useReadingSettingsStore();
   const [text, setText] = useState(() => kept.join('\n'));
   const words = WORD_LISTS.has(name);
   // A regex is checked in the pattern engine, loaded the first time one is typed.
@@ -168,7 +171,8 @@ function NumberField({
 
 /** Quick replies: one per line (a reply may hold commas), offered by typing `;`. */
 function QuickRepliesField() {
-  const kept = useReadingSettings((state) => state.kept.quickReplies);
+  const kept = useReadingSettings((state) => state.saved.quickReplies);
+  const readingSettings = useReadingSettingsStore();
   const [text, setText] = useState(() => kept.join('\n'));
   const hintId = useId();
   return (
@@ -265,7 +269,8 @@ export function SettingsDialog({
   /** Other features' settings, each a group of its own (after "Showing"). */
   groups?: readonly { title: string; content: React.ReactNode }[];
 }) {
-  const kept = useReadingSettings((state) => state.kept);
+  const kept = useReadingSettings((state) => state.saved);
+  const readingSettings = useReadingSettingsStore();
   const overrides = useReadingSettings((state) => state.overrides);
   const notice = useReadingSettings((state) => state.notice);
   const change = (patch: Partial<ReadingSettings>) =>

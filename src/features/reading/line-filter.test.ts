@@ -1,15 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeChatEvent } from '../testing/factories';
+import { makeChatEvent } from '../../testing/factories';
 import {
   MAX_QUERY_CHARS,
   parseLineFilter,
   parseSearch,
   searchInSlices,
-  searchLines,
+  searchSteps,
+  type SearchQuery,
   type SearchResult,
 } from './line-filter';
 import { loadRegexEngine } from './regex-engine';
-import type { HistoryLine } from './slices/history';
+import type { HistoryLine } from '../../store/slices/history';
+
+/** Newest first, at most `limit` matches, and how many there are in all (in one go). */
+function searchLines(lines: readonly HistoryLine[], query: SearchQuery, limit: number) {
+  const search = searchSteps(lines, query, limit);
+  search.step(Infinity);
+  return search.result;
+}
 
 const line = (overrides: Partial<HistoryLine>): HistoryLine => ({
   ...makeChatEvent(),

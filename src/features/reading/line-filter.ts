@@ -1,4 +1,4 @@
-import type { HistoryLine } from './slices/history';
+import type { HistoryLine } from '../../store/slices/history';
 import type { MatchPlace, UserRegex } from './regex-engine';
 import { checkRegex } from './word-pattern';
 
@@ -161,17 +161,6 @@ export function searchSteps(
       return i < 0;
     },
   };
-}
-
-/** Newest first, at most `limit` matches, and how many there are in all (in one go). */
-export function searchLines(
-  lines: readonly HistoryLine[],
-  query: SearchQuery,
-  limit: number,
-): SearchResult {
-  const search = searchSteps(lines, query, limit);
-  search.step(Infinity);
-  return search.result;
 }
 
 /** Lines read between two looks at the clock. */

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_READING_SETTINGS, type ReadingSettings } from '../config/reading-settings';
-import { makeAccount, makeChatEvent, makeIrcAccount } from '../testing/factories';
+import { DEFAULT_READING_SETTINGS, type ReadingSettings } from './reading-settings';
+import { makeAccount, makeChatEvent, makeIrcAccount } from '../../testing/factories';
 import { compileReadingRules } from './reading-rules';
 import { loadRegexEngine } from './regex-engine';
-import type { HistoryLine } from './slices/history';
+import type { HistoryLine } from '../../store/slices/history';
 
 const accounts = [
   makeIrcAccount({ name: 'demo' }),

@@ -1,6 +1,6 @@
-import type { ReadingSettings } from '../config/reading-settings';
-import type { Account } from '../protocol/events';
-import type { HistoryLine } from './slices/history';
+import type { ReadingSettings } from './reading-settings';
+import type { Account } from '../../protocol/events';
+import type { HistoryLine } from '../../store/slices/history';
 import { compileUsers, compileWords, type UserList, type WordPattern } from './word-pattern';
 
 /** Why a line stands out, in the order they are listed in `data-highlight`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage } from '../config/page-storage';
-import { READING_SETTINGS_KEY } from '../config/reading-settings';
+import { memoryStorage } from '../../config/page-storage';
+import { READING_SETTINGS_KEY } from './reading-settings';
 import { createReadingSettingsStore } from './reading-settings-store';
 
 describe('reading settings on a page', () => {
@@ -39,7 +39,7 @@ describe('reading settings on a page', () => {
     expect(page.store.getState().settings.streamerMode).toBe(true);
     page.store.getState().change({ streamerMode: false, sound: true });
     expect(page.store.getState().settings).toMatchObject({ streamerMode: true, sound: true });
-    expect(page.store.getState().kept.streamerMode).toBe(false);
+    expect(page.store.getState().saved.streamerMode).toBe(false);
   });
 
   it('say once that a kept value could not be used, and that nothing can be kept', () => {

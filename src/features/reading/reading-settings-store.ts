@@ -1,57 +1,56 @@
 import { createStore } from 'zustand';
-import { useStore } from 'zustand';
 import {
   READING_SETTINGS_KEY,
   loadReadingSettings,
   readReadingSettings,
   saveReadingSettings,
   type ReadingSettings,
-} from '../config/reading-settings';
-import { pageStorage } from '../config/page-storage';
+} from './reading-settings';
+import { pageStorage } from '../../config/page-storage';
 
-/** What the page's address says about reading, which wins over the kept settings. */
+/** What the page's address says about reading, which wins over the saved settings. */
 export interface ReadingOverrides {
   streamerMode?: boolean;
 }
 
 export interface ReadingSettingsState {
-  /** The settings kept on this device: what the Settings dialog edits. */
-  kept: ReadingSettings;
-  /** What this page uses: the kept settings with the address's overrides. */
+  /** The settings saved on this device: what the Settings dialog edits. */
+  saved: ReadingSettings;
+  /** What this page uses: the saved settings with the address's overrides. */
   settings: ReadingSettings;
   overrides: ReadingOverrides;
-  /** Said once: the kept settings could not be used, or cannot be kept. */
+  /** Said once: the saved settings could not be used, or cannot be saved. */
   notice: string | null;
   change: (patch: Partial<ReadingSettings>) => void;
   dismissNotice: () => void;
 }
 
-function effective(kept: ReadingSettings, overrides: ReadingOverrides): ReadingSettings {
+function effective(saved: ReadingSettings, overrides: ReadingOverrides): ReadingSettings {
   return {
-    ...kept,
+    ...saved,
     ...(overrides.streamerMode !== undefined && { streamerMode: overrides.streamerMode }),
   };
 }
 
 /**
- * The device's reading settings, one store per page. A change is kept in local storage, and
+ * The device's reading settings, one store per page. A change is saved in local storage, and
  * every other Chatdeck page of the same origin (a widget in an OBS dock or browser source, a
  * second tab) picks it up from the storage event at once.
  */
 export function createReadingSettingsStore(storage: Storage | null = pageStorage('localStorage')) {
   const first = loadReadingSettings(storage);
   const store = createStore<ReadingSettingsState>()((set, get) => ({
-    kept: first.settings,
+    saved: first.settings,
     settings: first.settings,
     overrides: {},
     notice: first.notice ?? null,
     change: (patch) => {
-      const kept = { ...get().kept, ...patch };
-      const saved = saveReadingSettings(kept, storage);
+      const saved = { ...get().saved, ...patch };
+      const stored = saveReadingSettings(saved, storage);
       set({
-        kept,
-        settings: effective(kept, get().overrides),
-        ...(!saved && {
+        saved,
+        settings: effective(saved, get().overrides),
+        ...(!stored && {
           notice: 'This browser keeps nothing for this page: settings last until it closes.',
         }),
       });
@@ -62,8 +61,8 @@ export function createReadingSettingsStore(storage: Storage | null = pageStorage
     store,
     /** The address's parameters for this page. */
     override(overrides: ReadingOverrides) {
-      const kept = store.getState().kept;
-      store.setState({ overrides, settings: effective(kept, overrides) });
+      const saved = store.getState().saved;
+      store.setState({ overrides, settings: effective(saved, overrides) });
     },
     /** Follows changes made on other pages; returns the function that stops. */
     follow(target: Window): () => void {
@@ -71,7 +70,7 @@ export function createReadingSettingsStore(storage: Storage | null = pageStorage
         if (event.key !== READING_SETTINGS_KEY && event.key !== null) return;
         const { settings } = readReadingSettings(event.key === null ? null : event.newValue);
         store.setState({
-          kept: settings,
+          saved: settings,
           settings: effective(settings, store.getState().overrides),
         });
       };
@@ -81,9 +80,4 @@ export function createReadingSettingsStore(storage: Storage | null = pageStorage
   };
 }
 
-export const readingSettings = createReadingSettingsStore();
-
-/** The reading settings this page uses (or a part of them). */
-export function useReadingSettings<T>(selector: (state: ReadingSettingsState) => T): T {
-  return useStore(readingSettings.store, selector);
-}
+export type ReadingSettingsStore = ReturnType<typeof createReadingSettingsStore>;

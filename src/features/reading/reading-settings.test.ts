@@ -8,7 +8,7 @@ import {
   splitList,
   writeReadingSettings,
 } from './reading-settings';
-import { memoryStorage } from './page-storage';
+import { memoryStorage } from '../../config/page-storage';
 
 describe('reading settings kept on the device', () => {
   it('are the defaults when nothing is kept, with no notice', () => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { pageStorage } from './page-storage';
+import { pageStorage } from '../../config/page-storage';
 
 /**
  * How chat is read on this device: highlights, hiding, repeats, timestamps, streamer mode.

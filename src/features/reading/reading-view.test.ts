@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_READING_SETTINGS } from '../config/reading-settings';
-import { makeChatEvent } from '../testing/factories';
+import { DEFAULT_READING_SETTINGS } from './reading-settings';
+import { makeChatEvent } from '../../testing/factories';
 import { compileReadingRules } from './reading-rules';
 import { REPEAT_WINDOW_MS, ReadingViewBuilder, repeatKey } from './reading-view';
-import { appendBounded, type HistoryLine } from './slices/history';
+import { appendBounded, type HistoryLine } from '../../store/slices/history';
 
 const rules = compileReadingRules(
   { ...DEFAULT_READING_SETTINGS, hiddenUsers: ['spammer'], hideBotCommands: true },

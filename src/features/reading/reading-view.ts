@@ -1,6 +1,6 @@
 import type { LineFilter } from './line-filter';
 import type { ReadingRules } from './reading-rules';
-import type { HistoryLine } from './slices/history';
+import type { HistoryLine } from '../../store/slices/history';
 
 /** The same text within this long folds into its first line ("×3"). */
 export const REPEAT_WINDOW_MS = 30_000;

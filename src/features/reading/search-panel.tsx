@@ -16,9 +16,9 @@ import {
   queryHasRegex,
   searchInSlices,
   type SearchResult,
-} from '../../store/line-filter';
-import { useRegexEngine } from '../../store/regex-engine';
-import { useReadingSettings } from '../../store/reading-settings-store';
+} from './line-filter';
+import { useRegexEngine } from './regex-engine';
+import { useReadingSettings } from './reading-settings-context';
 import { useStream } from '../../store/stream-context';
 import type { HistoryLine } from '../../store/slices/history';
 

@@ -1,12 +1,10 @@
 import { Suspense, lazy, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useReadingSettings, readingSettings } from '../store/reading-settings-store';
+import { SearchPanel, useReadingSettings, useReadingSettingsStore } from '../reading';
 
-// The dialogs load when first opened: the first paint does not wait for them.
+// The dialogs load when first opened (the search panel too: reading's index loads it so):
+// the first paint does not wait for them.
 const SettingsDialog = lazy(() =>
   import('./settings-with-tools').then((module) => ({ default: module.SettingsWithTools })),
-);
-const SearchPanel = lazy(() =>
-  import('../features/search/search-panel').then((module) => ({ default: module.SearchPanel })),
 );
 
 function HeaderIconButton({
@@ -128,6 +126,7 @@ export function useChatSearch() {
 /** Said once, under the header: the kept reading settings could not be used. */
 export function ReadingNotice() {
   const notice = useReadingSettings((state) => state.notice);
+  const readingSettings = useReadingSettingsStore();
   if (!notice) return null;
   return (
     <p

@@ -1,6 +1,6 @@
-import { EmoteSettings } from '../features/emotes/settings';
-import { SettingsDialog } from '../features/reading-settings/settings-dialog';
-import { VoiceSettings } from '../features/voice/settings';
+import { EmoteSettings } from '../emotes';
+import { SettingsDialog } from '../reading-settings';
+import { VoiceSettings } from '../voice';
 
 const GROUPS = [
   { title: 'Voice and notice', content: <VoiceSettings /> },

@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConnectionState } from '../protocol/connection-state';
-import type { ServerEvent } from '../protocol/events';
-import type { ClientCommand } from '../protocol/wire';
-import { makeLiveStatus, makeOfflineStatus } from '../testing/factories';
-import { streamHarness } from '../testing/stream-harness';
-import { composerRoute } from '../store/selectors';
-import { createStreamStore, type StreamStore } from '../store/stream-store';
-import { applyBatch, changeConnection } from './bind-stream';
-import { Outbox, WRITER_TIMEOUT_MS } from './outbox';
+import type { ConnectionState } from '../../protocol/connection-state';
+import type { ServerEvent } from '../../protocol/events';
+import type { ClientCommand } from '../../protocol/wire';
+import { makeLiveStatus, makeOfflineStatus } from '../../testing/factories';
+import { streamHarness } from '../../testing/stream-harness';
+import { composerRoute } from '../../store/selectors';
+import { createStreamStore, type StreamStore } from '../../store/stream-store';
+import { applyBatch, changeConnection } from '../bind-stream';
+import { Outbox } from './outbox';
+import { WRITER_TIMEOUT_MS } from './writers';
 
 let store: StreamStore;
 let outbox: Outbox;

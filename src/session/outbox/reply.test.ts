@@ -1,8 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeAccount, makeChatEvent, makeIrcAccount, makeLiveStatus } from '../testing/factories';
-import { streamHarness, type StreamHarness } from '../testing/stream-harness';
-import { composerRoute } from '../store/selectors';
-import type { HistoryLine } from '../store/slices/history';
+import {
+  makeAccount,
+  makeChatEvent,
+  makeIrcAccount,
+  makeLiveStatus,
+} from '../../testing/factories';
+import { streamHarness, type StreamHarness } from '../../testing/stream-harness';
+import { composerRoute } from '../../store/selectors';
+import type { HistoryLine } from '../../store/slices/history';
 
 let harness: StreamHarness | null = null;
 afterEach(() => harness?.outbox.dispose());

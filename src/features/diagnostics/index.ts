@@ -1,0 +1,2 @@
+/** Diagnostics: what the connection dropped or could not read. */
+export { Diagnostics } from './diagnostics';

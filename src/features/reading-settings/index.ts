@@ -1,0 +1,2 @@
+/** The Settings dialog (reading settings and the tools' groups). */
+export { SettingsDialog } from './settings-dialog';
