@@ -143,17 +143,19 @@ export function App({ settings }: { settings: Settings }) {
       setConnection(chosen);
     };
     return (
-      <ConnectForm
-        key={refused ? `refused-${refused.streamId}` : 'first'}
-        defaultServer={refused?.server ?? settings.server}
-        defaultStreamId={refused?.streamId ?? settings.streamId}
-        notice={
-          refused
-            ? `${REFUSED_ADVICE} (stream ${refused.streamId} on ${hostOf(refused.server)}, refused 3 times in a row).`
-            : addressNoticeText(settings.addressProblems)
-        }
-        onConnect={connect}
-      />
+      <Suspense fallback={null}>
+        <ConnectForm
+          key={refused ? `refused-${refused.streamId}` : 'first'}
+          defaultServer={refused?.server ?? settings.server}
+          defaultStreamId={refused?.streamId ?? settings.streamId}
+          notice={
+            refused
+              ? `${REFUSED_ADVICE} (stream ${refused.streamId} on ${hostOf(refused.server)}, refused 3 times in a row).`
+              : addressNoticeText(settings.addressProblems)
+          }
+          onConnect={connect}
+        />
+      </Suspense>
     );
   }
   if (settings.widget) {

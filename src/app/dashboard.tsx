@@ -6,11 +6,11 @@ import { SignOutButton, StreamOverview } from '../features/overview';
 import type { ImagePolicy } from '../protocol/image-hosts';
 import type { HistoryLine } from '../store/slices/history';
 import { Composer } from '../features/composer';
-import { FeaturedControls } from '../features/featured';
+import { FeaturedSlot } from '../features/featured';
 import { ExportChat } from '../features/kept-chat';
 import { PollSlot } from '../features/poll';
 import { ConnectionDetail, ConnectionStatus, LiveBadge } from '../features/connection';
-import { Diagnostics } from '../features/diagnostics';
+import { DiagnosticsSlot } from '../features/diagnostics';
 import { Brand } from '../components/ui/brand';
 import { MoreMenu } from '../components/ui/more-menu';
 import { HintedScroll } from '../components/ui/hinted-scroll';
@@ -86,7 +86,7 @@ export function Dashboard({
             <ExportChat server={stream.server} stream={stream.streamId} />
           </Panel>
           <Panel name="diagnostics">
-            <Diagnostics />
+            <DiagnosticsSlot />
           </Panel>
         </HintedScroll>
         <main className="relative flex min-w-0 flex-1 flex-col md:min-h-0">
@@ -96,7 +96,7 @@ export function Dashboard({
             <PollSlot />
           </Panel>
           <Panel name="featured">
-            <FeaturedControls />
+            <FeaturedSlot />
           </Panel>
           <Panel name="chat">
             <ChatLog

@@ -1,7 +1,12 @@
 import type { ConnectionState } from '../protocol/connection-state';
 import type { ServerEvent } from '../protocol/events';
 import type { ChatConnection } from '../socket/chat-socket';
-import { EventBatcher, pacedScheduler, type FlushScheduler } from '../socket/event-batcher';
+import {
+  EventBatcher,
+  pacedScheduler,
+  type FlushScheduler,
+  type LastFlush,
+} from '../socket/event-batcher';
 import type { StreamStore } from '../store/stream-store';
 import type { Outbox } from './outbox/outbox';
 
@@ -57,11 +62,12 @@ export function bindStream(
 ): Disposer {
   const now = options.now ?? (() => Date.now());
   const disposers: Disposer[] = [];
-  let lastFlush = { at: 0, size: 0 };
+  let lastFlush: LastFlush = { at: 0, size: 0, since: Infinity };
 
   const batcher = new EventBatcher(
     ({ events, drops }) => {
-      lastFlush = { at: performance.now(), size: events.length };
+      const flushedAt = performance.now();
+      lastFlush = { at: flushedAt, size: events.length, since: flushedAt - lastFlush.at };
       const state = store.getState();
       const at = now();
       let ignored = 0;

@@ -4,6 +4,9 @@ import {
   EventBatcher,
   FLOOD_FLUSH_MS,
   FLOOD_LINES_PER_FLUSH,
+  FLOOD_LINES_PER_SECOND,
+  HEAVY_FLOOD_LINES_PER_SECOND,
+  floodPause,
   HEAVY_FLOOD_FLUSH_MS,
   HEAVY_FLOOD_LINES,
   pacedScheduler,
@@ -99,6 +102,31 @@ describe('EventBatcher', () => {
   });
 });
 
+describe('floodPause', () => {
+  it('does not pace chat that a person can read', () => {
+    expect(floodPause({ at: 0, size: 1, since: 300 })).toBe(0);
+    expect(floodPause({ at: 0, size: 3, since: 100 })).toBe(0);
+    expect(floodPause({ at: 0, size: 1, since: Infinity })).toBe(0);
+  });
+
+  it(`refreshes every ${FLOOD_FLUSH_MS} ms above ${FLOOD_LINES_PER_SECOND} lines a second`, () => {
+    // 150 lines a second, a frame's worth at a time.
+    expect(floodPause({ at: 0, size: 3, since: 20 })).toBe(FLOOD_FLUSH_MS);
+    expect(floodPause({ at: 0, size: 10, since: 50 })).toBe(FLOOD_FLUSH_MS);
+  });
+
+  it(`refreshes every ${HEAVY_FLOOD_FLUSH_MS} ms above ${HEAVY_FLOOD_LINES_PER_SECOND} lines a second, however small the flushes`, () => {
+    // 500 lines a second on a machine that keeps up (8 a frame) or falls behind (25 a frame).
+    expect(floodPause({ at: 0, size: 8, since: 16 })).toBe(HEAVY_FLOOD_FLUSH_MS);
+    expect(floodPause({ at: 0, size: 25, since: 50 })).toBe(HEAVY_FLOOD_FLUSH_MS);
+    expect(floodPause({ at: 0, size: 50, since: 100 })).toBe(HEAVY_FLOOD_FLUSH_MS);
+  });
+
+  it('counts flushes closer than a frame as a frame apart', () => {
+    expect(floodPause({ at: 0, size: 1, since: 0 })).toBe(0);
+  });
+});
+
 describe('pacedScheduler', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -106,7 +134,7 @@ describe('pacedScheduler', () => {
   it('flushes on the next frame after an ordinary flush', () => {
     const frames = manualFrames();
     const schedule = pacedScheduler(
-      () => ({ at: 0, size: 3 }),
+      () => ({ at: 0, size: 3, since: 500 }),
       frames.schedule,
       () => 10,
     );
@@ -120,7 +148,7 @@ describe('pacedScheduler', () => {
     const frames = manualFrames();
     let now = 1_000;
     const schedule = pacedScheduler(
-      () => ({ at: 1_000, size: FLOOD_LINES_PER_FLUSH + 1 }),
+      () => ({ at: 1_000, size: FLOOD_LINES_PER_FLUSH + 1, since: 1_000 }),
       frames.schedule,
       () => now,
     );
@@ -141,7 +169,7 @@ describe('pacedScheduler', () => {
     const frames = manualFrames();
     let now = 1_000;
     const schedule = pacedScheduler(
-      () => ({ at: 1_000, size: HEAVY_FLOOD_LINES + 1 }),
+      () => ({ at: 1_000, size: HEAVY_FLOOD_LINES + 1, since: 1_000 }),
       frames.schedule,
       () => now,
     );
@@ -159,7 +187,7 @@ describe('pacedScheduler', () => {
   it('can be cancelled while it waits', () => {
     const frames = manualFrames();
     const schedule = pacedScheduler(
-      () => ({ at: 0, size: 500 }),
+      () => ({ at: 0, size: 500, since: 100 }),
       frames.schedule,
       () => 0,
     );

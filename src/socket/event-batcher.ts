@@ -38,40 +38,57 @@ export const timerScheduler: FlushScheduler = (callback) => {
 };
 
 /**
- * A flush that carried more lines than this is a flood: the next waits FLOOD_FLUSH_MS. Nobody
- * reads 30 lines a frame, and a screen of new rows costs the same whether 30 or 300 lines came,
- * so under a flood the chat refreshes 20 times a second and every frame stays short.
+ * A flush that carried more lines than this, or lines coming faster than FLOOD_LINES_PER_SECOND,
+ * is a flood: the next waits FLOOD_FLUSH_MS. Nobody reads 30 lines a frame, and a screen of new
+ * rows costs the same whether 30 or 300 lines came, so under a flood the chat refreshes 20 times
+ * a second and every frame stays short.
  */
 export const FLOOD_LINES_PER_FLUSH = 30;
+export const FLOOD_LINES_PER_SECOND = 120;
 export const FLOOD_FLUSH_MS = 50;
 /**
- * More than this in one flush (every refresh a whole new screen of rows, several times over):
- * the next waits HEAVY_FLOOD_FLUSH_MS, 10 refreshes a second. A page that falls behind gets
- * bigger flushes, so it refreshes less often and catches up instead of drawing screens nobody
- * sees.
+ * More than this in one flush, or faster than HEAVY_FLOOD_LINES_PER_SECOND (a screen of rows
+ * goes by in well under a tenth of a second): the next waits HEAVY_FLOOD_FLUSH_MS, 10 refreshes
+ * a second. Lines that would have been on screen for less than a refresh are never drawn while
+ * following (they are there when the reader scrolls back), so a slow machine that falls behind
+ * draws fewer rows, not more frames late, and catches up.
  */
 export const HEAVY_FLOOD_LINES = 80;
+export const HEAVY_FLOOD_LINES_PER_SECOND = 300;
 export const HEAVY_FLOOD_FLUSH_MS = 100;
+
+/** The last flush: when it ran, how many lines it carried, and how long since the one before. */
+export interface LastFlush {
+  at: number;
+  size: number;
+  /** ms since the flush before it (Infinity for the first). */
+  since: number;
+}
+
+/** How long to wait after `last` before the next flush may run. */
+export function floodPause({ size, since }: LastFlush): number {
+  // A flush that came right after the one before says little about the rate: count a frame.
+  const perSecond = (size * 1000) / Math.max(since, 16);
+  if (size > HEAVY_FLOOD_LINES || perSecond > HEAVY_FLOOD_LINES_PER_SECOND)
+    return HEAVY_FLOOD_FLUSH_MS;
+  if (size > FLOOD_LINES_PER_FLUSH || perSecond > FLOOD_LINES_PER_SECOND) return FLOOD_FLUSH_MS;
+  return 0;
+}
 
 /**
  * Next animation frame, at most every FLOOD_FLUSH_MS while the last flush was a flood (every
- * HEAVY_FLOOD_FLUSH_MS after a heavy one). `lastFlush` says when the last flush ran and how
- * many items it carried.
+ * HEAVY_FLOOD_FLUSH_MS after a heavy one). `lastFlush` says when the last flush ran, how many
+ * items it carried, and how long after the one before.
  */
 export function pacedScheduler(
-  lastFlush: () => { at: number; size: number },
+  lastFlush: () => LastFlush,
   frame: FlushScheduler = animationFrameScheduler,
   now: () => number = () => performance.now(),
 ): FlushScheduler {
   return (callback) => {
-    const { at, size } = lastFlush();
-    const pause =
-      size > HEAVY_FLOOD_LINES
-        ? HEAVY_FLOOD_FLUSH_MS
-        : size > FLOOD_LINES_PER_FLUSH
-          ? FLOOD_FLUSH_MS
-          : 0;
-    const wait = pause > 0 ? at + pause - now() : 0;
+    const last = lastFlush();
+    const pause = floodPause(last);
+    const wait = pause > 0 ? last.at + pause - now() : 0;
     if (wait <= 0) return frame(callback);
     let cancelFrame: (() => void) | null = null;
     const timer = setTimeout(() => {

@@ -2,7 +2,7 @@
  * Author colours in pairs: the first reads on the light theme, the second on the dark one,
  * both at WCAG AA contrast (4.5:1) against the chat background.
  */
-const AUTHOR_COLORS: ReadonlyArray<readonly [light: string, dark: string]> = [
+export const AUTHOR_COLORS: ReadonlyArray<readonly [light: string, dark: string]> = [
   ['#be185d', '#f472b6'],
   ['#c2410c', '#fb923c'],
   ['#a16207', '#facc15'],
@@ -16,12 +16,13 @@ const AUTHOR_COLORS: ReadonlyArray<readonly [light: string, dark: string]> = [
 ];
 
 /**
- * A stable colour pair per chatter name, so a name is easy to follow in a busy chat. Given as
- * CSS custom properties; `.author-name` in index.css picks the one for the current theme.
+ * A stable colour pair per chatter name, so a name is easy to follow in a busy chat: the class
+ * `author-cN` sets `--author-light` and `--author-dark` (index.css), and `.author-name` picks
+ * the one for the current theme. A class, not an inline style: a flood mounts hundreds of names
+ * a second.
  */
-export function authorColor(name: string): Record<'--author-light' | '--author-dark', string> {
+export function authorColorClass(name: string): string {
   let hash = 0;
   for (let i = 0; i < name.length; i++) hash = (hash * 31 + name.charCodeAt(i)) >>> 0;
-  const [light, dark] = AUTHOR_COLORS[hash % AUTHOR_COLORS.length]!;
-  return { '--author-light': light, '--author-dark': dark };
+  return `author-c${hash % AUTHOR_COLORS.length}`;
 }

@@ -1,10 +1,10 @@
-import { memo, useId, type CSSProperties, type ReactNode } from 'react';
+import { memo, useId } from 'react';
 import type { Timestamps } from '../reading';
 import { PLAIN_READING, type HighlightReason, type LineReading } from '../reading';
 import { NetworkIcon } from '../../components/network/network-icon';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import type { HistoryLine } from '../../store/slices/history';
-import { authorColor } from '../../components/message-text/author-color';
+import { authorColorClass } from '../../components/message-text/author-color';
 import { lineFacts, lineTime, pictureAllowed } from './line-facts';
 import {
   MessageMarkdown,
@@ -38,24 +38,6 @@ export interface RowActions {
 
 const ROW_ACTION =
   'grid size-5 place-items-center rounded text-zinc-700 hover:bg-violet-500/15 hover:text-violet-800 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-200 dark:hover:text-violet-200';
-
-/** The row's actions, drawn in a room of their own at the end of the first line. */
-function ActionIcon({ children }: { children: ReactNode }) {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className="size-3.5"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.25"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      {children}
-    </svg>
-  );
-}
 
 /** How each highlight reason is said to screen readers, and its colour. */
 export const HIGHLIGHT_REASONS: Record<HighlightReason, { said: string; className: string }> = {
@@ -133,7 +115,6 @@ export const ChatMessage = memo(function ChatMessage({
       <time
         dateTime={iso}
         title={fullDate}
-        data-full={fullDate}
         hidden={timestamps === 'off' || options.compact}
         className={`line-time mt-[0.2em] shrink-0 text-[0.75em] text-zinc-600 tabular-nums dark:text-zinc-400 ${
           timestamps === '12h' ? 'min-w-14' : 'min-w-10'
@@ -183,8 +164,7 @@ export const ChatMessage = memo(function ChatMessage({
         )}
         <button
           type="button"
-          className="author-name cursor-pointer rounded-sm font-semibold not-italic hover:underline focus-visible:outline-2 focus-visible:outline-violet-500"
-          style={authorColor(from.name) as CSSProperties}
+          className={`author-name ${authorColorClass(from.name)} cursor-pointer rounded-sm font-semibold not-italic hover:underline focus-visible:outline-2 focus-visible:outline-violet-500`}
           onClick={(event) => options.openCard?.(message, event.currentTarget)}
         >
           {from.name}
@@ -225,10 +205,7 @@ export const ChatMessage = memo(function ChatMessage({
             className={ROW_ACTION}
             onClick={() => options.rowActions?.reply(message)}
           >
-            <ActionIcon>
-              <path d="M9 17 4 12l5-5" />
-              <path d="M20 18v-2a4 4 0 0 0-4-4H4" />
-            </ActionIcon>
+            <span aria-hidden="true" className="mark row-icon-reply size-3.5" />
           </button>
           <button
             type="button"
@@ -239,12 +216,7 @@ export const ChatMessage = memo(function ChatMessage({
               options.rowActions?.feature(message, event.ctrlKey || event.metaKey)
             }
           >
-            <ActionIcon>
-              <path d="M2 8V6a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-6" />
-              <path d="M2 12a9 9 0 0 1 8 8" />
-              <path d="M2 16a5 5 0 0 1 4 4" />
-              <path d="M2 20h.01" />
-            </ActionIcon>
+            <span aria-hidden="true" className="mark row-icon-feature size-3.5" />
           </button>
         </span>
       )}

@@ -79,7 +79,9 @@ describe('Composer', () => {
     stream.setConnection({ phase: 'waiting', attempt: 1, retryAt: 0, reason: 'closed' });
     render(stream.wrap(<Composer />));
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'still there?{Enter}');
-    expect(screen.getByRole('list', { name: 'Waiting to send' })).toHaveTextContent('still there?');
+    expect(await screen.findByRole('list', { name: 'Waiting to send' })).toHaveTextContent(
+      'still there?',
+    );
     expect(sent.filter((command) => command.type === 'text')).toHaveLength(0);
   });
 });

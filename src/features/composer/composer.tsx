@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type FormEvent } from 'react';
+import { Suspense, lazy, useEffect, useId, useMemo, useRef, type FormEvent } from 'react';
 import { readIntent } from '../../protocol/commands';
 import { useStreamActions } from '../../session/stream-provider';
 import { useStream, useStreamStore } from '../../store/stream-context';
@@ -6,9 +6,13 @@ import { broadcastPlan, composerRoute } from '../../store/selectors';
 import { useReadingSettings } from '../reading';
 import { ComposerHint } from './composer-hint';
 import { useMessageKeys } from './message-keys';
-import { OutboxList } from './outbox-list';
 import { RoutePickers, room } from './route-pickers';
 import { SuggestionList } from './suggestion-list';
+
+// Lines wait only while offline or without a writer: their list loads with the first one.
+const OutboxList = lazy(() =>
+  import('./outbox-list').then((module) => ({ default: module.OutboxList })),
+);
 
 /**
  * Answer from any writable account, or every live one at once: From, To, Message, Send.
@@ -17,6 +21,7 @@ import { SuggestionList } from './suggestion-list';
  */
 export function Composer() {
   const accounts = useStream((state) => state.accounts);
+  const waiting = useStream((state) => state.outbox.length > 0);
   const fromId = useStream((state) => state.fromId);
   const toId = useStream((state) => state.toId);
   const writers = useStream((state) => state.writers);
@@ -166,7 +171,11 @@ export function Composer() {
         intent={intent}
         onAskAgain={askWriterAgain}
       />
-      <OutboxList />
+      {waiting && (
+        <Suspense fallback={null}>
+          <OutboxList />
+        </Suspense>
+      )}
     </form>
   );
 }

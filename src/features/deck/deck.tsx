@@ -14,7 +14,7 @@ import {
 import type { Settings } from '../../config/settings';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import { streamNames } from '../../session/stream-names';
-import { FeaturedControls } from '../featured';
+import { FeaturedSlot } from '../featured';
 import { SignOutButton } from '../overview';
 import { SettingsButton } from '../settings';
 import { AddColumnForm } from './add-column-form';
@@ -195,7 +195,7 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
       )}
       {/* The featured line is the page's (one overlay): one strip for every column. */}
       <Panel name="featured">
-        <FeaturedControls />
+        <FeaturedSlot />
       </Panel>
       <div className="flex min-h-0 flex-1 divide-x divide-zinc-200 overflow-x-auto dark:divide-zinc-800">
         {columns.map((column, index) => {

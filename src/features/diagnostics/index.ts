@@ -1,2 +1,2 @@
-/** Diagnostics: what the connection dropped or could not read. */
-export { Diagnostics } from './diagnostics';
+/** Diagnostics: what the connection dropped or could not read (loaded with the first). */
+export { DiagnosticsSlot } from './diagnostics-slot';

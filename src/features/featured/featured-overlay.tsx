@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { NetworkIcon } from '../../components/network/network-icon';
 import { createImagePolicy, type ImagePolicy } from '../../protocol/image-hosts';
 import { broadcastChannel, type FeaturedLine } from './featured-store';
-import { authorColor } from '../../components/message-text/author-color';
+import { authorColorClass } from '../../components/message-text/author-color';
 import { MessageMarkdown } from '../../components/message-text/message-markdown';
 
 /** How long the entrance and exit take, ms (the CSS animations match). */
@@ -133,9 +133,7 @@ function FeaturedCard({
             customCss={line.networkIcon?.css}
             className="size-[1em]"
           />
-          <span className="author-name" style={authorColor(line.name) as CSSProperties}>
-            {line.name}
-          </span>
+          <span className={`author-name ${authorColorClass(line.name)}`}>{line.name}</span>
         </p>
         <p
           className={`featured-text mt-[0.3vw] text-[clamp(1.25rem,2.5vw,3.25rem)] leading-snug font-semibold break-words ${

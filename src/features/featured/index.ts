@@ -7,7 +7,7 @@ import { lazy } from 'react';
 export { FEATURED_CHANNEL, readFeaturedMessage, type FeaturedLine } from './featured-store';
 export { FeaturedProvider, useFeatured, useFeaturedStore } from './featured-context';
 export { useFeatureLine } from './use-feature-line';
-export { FeaturedControls } from './featured-controls';
+export { FeaturedSlot } from './featured-slot';
 
 /** The `?featured` page, a page of its own (loaded only there). */
 export const FeaturedOverlay = lazy(() =>

@@ -1,13 +1,7 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useStreamActions } from '../../session/stream-provider';
-import {
-  exportCsv,
-  exportFileName,
-  exportJson,
-  exportText,
-  type ExportFormat,
-} from './export-formats';
-import { computeRecap, type Recap } from './recap';
+import type { ExportFormat } from './export-formats';
+import type { ExportLine, Recap } from './recap';
 import { useStream, useStreamStore } from '../../store/stream-context';
 import type { StreamState } from '../../store/types';
 
@@ -34,7 +28,9 @@ function download(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function recapOf(state: StreamState, lines: Parameters<typeof computeRecap>[0]['lines']): Recap {
+/** The recap and the file formats load when first asked for (a click, or the stream's end). */
+async function recapOf(state: StreamState, lines: readonly ExportLine[]): Promise<Recap> {
+  const { computeRecap } = await import('./recap');
   return computeRecap({
     lines,
     viewerPoints: state.viewerPoints,
@@ -61,7 +57,7 @@ export function ExportChat({ server, stream }: { server: string; stream: number 
 
   const showRecap = async () => {
     const lines = await keptLines();
-    setRecap(recapOf(store.getState(), lines));
+    setRecap(await recapOf(store.getState(), lines));
   };
   // The stream ended while this page watched: its recap, once.
   const seenEnd = useRef(liveUntil);
@@ -76,13 +72,18 @@ export function ExportChat({ server, stream }: { server: string; stream: number 
     setBusy(true);
     try {
       const lines = await keptLines();
+      const files = await import('./export-formats');
       const text =
         format === 'txt'
-          ? exportText(lines)
+          ? files.exportText(lines)
           : format === 'csv'
-            ? exportCsv(lines)
-            : exportJson(lines, { server, stream, recap: recapOf(store.getState(), lines) });
-      download(exportFileName(stream, format), text, type);
+            ? files.exportCsv(lines)
+            : files.exportJson(lines, {
+                server,
+                stream,
+                recap: await recapOf(store.getState(), lines),
+              });
+      download(files.exportFileName(stream, format), text, type);
     } finally {
       setBusy(false);
       setOpen(false);

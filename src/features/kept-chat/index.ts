@@ -11,6 +11,4 @@ export {
   type KeepBounds,
   type KeptLine,
 } from './kept-history';
-export { computeRecap } from './recap';
-export { exportCsv, exportJson, exportText, parseCsv } from './export-formats';
 export { ExportChat } from './export-chat';

@@ -5,7 +5,15 @@ import { liveAccountsOf, viewerTotalOf } from '../../store/selectors';
 import { useNow } from '../../components/ui/use-now';
 import { quietNetworks } from '../../store/chat-health';
 import { useReadingSettings } from '../reading';
-import { ChatActivity, ViewerChart } from './viewer-chart';
+import { Suspense, lazy } from 'react';
+
+// The trends show once a stream is live, under the counts: their code loads then.
+const ViewerChart = lazy(() =>
+  import('./viewer-chart').then((module) => ({ default: module.ViewerChart })),
+);
+const ChatActivity = lazy(() =>
+  import('./viewer-chart').then((module) => ({ default: module.ChatActivity })),
+);
 
 const number = new Intl.NumberFormat();
 
@@ -154,7 +162,7 @@ export function ViewerPanel({
             })}
           </ul>
           {trends && liveSince !== null && (
-            <>
+            <Suspense fallback={null}>
               <ViewerChart
                 points={points}
                 liveAccounts={liveAccounts}
@@ -167,7 +175,7 @@ export function ViewerPanel({
                 viewerCounts={counts}
                 now={now}
               />
-            </>
+            </Suspense>
           )}
         </>
       )}
