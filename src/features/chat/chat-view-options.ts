@@ -1,5 +1,15 @@
 import type { Settings } from '../../config/settings';
-import type { ChatViewOptions } from './chat-log';
+
+/** How the chat is shown, from the page's settings (one place: see chatViewOptions). */
+export interface ChatViewOptions {
+  hideIrc: boolean;
+  hidePm: boolean;
+  compact: boolean;
+  showPicture: boolean;
+  fromBottom: boolean;
+  /** Seconds after which a line fades out; null keeps lines. */
+  fadeoutSeconds: number | null;
+}
 
 /**
  * How the chat looks on this page, from its settings: the one place that reads them for the

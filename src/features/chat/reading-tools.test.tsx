@@ -6,7 +6,8 @@ import { createImagePolicy } from '../../protocol/image-hosts';
 import type { ReadingSettingsStore } from '../reading/reading-settings-store';
 import { makeChatEvent, makeLiveStatus } from '../../testing/factories';
 import { streamHarness, type StreamHarness } from '../../testing/stream-harness';
-import { ChatLog, type ChatViewOptions } from './chat-log';
+import { ChatLog } from './chat-log';
+import type { ChatViewOptions } from './chat-view-options';
 
 const images = createImagePolicy('https://ms.example');
 const view: ChatViewOptions = {
