@@ -52,3 +52,8 @@ export { checkRegex, compileUsers, compileWords, hasRegexEntry } from './word-pa
 export const SearchPanel = lazy(() =>
   import('./search-panel').then((module) => ({ default: module.SearchPanel })),
 );
+
+/** The Settings dialog (its tools' groups are given by the page that opens it). */
+export const SettingsDialog = lazy(() =>
+  import('./settings-dialog').then((module) => ({ default: module.SettingsDialog })),
+);

@@ -1,5 +1,5 @@
 import { EmoteSettings } from '../emotes';
-import { SettingsDialog } from '../reading-settings';
+import { SettingsDialog } from '../reading';
 import { VoiceSettings } from '../voice';
 
 const GROUPS = [
