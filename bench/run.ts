@@ -76,7 +76,9 @@ const MEASURE_NAMES: Record<string, string> = {
   msBehindAtEnd: 'ms behind at the end',
   maxMsBehind: 'most ms behind',
   heapMbAfter2k: `JS heap after ${MEMORY_FIRST} lines, MB`,
-  heapMbAfter52k: `JS heap after ${MEMORY_MORE} more, MB`,
+  heapMbWhileKeeping: `JS heap right after ${MEMORY_MORE} more (the device still storing them), MB`,
+  msUntilKept: 'ms until the device had stored them',
+  heapMbAfter52k: `JS heap after ${MEMORY_MORE} more, once stored, MB`,
   heapGrowthMb: 'heap growth, MB',
   domNodes: 'DOM nodes',
   messageRows: 'message rows in the DOM',
@@ -560,6 +562,18 @@ const memoryPhase: Phase = {
         const heapMbAfter2k = await heapMb(page);
         await sendAndWait(page, MEMORY_FIRST + 1, MEMORY_MORE, 'plain');
         await page.waitForTimeout(500);
+        // Right after the flood the device is still storing it (IndexedDB takes a few thousand
+        // lines a second here): those lines wait in memory until written.
+        const heapMbWhileKeeping = await heapMb(page);
+        const keepingStarted = Date.now();
+        let kept = await keptLineCount(page);
+        for (;;) {
+          await page.waitForTimeout(1_000);
+          const now = await keptLineCount(page);
+          if (now === kept || Date.now() - keepingStarted > 60_000) break;
+          kept = now;
+        }
+        const msUntilKept = Date.now() - keepingStarted;
         const heapMbAfter52k = await heapMb(page);
         const dom = await page.evaluate(() => ({
           domNodes: document.getElementsByTagName('*').length,
@@ -567,6 +581,8 @@ const memoryPhase: Phase = {
         }));
         return {
           heapMbAfter2k,
+          heapMbWhileKeeping,
+          msUntilKept,
           heapMbAfter52k,
           heapGrowthMb: Math.round((heapMbAfter52k - heapMbAfter2k) * 10) / 10,
           ...dom,
