@@ -1,4 +1,12 @@
-import { SimStream, expect, openDashboard, test, twitchLine, violations } from './support';
+import {
+  SimStream,
+  expect,
+  learnChattersFor,
+  openDashboard,
+  test,
+  twitchLine,
+  violations,
+} from './support';
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the dashboard passes axe's WCAG A/AA checks (${theme})`, async ({ page, request }) => {
@@ -21,6 +29,8 @@ for (const theme of ['light', 'dark'] as const) {
     // Four full axe runs (Settings now holds the voice and emote groups too): each takes
     // several seconds on a busy 2-core machine.
     test.setTimeout(90_000);
+    // First-time chatters marked from the first line: their highlight is checked too.
+    await learnChattersFor(page, 0);
     const stream = await SimStream.create(request);
     await openDashboard(page, stream, `theme=${theme}`);
     await stream.chat(

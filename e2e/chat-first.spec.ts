@@ -122,6 +122,18 @@ for (const [width, height] of SIZES) {
       // A line's actions, shown by hovering it, sit beside its text, not over it.
       await page.getByRole('log', { name: 'Chat' }).getByRole('article').last().hover();
       expect(await coveredTexts(page)).toEqual([]);
+      if (width < 768) {
+        // Opened, the folded panels still leave the chat readable, and pass axe.
+        await page.mouse.move(0, 0);
+        const viewers = page.getByRole('button', { name: 'Viewers', exact: true });
+        await viewers.click();
+        await expect(viewers).toHaveAttribute('aria-expanded', 'true');
+        await expect(page.getByRole('region', { name: 'Viewers' })).toContainText(
+          'Twitch: 1,284 viewers',
+        );
+        expect(await coveredTexts(page), 'text drawn over (opened)').toEqual([]);
+        expect(await violations(page), 'axe (opened)').toEqual([]);
+      }
     });
 
     test('the deck: one line per column header, chat first, nothing drawn over text', async ({

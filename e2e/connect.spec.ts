@@ -14,6 +14,28 @@ test('without a stream in the address, the Connect form joins one', async ({ pag
   await expect(page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')).toHaveCount(5);
 });
 
+test('the Connect form is one form per way in: no browser warning about mixed forms', async ({
+  page,
+}) => {
+  // Chromium says "Multiple forms should be contained in their own form elements" (a verbose
+  // [DOM] message) when one form holds both password fields.
+  const said: string[] = [];
+  page.on('console', (message) => said.push(message.text()));
+  await page.goto('/');
+  const connect = page.getByRole('form', { name: 'Connect' });
+  await connect.getByLabel('Username').fill('demo');
+  await connect.getByLabel('Password').fill('demo');
+  await connect.getByLabel('Token').fill('demo-token');
+  await expect(connect.locator('form')).toHaveCount(2);
+  // Each password field in a form of its own, with only its own way's fields.
+  for (const form of await connect.locator('form').all()) {
+    await expect(form.locator('input[type=password]')).toHaveCount(1);
+  }
+  await page.reload();
+  await expect(connect).toBeVisible();
+  expect(said.filter((text) => /multiple forms|own form element/i.test(text))).toEqual([]);
+});
+
 test('the Connect form says what is missing', async ({ page }) => {
   await page.goto('/');
   const form = page.getByRole('form', { name: 'Connect' });

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { SimStream, expect, keptKeys, openDashboard, test, twitchLine } from './support';
+import {
+  SimStream,
+  expect,
+  keptKeys,
+  learnChattersFor,
+  openDashboard,
+  test,
+  twitchLine,
+} from './support';
 
 test('the viewer chart has its text alternative and the peak once counts arrive', async ({
   page,
@@ -118,6 +126,8 @@ test('Export chat downloads Text, JSON and CSV, named for the stream and the day
 });
 
 test('the Recap dialog opens when the stream ends, and passes axe', async ({ page, request }) => {
+  // First-time chatters counted from the first line (no hour of learning who chats first).
+  await learnChattersFor(page, 0);
   const stream = await SimStream.create(request);
   await openDashboard(page, stream);
   await stream.chat(

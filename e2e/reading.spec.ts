@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { SimStream, expect, keptKeys, openDashboard, test, twitchLine } from './support';
+import {
+  SimStream,
+  coveredTexts,
+  expect,
+  keptKeys,
+  openDashboard,
+  test,
+  twitchLine,
+  violations,
+} from './support';
 
 const chatOf = (page: Page) => page.getByRole('log', { name: 'Chat' });
 
@@ -47,6 +56,15 @@ test('a first-time chatter is marked once, and not again after a reload', async 
 }) => {
   const stream = await SimStream.create(request);
   await openDashboard(page, stream);
+  // This device marks from the first line (by default it first learns who chats for an hour).
+  await expect(page.getByText(/^Learning who chats here: 60 min left$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  const learn = settings.getByRole('spinbutton', { name: 'Learn chatters for (minutes)' });
+  await expect(learn).toHaveValue('60');
+  await learn.fill('0');
+  await settings.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByText(/Learning/)).toHaveCount(0);
   const chatter = { id: 'first-77', name: 'newcomer77' };
   await stream.chat(twitchLine('hello, first time here', { from: chatter }));
   await stream.chat(twitchLine('still me', { from: chatter }));
@@ -70,6 +88,38 @@ test('a first-time chatter is marked once, and not again after a reload', async 
   await expect(live.first()).toContainText('back again');
   await expect(live.first()).not.toHaveAttribute('data-highlight');
   await expect(live.last()).toHaveAttribute('data-highlight', 'first');
+});
+
+test('while the device learns who chats here nobody is marked, and the dashboard says how long', async ({
+  page,
+  request,
+}) => {
+  // The page's clock (flowing as usual) is the test's, to move on later.
+  await page.clock.install();
+  const stream = await SimStream.create(request);
+  await openDashboard(page, stream);
+  const learning = page.getByText(/^Learning who chats here: \d+ min left$/);
+  await expect(learning).toHaveText('Learning who chats here: 60 min left');
+  await stream.chat(
+    twitchLine('hello, first time here', { from: { id: 'new-1', name: 'newcomer1' } }),
+    twitchLine('me too', { from: { id: 'new-2', name: 'newcomer2' } }),
+  );
+  const lines = chatOf(page).getByRole('article');
+  await expect(lines).toHaveCount(2);
+  await expect(lines.first()).not.toHaveAttribute('data-highlight');
+  await expect(lines.last()).not.toHaveAttribute('data-highlight');
+  await expect(chatOf(page)).not.toContainText('first message');
+  // A quiet line of its own: nothing drawn over chat, nor it over anything.
+  expect(await coveredTexts(page)).toEqual([]);
+  expect(await violations(page)).toEqual([]);
+  // The chatters seen while learning are remembered all the same.
+  await expect
+    .poll(() => keptKeys(page, 'chatters'))
+    .toContainEqual(expect.stringContaining('new-2'));
+
+  // Time followed counts down (the page's clock moved on a quarter of an hour).
+  await page.clock.fastForward(15 * 60_000);
+  await expect(learning).toHaveText('Learning who chats here: 45 min left');
 });
 
 test('search from the keyboard finds a line 5,000 lines back and shows it in the log', async ({

@@ -34,6 +34,34 @@ test('npm start prints a URL that opens already connected to a live demo', async
   });
 });
 
+test('under npm start the Connect form points at the simulator: the demo account signs in', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const said: string[] = [];
+  page.on('console', (message) => said.push(message.text()));
+  started = await startNode('scripts/start.ts', [], {
+    ready: /Simulator: (\S+)/,
+    env: { PORT: '4692', SIMULATOR_PORT: '4693' },
+  });
+  const simulator = started.ready[1]!;
+  expect(simulator).toContain('4693');
+  // The dev server's own address, with nothing said: the Connect form.
+  await page.goto('http://127.0.0.1:4692/');
+  const form = page.getByRole('form', { name: 'Connect' });
+  await expect(form.getByLabel('Server')).toHaveValue(simulator, { timeout: 30_000 });
+  await form.getByLabel('Username').fill('demo');
+  await form.getByLabel('Password').fill('demo');
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  const open = form.getByRole('button', { name: /^Open / }).first();
+  await expect(open).toBeVisible({ timeout: 15_000 });
+  await open.click();
+  await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected', {
+    timeout: 30_000,
+  });
+  expect(said.filter((text) => /multiple forms|own form element/i.test(text))).toEqual([]);
+});
+
 test('npm start -- --open opens that URL in the browser', async ({ page }) => {
   test.setTimeout(90_000);
   // Vite runs a BROWSER ending in .js with node, the URL as its last argument.

@@ -122,6 +122,27 @@ export async function openDashboard(page: Page, stream: SimStream, query = ''): 
   await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
 }
 
+/**
+ * The "Learn chatters for (minutes)" setting on this page's device, from its first load: 0
+ * marks first-time chatters from the first line. Other settings kept there stay, and a value
+ * set later in the page's Settings wins over this one after a reload.
+ */
+export async function learnChattersFor(page: Page, minutes: number): Promise<void> {
+  await page.addInitScript((learnMinutes) => {
+    const key = 'chatdeck:reading';
+    let kept: { version: number; settings: Record<string, unknown> } = { version: 1, settings: {} };
+    try {
+      const stored = JSON.parse(localStorage.getItem(key) ?? 'null') as typeof kept | null;
+      if (stored?.settings) kept = stored;
+    } catch {
+      // Nothing usable kept: start from the defaults.
+    }
+    if (kept.settings.learnMinutes !== undefined) return;
+    kept.settings.learnMinutes = learnMinutes;
+    localStorage.setItem(key, JSON.stringify(kept));
+  }, minutes);
+}
+
 /** The keys a page's origin keeps in one store of Chatdeck's device database (IndexedDB). */
 export function keptKeys(page: Page, store: 'chatters' | 'lines'): Promise<string[]> {
   return page.evaluate(

@@ -10,6 +10,9 @@ const simulatorPort = Number(process.env.SIMULATOR_PORT ?? 8787);
 const simulator = await startSimulator({ port: simulatorPort, scenario: 'demo' });
 // The simulator mirrors FrankerFaceZ, BetterTTV and 7TV: the demo shows their emotes offline.
 const demoPath = `/?server=${encodeURIComponent(simulator.url)}&stream=1&emote_api=${encodeURIComponent(simulator.url)}#token=${DEMO_USER.token}`;
+// Where the Connect form's Server field points by default: the simulator, so signing in with
+// the demo account works (the dev server itself is no multistreamer).
+process.env.VITE_CHATDECK_SERVER = simulator.url;
 const vite = await createServer({
   server: {
     port: Number(process.env.PORT ?? 5173),

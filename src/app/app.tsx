@@ -13,7 +13,7 @@ import { useStreamSessions } from '../session/use-stream-sessions';
 import { Deck } from '../features/deck';
 import { FeaturedOverlay, FeaturedProvider } from '../features/featured';
 import { PollOverlay } from '../features/poll';
-import { useReadingSettings } from '../features/reading';
+import { useSessionSettings } from '../features/reading';
 import { WidgetBuilder } from '../features/widget-builder';
 import { Dashboard } from './dashboard';
 import { narrowImageSources } from './narrow-image-sources';
@@ -54,15 +54,13 @@ export function App({ settings }: { settings: Settings }) {
   const [connection, setConnection] = useState(() => initialConnection(settings));
   const [refused, setRefused] = useState<StreamAddress | null>(null);
   const addresses = useMemo(() => (connection ? [connection] : []), [connection]);
-  const keepDays = useReadingSettings((state) => state.settings.keepDays);
-  const keepLines = useReadingSettings((state) => state.settings.keepLines);
-  const keepBounds = useMemo(() => ({ days: keepDays, lines: keepLines }), [keepDays, keepLines]);
+  const sessionSettings = useSessionSettings();
   const [session = null] = useStreamSessions(addresses, {
     retryForever: settings.widget,
     historyLimit: settings.historyLimit,
     // A dashboard keeps the chat on this device; a widget only shows it.
     keepChat: !settings.widget,
-    keepBounds,
+    settings: sessionSettings,
   });
   const phase = useConnectionPhase(session);
   const server = connection?.server ?? settings.server;

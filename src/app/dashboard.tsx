@@ -103,6 +103,7 @@ export function Dashboard({
               images={images}
               view={chatViewOptions(settings, { widget: false })}
               decorateFor={decorateFor}
+              learningNote
             />
           </Panel>
           <Panel name="composer">

@@ -9,7 +9,8 @@ export type Theme = 'light' | 'dark' | 'system';
 
 /** Everything the page is told by its address, checked once at start. */
 export interface Settings {
-  /** The multistreamer instance: from `server`, else the page's own origin. */
+  /** The multistreamer instance: from `server`, else (under `npm start`) the simulator, else
+   * the page's own origin. */
   server: string;
   streamId?: number;
   /** `stream=21,34`: several streams side by side (the deck); absent for one stream. */
@@ -108,7 +109,11 @@ export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origi
           ? 'light'
           : 'system';
   const settings: Settings = {
-    server: validInput(serverAddressSchema, params.get('server')) ?? location.origin,
+    server:
+      validInput(serverAddressSchema, params.get('server')) ??
+      // `npm start` names its simulator (scripts/start.ts); a build never does.
+      validInput(serverAddressSchema, import.meta.env.VITE_CHATDECK_SERVER ?? null) ??
+      location.origin,
     widget: flag(params, 'widget'),
     builder: flag(params, 'builder'),
     featured: flag(params, 'featured'),

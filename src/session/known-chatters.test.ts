@@ -74,3 +74,78 @@ describe('knownChatters', () => {
     expect(book.note('irc:name:bob', 1)).toBe(true);
   });
 });
+
+describe('knownChatters while it learns who chats', () => {
+  const HOUR = 60 * 60_000;
+
+  it('marks nobody until the device has followed the stream that long, across visits', async () => {
+    const device = new IDBFactory();
+    let now = T;
+    const options = { learnMs: () => HOUR, now: () => now };
+    const first = knownChatters('https://ms.example', 1, device, options);
+    await first.open();
+    first.follow(true);
+    expect(first.note('twitch:regular', now)).toBe(false);
+    now += 40 * 60_000;
+    expect(first.note('twitch:other', now)).toBe(false);
+    expect(first.followedMs()).toBe(40 * 60_000);
+    // The page goes; hidden or gone, the time stands still.
+    first.follow(false);
+    first.flush();
+    now += 5 * HOUR;
+
+    const again = knownChatters('https://ms.example', 1, device, options);
+    await again.open();
+    expect(again.followedMs()).toBe(40 * 60_000);
+    again.follow(true);
+    now += 19 * 60_000;
+    expect(again.note('twitch:third', now)).toBe(false);
+    now += 60_000;
+    // Learned: someone new is marked; the chatters seen while learning are not.
+    expect(again.note('twitch:newcomer', now)).toBe(true);
+    expect(again.note('twitch:regular', now)).toBe(false);
+    expect(again.note('twitch:third', now)).toBe(false);
+  });
+
+  it('marks from the first line when the setting is 0, read at each line', async () => {
+    const device = new IDBFactory();
+    let learnMs = HOUR;
+    const book = knownChatters('https://ms.example', 1, device, {
+      learnMs: () => learnMs,
+      now: () => T,
+    });
+    await book.open();
+    book.follow(true);
+    expect(book.note('twitch:1', T)).toBe(false);
+    learnMs = 0;
+    expect(book.note('twitch:2', T)).toBe(true);
+  });
+
+  it('keeps each stream’s followed time apart, and ignores a kept value that is not a time', async () => {
+    const device = new IDBFactory();
+    let now = T;
+    const options = { learnMs: () => HOUR, now: () => now };
+    const one = knownChatters('https://ms.example', 1, device, options);
+    await one.open();
+    one.follow(true);
+    now += 30 * 60_000;
+    one.follow(false);
+    const two = knownChatters('https://ms.example', 2, device, options);
+    await two.open();
+    expect(two.followedMs()).toBe(0);
+
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = device.open('chatdeck');
+      request.onsuccess = () => resolve(request.result);
+    });
+    await new Promise<void>((resolve) => {
+      const tx = db.transaction('chatters', 'readwrite');
+      tx.objectStore('chatters').put('a lot', 'https://ms.example\u00013\u0001\u0000followed');
+      tx.oncomplete = () => resolve();
+    });
+    db.close();
+    const three = knownChatters('https://ms.example', 3, device, options);
+    await three.open();
+    expect(three.followedMs()).toBe(0);
+  });
+});

@@ -11,6 +11,7 @@ import {
 } from '../features/kept-chat';
 import { createPollStore, PollRunner, type PollStore } from '../features/poll';
 import { bindStream } from './bind-stream';
+import { followLearning } from './follow-learning';
 import { knownChatters, type KnownChatters } from './known-chatters';
 import { Outbox } from './outbox/outbox';
 
@@ -37,11 +38,19 @@ export interface StreamActions {
   keptLines(): Promise<KeptLine[]>;
 }
 
+/** What of the reading settings a session uses, handed to it as values. */
+export interface SessionSettings {
+  /** How much kept chat to keep (read when the session starts). */
+  keepBounds: KeepBounds;
+  /** How long the device follows the stream before it marks first-time chatters. */
+  learnMinutes: number;
+}
+
 export interface StartOptions {
   /** Where `online`, `offline`, `visibilitychange` and `pagehide` come from; none in tests. */
   window?: Window;
-  /** How much kept chat to keep (the reading settings' values when the session starts). */
-  keepBounds?: KeepBounds;
+  /** The reading settings' values now (defaults where not given). */
+  settings?: SessionSettings;
 }
 
 export interface StreamSession {
@@ -55,6 +64,8 @@ export interface StreamSession {
    * returns the function that closes every one of them. Creating a session opened nothing.
    */
   start(options?: StartOptions): () => void;
+  /** The settings changed (Settings, or another page): the session uses the new values. */
+  applySettings(settings: SessionSettings): void;
 }
 
 export interface SessionOptions {
@@ -69,8 +80,11 @@ export interface SessionOptions {
   keepChat?: boolean;
 }
 
-/** Kept chat when the reading settings say nothing (their defaults): 7 days, 100,000 lines. */
-const DEFAULT_KEEP_BOUNDS: KeepBounds = { days: 7, lines: 100_000 };
+/** The reading settings' defaults: 7 days and 100,000 lines kept, an hour to learn chatters. */
+const DEFAULT_SETTINGS: SessionSettings = {
+  keepBounds: { days: 7, lines: 100_000 },
+  learnMinutes: 60,
+};
 
 /** The actions of a stream's panels, on its store and outbox. */
 export function streamActions(
@@ -102,7 +116,12 @@ export function createStreamSession(
   address: StreamAddress,
   { retryForever = false, historyLimit, connect, chatters, keepChat = false }: SessionOptions = {},
 ): StreamSession {
-  const book = chatters ?? knownChatters(address.server, address.streamId);
+  let settings = DEFAULT_SETTINGS;
+  const book =
+    chatters ??
+    knownChatters(address.server, address.streamId, undefined, {
+      learnMs: () => settings.learnMinutes * 60_000,
+    });
   const store = createStreamStore({
     historyLimit,
     draftKey: `chatdeck:draft:${address.server}:${address.streamId}`,
@@ -129,7 +148,11 @@ export function createStreamSession(
     store,
     polls,
     actions,
-    start({ window, keepBounds = DEFAULT_KEEP_BOUNDS } = {}) {
+    applySettings(next) {
+      settings = next;
+    },
+    start({ window, settings: given } = {}) {
+      if (given) settings = given;
       let unbind: (() => void) | null = null;
       let stopped = false;
       const open = () => {
@@ -150,8 +173,9 @@ export function createStreamSession(
       // lines go before live ones: both are read before the first line can arrive (a few ms;
       // never more than their timeouts).
       const reading = book.open();
-      const keeping = keeper?.start(keepBounds) ?? null;
+      const keeping = keeper?.start(settings.keepBounds) ?? null;
       const stopPoll = poll.start();
+      const stopLearning = followLearning(store, book, reading, window);
       if (book.loaded && !keeping) open();
       else void Promise.all([reading, keeping?.ready]).then(open);
       const flush = () => book.flush();
@@ -160,6 +184,7 @@ export function createStreamSession(
         stopped = true;
         window?.removeEventListener('pagehide', flush);
         unbind?.();
+        stopLearning();
         stopPoll();
         outbox.dispose();
         void keeping?.stop();

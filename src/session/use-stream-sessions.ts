@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { KeepBounds } from '../features/kept-chat';
 import {
   createStreamSession,
   type SessionOptions,
+  type SessionSettings,
   type StreamAddress,
   type StreamSession,
 } from './stream-session';
@@ -11,8 +11,8 @@ export interface StreamSessionsOptions extends Pick<
   SessionOptions,
   'retryForever' | 'historyLimit' | 'keepChat'
 > {
-  /** How much kept chat to keep, read when a session starts. */
-  keepBounds?: KeepBounds;
+  /** The reading settings' values the sessions use; each gets them again when they change. */
+  settings?: SessionSettings;
 }
 
 const keyOf = (
@@ -29,14 +29,15 @@ const keyOf = (
  */
 export function useStreamSessions(
   addresses: readonly StreamAddress[],
-  { keepBounds, ...options }: StreamSessionsOptions = {},
+  { settings, ...options }: StreamSessionsOptions = {},
 ): readonly StreamSession[] {
   const [made] = useState(() => new Map<string, StreamSession>());
   const [running] = useState(() => new Map<StreamSession, () => void>());
-  const bounds = useRef(keepBounds);
+  const latest = useRef(settings);
   useEffect(() => {
-    bounds.current = keepBounds;
-  }, [keepBounds]);
+    latest.current = settings;
+    if (settings) for (const session of running.keys()) session.applySettings(settings);
+  }, [running, settings]);
 
   const { retryForever, historyLimit, keepChat } = options;
   const keys = addresses.map((address) => keyOf(address, options)).join('\n');
@@ -66,7 +67,7 @@ export function useStreamSessions(
     }
     for (const session of sessions) {
       if (!running.has(session)) {
-        running.set(session, session.start({ window, keepBounds: bounds.current }));
+        running.set(session, session.start({ window, settings: latest.current }));
       }
     }
   }, [made, running, sessions]);

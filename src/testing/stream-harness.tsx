@@ -53,6 +53,7 @@ export function streamHarness(): StreamHarness {
     store,
     polls,
     actions: streamActions(store, outbox, () => undefined),
+    applySettings: () => undefined,
     start: () => () => {
       poll.stop();
       outbox.dispose();

@@ -27,6 +27,8 @@ export function ModalDialog({
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
+    // What had the focus before (the control that opened it), taken back once it closes.
+    const opener = focusedElement();
     if (!dialog.open) dialog.showModal();
     // Escape: the browser fires `cancel`; the owner decides (it unmounts the dialog).
     const onCancel = (event: Event) => {
@@ -43,6 +45,9 @@ export function ModalDialog({
       dialog.removeEventListener('cancel', onCancel);
       dialog.removeEventListener('click', onClick);
       if (dialog.open) dialog.close();
+      returnFocus(opener);
+      // Once more after the owner's render, had the opener gone with it.
+      requestAnimationFrame(() => returnFocus(opener));
     };
   }, []);
   return (
@@ -62,6 +67,27 @@ export function ModalDialog({
       </div>
     </dialog>
   );
+}
+
+/** Where the focus goes when what opened a dialog is gone: the message box, where there is one. */
+const FOCUS_HOME = 'data-focus-home';
+
+function focusedElement(): HTMLElement | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+/**
+ * After a dialog: the focus, if it fell to the page's body (the browser gives it back to the
+ * opener only while that is still there), goes to the opener, else to the message box.
+ */
+function returnFocus(opener: HTMLElement | null): void {
+  const active = focusedElement();
+  if (active?.isConnected && !active.closest('dialog:not([open])')) return;
+  const home = document.querySelector<HTMLElement>(`[${FOCUS_HOME}]`);
+  const target = opener?.isConnected ? opener : home;
+  target?.focus();
+  if (focusedElement() === null) home?.focus();
 }
 
 /** The dialog's "Done" button, in a footer that stays in view while the dialog scrolls. */

@@ -3,7 +3,6 @@ import {
   Suspense,
   lazy,
   useCallback,
-  useEffect,
   useId,
   useRef,
   useState,
@@ -25,6 +24,8 @@ import { useLogReading } from './use-log-reading';
 import { usePauseOnHover } from './use-pause-on-hover';
 import { useRowOptions } from './use-row-options';
 import { useSearchJump } from './use-search-jump';
+import { useUserCard } from './use-user-card';
+import { LearningNote, useLearning } from './learning-note';
 
 // A chatter's card is opened by few, and never in a busy overlay: loaded when first asked for.
 const UserCard = lazy(() => import('./user-card').then((module) => ({ default: module.UserCard })));
@@ -39,6 +40,8 @@ export interface ChatLogProps {
   filter?: LineFilter;
   /** Rewrites the words of some lines (the app's third-party emotes). */
   decorateFor?: ChatMessageOptions['decorateFor'];
+  /** Says while the device still learns who chats (the dashboard's; a deck column has no room). */
+  learningNote?: boolean;
 }
 
 const ROW_ESTIMATE_PX = 30;
@@ -46,7 +49,14 @@ const KEYS_HINT = 'Up and Down move from line to line, Right reaches a line’s 
 const KEYS_HINT_COMPOSER = `${KEYS_HINT} Enter opens a line’s actions; Escape goes to the message box.`;
 
 /** The unified chat: every network's lines, virtualized, following the newest unless paused. */
-export function ChatLog({ images, view, widget = false, filter, decorateFor }: ChatLogProps) {
+export function ChatLog({
+  images,
+  view,
+  widget = false,
+  filter,
+  decorateFor,
+  learningNote = false,
+}: ChatLogProps) {
   const { hideIrc, compact, showPicture, fromBottom, fadeoutSeconds } = view;
   const reading = useReadingSettings((state) => state.settings);
   const { streamerMode, timestamps } = reading;
@@ -67,38 +77,10 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
   });
   const lines = reader.lines;
 
-  const [card, setCard] = useState<{ line: HistoryLine; from: HTMLElement } | null>(null);
-  const openCard = useCallback(
-    (line: HistoryLine, from: HTMLElement) => setCard({ line, from }),
-    [],
-  );
-  // Back to the name that opened the card (its row still on screen), unless replying. Done
-  // once the dialog has gone: while it is open, the rest of the page cannot take the focus.
-  const returnFocus = useRef<{ element: HTMLElement; seq: number } | null>(null);
-  const closeCard = useCallback(
-    ({ replied }: { replied: boolean } = { replied: false }) => {
-      returnFocus.current = replied || !card ? null : { element: card.from, seq: card.line.seq };
-      setCard(null);
-    },
-    [card],
-  );
-  useEffect(() => {
-    const target = returnFocus.current;
-    if (card || !target) return;
-    returnFocus.current = null;
-    // The same name, even if its row was drawn again while the card was open.
-    const nameOf = () =>
-      target.element.isConnected
-        ? target.element
-        : scrollRef.current?.querySelector<HTMLElement>(`[data-seq="${target.seq}"] .author-name`);
-    nameOf()?.focus();
-    // Once more after the browser's own focus restoring for the closed dialog, if it moved it.
-    const frame = requestAnimationFrame(() => {
-      const name = nameOf();
-      if (name && document.activeElement !== name) name.focus();
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [card]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { card, openCard, closeCard } = useUserCard(scrollRef, {
+    toMessageBox: !widget && !filter,
+  });
 
   const options = useRowOptions({
     widget,
@@ -112,7 +94,6 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
     decorateFor,
   });
 
-  const scrollRef = useRef<HTMLDivElement>(null);
   const keysHintId = useId();
   // The log by keyboard: one Tab stop, lines by arrow keys; Escape goes to the message box.
   const askMessageFocus = useStream((state) => state.askMessageFocus);
@@ -195,18 +176,22 @@ export function ChatLog({ images, view, widget = false, filter, decorateFor }: C
 
   const items = virtualizer.getVirtualItems();
   const showHiddenToggle = !widget && (reader.hidden > 0 || showHidden);
+  const learning = useLearning() && learningNote && !widget;
   return (
     <div ref={areaRef} {...hoverHandlers} className="relative flex min-h-0 flex-1 flex-col">
-      {showHiddenToggle && (
+      {(showHiddenToggle || learning) && (
         <div className="chat-notes flex shrink-0 flex-wrap items-center justify-end gap-x-3 gap-y-1 border-b border-zinc-200 px-3 py-1 text-xs dark:border-zinc-800">
-          <button
-            type="button"
-            aria-pressed={showHidden}
-            onClick={() => setShowHidden((shown) => !shown)}
-            className="rounded-full border border-zinc-300 px-2.5 py-0.5 font-medium text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
-          >
-            {reader.hidden.toLocaleString()} hidden
-          </button>
+          {learning && <LearningNote />}
+          {showHiddenToggle && (
+            <button
+              type="button"
+              aria-pressed={showHidden}
+              onClick={() => setShowHidden((shown) => !shown)}
+              className="rounded-full border border-zinc-300 px-2.5 py-0.5 font-medium text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
+            >
+              {reader.hidden.toLocaleString()} hidden
+            </button>
+          )}
         </div>
       )}
       {/* One Tab stop (its tabindex is kept by LogKeyboard): lines by arrow keys. Announces

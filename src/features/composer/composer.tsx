@@ -117,6 +117,8 @@ export function Composer() {
           ref={messageRef}
           type="text"
           aria-label="Message"
+          // Where the focus goes after a dialog whose opener is gone (modal-dialog.tsx).
+          data-focus-home=""
           aria-describedby={`${counterId} ${hintId}`}
           aria-controls={suggestions.length > 0 ? listId : undefined}
           aria-activedescendant={suggestions.length > 0 ? `${listId}-${activeIndex}` : undefined}

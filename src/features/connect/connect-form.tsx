@@ -5,7 +5,9 @@ import { TextField } from '../../components/ui/text-field';
 import type { StreamSummary } from '../../protocol/api';
 import type { StreamAddress as StreamConnection } from '../../session/stream-session';
 import { SignInError, listStreams, signIn } from './sign-in';
-import { parseMultistreamerUrl, type MultistreamerLink } from '../../config/multistreamer-url';
+import { parseMultistreamerUrl } from '../../config/multistreamer-url';
+import { describeLink } from './pasted-link';
+import { StreamChoices } from './stream-choices';
 import { checkInput, serverAddressSchema, streamIdSchema, tokenSchema } from '../../config/inputs';
 import { Brand } from '../../components/ui/brand';
 
@@ -21,27 +23,6 @@ interface ConnectFormProps {
   /** Why the form is shown again (the server refused the token): said, and the token focused. */
   notice?: string;
   onConnect: (connection: StreamConnection, choice: ConnectChoice) => void;
-}
-
-const OPTION_NAMES: Record<string, string> = {
-  widget: 'chat only',
-  font_size: 'font size',
-  hide_irc: 'hide IRC',
-  hide_pm: 'hide private messages',
-  from_bottom: 'from the bottom',
-  show_picture: 'pictures',
-  fadeout: 'fade out',
-  compact: 'compact',
-  night_mode: 'night mode',
-};
-
-function describeLink(link: MultistreamerLink): string {
-  const options = link.options.map(([name, value]) =>
-    value && name !== 'night_mode' ? `${OPTION_NAMES[name]} ${value}` : OPTION_NAMES[name],
-  );
-  return `Read multistreamer’s address: stream ${link.streamId}${link.token ? ', its token' : ''}${
-    options.length ? `, and its options (${options.join(', ')})` : ''
-  }.`;
 }
 
 function messageOf(error: unknown): string {
@@ -78,7 +59,7 @@ export function ConnectForm({
   useEffect(() => {
     if (notice) tokenRef.current?.select();
   }, [notice]);
-  const signInRef = useRef<HTMLFieldSetElement>(null);
+  const tokenFormId = useId();
   const streamListRef = useRef<HTMLUListElement>(null);
   // Signed in: the keyboard goes straight to the first stream to open.
   useEffect(() => {
@@ -136,17 +117,15 @@ export function ConnectForm({
     }
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  // One form per action (Chromium asks for that: two password fields in one form read as one
+  // confusing form); Enter in a field acts for its own form.
+  const onSignIn = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const active = document.activeElement;
-    // Enter in a field acts for that field's part of the form; a click for its button.
-    const inSignIn =
-      active instanceof HTMLInputElement
-        ? Boolean(signInRef.current?.contains(active))
-        : submitter?.dataset.action === 'sign-in';
-    if (inSignIn) void signInAndList();
-    else connectWithToken();
+    void signInAndList();
+  };
+  const onConnectWithToken = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    connectWithToken();
   };
 
   const forget = () => {
@@ -157,12 +136,11 @@ export function ConnectForm({
 
   return (
     <div className="grid min-h-dvh place-items-center p-4">
-      <form
+      <div
+        role="form"
         aria-label="Connect"
         aria-describedby={error ? errorId : undefined}
         aria-busy={busy}
-        onSubmit={onSubmit}
-        noValidate
         className="flex w-full max-w-md flex-col gap-5 rounded-2xl border border-zinc-200 bg-white p-6 shadow-xl shadow-black/5 dark:border-zinc-800 dark:bg-zinc-900"
       >
         <div>
@@ -184,6 +162,9 @@ export function ConnectForm({
         )}
         <TextField
           label="Server"
+          name="server"
+          // Enter here connects with the stream id and token (the server belongs to both ways).
+          form={tokenFormId}
           type="url"
           value={server}
           onChange={changeServer}
@@ -198,69 +179,48 @@ export function ConnectForm({
           </p>
         )}
 
-        <fieldset ref={signInRef} className="flex flex-col gap-3">
-          <legend className="mb-2 text-sm font-semibold">Sign in with your account</legend>
-          <div className="grid gap-3 sm:grid-cols-2">
-            <TextField
-              label="Username"
-              value={username}
-              onChange={setUsername}
-              autoComplete="username"
-            />
-            <TextField
-              label="Password"
-              type="password"
-              value={password}
-              onChange={setPassword}
-              autoComplete="current-password"
-            />
-          </div>
-          <button
-            type="submit"
-            data-action="sign-in"
-            disabled={busy}
-            className="rounded-lg bg-violet-600 px-4 py-2 font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500 disabled:opacity-60"
-          >
-            {busy ? 'Signing in…' : 'Sign in'}
-          </button>
-          {streams && (
-            <div className="flex flex-col gap-2">
-              <p className="text-sm font-medium" id={`${errorId}-streams`}>
-                {streams.length === 0
-                  ? 'Signed in. This account has no streams yet: create one in multistreamer.'
-                  : 'Signed in. Open one of your streams:'}
-              </p>
-              <ul
-                ref={streamListRef}
-                aria-labelledby={`${errorId}-streams`}
-                className="flex flex-col gap-1.5"
-              >
-                {streams.map((choice) => (
-                  <li key={choice.id}>
-                    <button
-                      type="button"
-                      onClick={() =>
-                        onConnect(
-                          { server: cleanServer, streamId: choice.id, token: token.trim() },
-                          { remember, widgetOptions },
-                        )
-                      }
-                      className="flex w-full items-center gap-2 rounded-lg border border-zinc-300 px-3 py-2 text-left text-sm hover:border-violet-500 hover:bg-violet-500/5 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700"
-                    >
-                      <span className="flex-1 font-medium">Open {choice.name}</span>
-                      {choice.live && (
-                        <span className="rounded bg-rose-600 px-1.5 py-0.5 text-[0.7rem] font-bold text-white">
-                          LIVE
-                        </span>
-                      )}
-                      <span className="text-xs text-zinc-500">#{choice.id}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
+        <form onSubmit={onSignIn} noValidate>
+          <fieldset className="flex flex-col gap-3">
+            <legend className="mb-2 text-sm font-semibold">Sign in with your account</legend>
+            <div className="grid gap-3 sm:grid-cols-2">
+              <TextField
+                label="Username"
+                name="username"
+                value={username}
+                onChange={setUsername}
+                autoComplete="username"
+              />
+              <TextField
+                label="Password"
+                name="password"
+                type="password"
+                value={password}
+                onChange={setPassword}
+                autoComplete="current-password"
+              />
             </div>
-          )}
-        </fieldset>
+            <button
+              type="submit"
+              disabled={busy}
+              className="rounded-lg bg-violet-600 px-4 py-2 font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500 disabled:opacity-60"
+            >
+              {busy ? 'Signing in…' : 'Sign in'}
+            </button>
+            {streams && (
+              <StreamChoices
+                streams={streams}
+                labelId={`${errorId}-streams`}
+                listRef={streamListRef}
+                onOpen={(streamId) =>
+                  onConnect(
+                    { server: cleanServer, streamId, token: token.trim() },
+                    { remember, widgetOptions },
+                  )
+                }
+              />
+            )}
+          </fieldset>
+        </form>
 
         <div className="flex items-center gap-3 text-xs text-zinc-500 uppercase dark:text-zinc-400">
           <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
@@ -268,36 +228,39 @@ export function ConnectForm({
           <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
         </div>
 
-        <fieldset className="flex flex-col gap-3">
-          <legend className="mb-2 text-sm font-semibold">Use a stream id and an API token</legend>
-          <div className="grid gap-3 sm:grid-cols-[6rem_1fr]">
-            <TextField
-              label="Stream"
-              type="text"
-              inputMode="numeric"
-              value={stream}
-              onChange={setStream}
-              placeholder="1"
-            />
-            <TextField
-              ref={tokenRef}
-              label="Token"
-              type="password"
-              value={token}
-              onChange={setToken}
-              autoComplete="off"
-              spellCheck={false}
-              aria-describedby={notice ? noticeId : undefined}
-            />
-          </div>
-          <button
-            type="submit"
-            data-action="connect"
-            className="rounded-lg border border-violet-600 px-4 py-2 font-semibold text-violet-700 hover:bg-violet-600 hover:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500 dark:text-violet-300"
-          >
-            Connect
-          </button>
-        </fieldset>
+        <form id={tokenFormId} onSubmit={onConnectWithToken} noValidate>
+          <fieldset className="flex flex-col gap-3">
+            <legend className="mb-2 text-sm font-semibold">Use a stream id and an API token</legend>
+            <div className="grid gap-3 sm:grid-cols-[6rem_1fr]">
+              <TextField
+                label="Stream"
+                name="stream"
+                type="text"
+                inputMode="numeric"
+                value={stream}
+                onChange={setStream}
+                placeholder="1"
+              />
+              <TextField
+                ref={tokenRef}
+                label="Token"
+                name="token"
+                type="password"
+                value={token}
+                onChange={setToken}
+                autoComplete="off"
+                spellCheck={false}
+                aria-describedby={notice ? noticeId : undefined}
+              />
+            </div>
+            <button
+              type="submit"
+              className="rounded-lg border border-violet-600 px-4 py-2 font-semibold text-violet-700 hover:bg-violet-600 hover:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500 dark:text-violet-300"
+            >
+              Connect
+            </button>
+          </fieldset>
+        </form>
 
         <div className="flex flex-col gap-2 text-sm">
           <CheckField label="Remember on this device" checked={remember} onChange={setRemember} />
@@ -319,7 +282,7 @@ export function ConnectForm({
             {error}
           </p>
         )}
-      </form>
+      </div>
     </div>
   );
 }

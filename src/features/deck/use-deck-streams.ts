@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useStreamSessions } from '../../session/use-stream-sessions';
 import type { StreamSession } from '../../session/stream-session';
-import { useReadingSettings } from '../reading';
+import { useSessionSettings } from '../reading';
 
 /** One session per stream of the deck, shared by every column that shows it. */
 export function useDeckStreams(
@@ -14,10 +14,8 @@ export function useDeckStreams(
     () => streams.map((streamId) => ({ server, streamId, token })),
     [server, token, streams],
   );
-  const keepDays = useReadingSettings((state) => state.settings.keepDays);
-  const keepLines = useReadingSettings((state) => state.settings.keepLines);
-  const keepBounds = useMemo(() => ({ days: keepDays, lines: keepLines }), [keepDays, keepLines]);
-  const sessions = useStreamSessions(addresses, { historyLimit, keepChat: true, keepBounds });
+  const settings = useSessionSettings();
+  const sessions = useStreamSessions(addresses, { historyLimit, keepChat: true, settings });
   return useMemo(
     () => new Map(sessions.map((session) => [session.address.streamId, session])),
     [sessions],

@@ -86,6 +86,8 @@ export function ExportChat({ server, stream }: { server: string; stream: number 
       download(files.exportFileName(stream, format), text, type);
     } finally {
       setBusy(false);
+      // The choice's button goes with the choices: the focus back to what opened them.
+      button.current?.focus();
       setOpen(false);
     }
   };

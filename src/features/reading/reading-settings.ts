@@ -27,6 +27,9 @@ export interface ReadingSettings {
   highlightWords: string[];
   highlightUsers: string[];
   highlightFirst: boolean;
+  /** Minutes this device follows a stream's chat (added up across visits) before it marks
+   * anyone a first-time chatter; 0 marks from the first line. */
+  learnMinutes: number;
   sound: boolean;
   hiddenWords: string[];
   hiddenUsers: string[];
@@ -65,6 +68,7 @@ export const DEFAULT_READING_SETTINGS: ReadingSettings = {
   highlightWords: [],
   highlightUsers: [],
   highlightFirst: true,
+  learnMinutes: 60,
   sound: false,
   hiddenWords: [],
   hiddenUsers: [],
@@ -88,6 +92,9 @@ export const DEFAULT_READING_SETTINGS: ReadingSettings = {
   emoteProviders: { ffz: true, bttv: true, seventv: true },
 };
 
+/** The longest a device learns a stream's chatters for: a day of following. */
+export const MAX_LEARN_MINUTES = 1_440;
+
 /** A list field holds at most this many entries, each at most this long. */
 export const MAX_LIST_ENTRIES = 200;
 export const MAX_ENTRY_LENGTH = 100;
@@ -103,6 +110,10 @@ const storedSchema = v.object({
     highlightWords: v.optional(listSchema, []),
     highlightUsers: v.optional(listSchema, []),
     highlightFirst: v.optional(v.boolean(), true),
+    learnMinutes: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_LEARN_MINUTES)),
+      60,
+    ),
     sound: v.optional(v.boolean(), false),
     hiddenWords: v.optional(listSchema, []),
     hiddenUsers: v.optional(listSchema, []),

@@ -1,7 +1,12 @@
 import { useId, useState } from 'react';
 import { CheckField } from '../../components/ui/check-field';
 import { DialogDone, ModalDialog } from '../../components/ui/modal-dialog';
-import type { FoldRepeats, ReadingSettings, Timestamps } from './reading-settings';
+import {
+  MAX_LEARN_MINUTES,
+  type FoldRepeats,
+  type ReadingSettings,
+  type Timestamps,
+} from './reading-settings';
 import { useReadingSettings, useReadingSettingsStore } from './reading-settings-context';
 import { ClearKeptChat, Group, ListField, QuickRepliesField, SelectField } from './settings-fields';
 
@@ -13,6 +18,7 @@ function NumberField({
   min,
   max,
   onChange,
+  spin = false,
 }: {
   label: string;
   hint: string;
@@ -20,6 +26,8 @@ function NumberField({
   min: number;
   max: number;
   onChange: (value: number) => void;
+  /** A number input (a `spinbutton`: arrow keys step it). */
+  spin?: boolean;
 }) {
   const [text, setText] = useState(String(value));
   const hintId = useId();
@@ -30,8 +38,9 @@ function NumberField({
       <label className="flex items-center justify-between gap-3 text-sm">
         {label}
         <input
-          type="text"
+          type={spin ? 'number' : 'text'}
           inputMode="numeric"
+          {...(spin && { min, max, step: 1 })}
           value={text}
           aria-describedby={hintId}
           aria-invalid={!valid || undefined}
@@ -111,6 +120,15 @@ export function SettingsDialog({
             hint="The first line this device sees from someone on this stream."
             checked={kept.highlightFirst}
             onChange={(highlightFirst) => change({ highlightFirst })}
+          />
+          <NumberField
+            spin
+            label="Learn chatters for (minutes)"
+            hint="Nobody is marked first-time until this device has followed this stream's chat that long (added up across visits); 0 marks from the first line."
+            value={kept.learnMinutes}
+            min={0}
+            max={MAX_LEARN_MINUTES}
+            onChange={(learnMinutes) => change({ learnMinutes })}
           />
           <CheckField
             label="Sound on highlight"

@@ -89,6 +89,9 @@ export function FeaturedOverlayBuilder({
           <iframe
             title="Featured overlay preview"
             src={`${url}${url.includes('?') ? '&' : '?'}preview`}
+            // The overlay's page keeps the light scheme (it is transparent): the frame's element
+            // too, or the browser paints an opaque backdrop behind it in a dark page.
+            style={{ colorScheme: 'light' }}
             className="size-full"
           />
         </div>

@@ -238,6 +238,9 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
                 key={url.full}
                 title="Widget preview"
                 src={url.preview}
+                // A transparent widget keeps the light scheme (apply-appearance.ts); a frame whose
+                // scheme differs from its element's gets an opaque backdrop (white in a dark page).
+                style={{ colorScheme: options.transparent ? 'light' : 'normal' }}
                 className="size-full"
                 referrerPolicy="no-referrer"
               />

@@ -50,6 +50,10 @@ export interface HistorySlice {
   /** Where this stream's chat is kept: on the device, or (storage refused) in memory only. */
   keeping: 'device' | 'memory' | null;
   setKeeping: (keeping: 'device' | 'memory') => void;
+  /** How long this device has followed the stream's chat, across visits (ms); null until
+   * known. Lines are marked first-time only once it reaches the "Learn chatters" setting. */
+  followedMs: number | null;
+  setFollowedMs: (followedMs: number) => void;
   /** Oldest first, at most `historyLimit` lines. */
   messages: readonly HistoryLine[];
   historyLimit: number;
@@ -80,6 +84,8 @@ export const historySlice =
     chatters: book,
     keeping: null,
     setKeeping: (keeping) => set({ keeping }),
+    followedMs: null,
+    setFollowedMs: (followedMs) => set({ followedMs }),
     messages: [],
     historyLimit: DEFAULT_HISTORY_LIMIT,
     nextSeq: 1,
