@@ -3,70 +3,96 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
- * The one-way flow, enforced: frames -> protocol -> socket -> session -> store -> features.
- * Each zone lists what its files may not import (tests of the zones: scripts/lint-zones.test.ts).
+ * The one-way flow, enforced on resolved paths (eslint-plugin-import-x resolves every import
+ * to its file, so `../../features/x/y` cannot slip past a pattern): frames -> protocol ->
+ * socket -> session -> store -> features -> app. A feature is a folder with one public face,
+ * its index.ts. Tests of the zones: scripts/lint-zones.test.ts.
  */
-const restrict = (message, patterns, paths = []) => [
-  'error',
-  { paths, patterns: patterns.map((regex) => ({ regex, message })) },
-];
-export const LAYER_ZONES = [
+const ROOT = import.meta.dirname;
+const FEATURES = readdirSync(join(ROOT, 'src/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const INDEXES = FEATURES.map((feature) => `./${feature}/index.ts`);
+const OURS = ['app', 'components', 'config', 'features', 'session', 'socket', 'store', 'testing'];
+const src = (...folders) => folders.map((folder) => `./src/${folder}`);
+
+export const ZONE_MESSAGES = {
+  featureIndex: 'A feature is reached only through its index.ts.',
+  featureApp: 'app/ composes the features: a feature never imports it.',
+  storeFeature: 'store/ holds one stream’s facts: it imports no feature, session, socket or app.',
+  protocol: 'protocol/ is the wire contract: it imports nothing of ours.',
+  socket: 'The socket knows frames only: never the store, the session, features or React.',
+  session: 'The session never imports the app.',
+  config: 'config/ reads settings: it imports only protocol/.',
+};
+
+const zones = [
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`, ...INDEXES.filter((index) => index !== `./${feature}/index.ts`)],
+    message: ZONE_MESSAGES.featureIndex,
+  })),
   {
-    // A file in src/features/<one>/ may not reach a sibling feature through '../<other>/'.
-    files: ['src/features/*/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': restrict(
-        'Features never import each other, the app shell or the socket: share through store/ or components/.',
-        ['^\\.\\./[^./]', '/(app|socket)/'],
-      ),
-    },
+    target: src('app', 'session', 'components', 'config', 'main.tsx'),
+    from: './src/features',
+    except: INDEXES,
+    message: ZONE_MESSAGES.featureIndex,
+  },
+  { target: './src/features', from: './src/app', message: ZONE_MESSAGES.featureApp },
+  {
+    target: './src/store',
+    from: src('features', 'session', 'socket', 'app'),
+    message: ZONE_MESSAGES.storeFeature,
   },
   {
-    files: ['src/protocol/**/*.ts'],
-    ignores: ['src/protocol/**/*.test.ts'],
+    target: './src/protocol',
+    from: [...src(...OURS.filter((folder) => folder !== 'testing')), './src/main.tsx'],
+    message: ZONE_MESSAGES.protocol,
+  },
+  {
+    target: './src/socket',
+    from: src('store', 'session', 'features', 'app', 'components'),
+    message: ZONE_MESSAGES.socket,
+  },
+  { target: './src/session', from: './src/app', message: ZONE_MESSAGES.session },
+  {
+    target: './src/config',
+    from: src('socket', 'session', 'store', 'features', 'app', 'components'),
+    message: ZONE_MESSAGES.config,
+  },
+];
+
+export const LAYER_ZONES = [
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    // Tests (and the shared test helpers) may reach into what they test.
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // What no-cycle reads of the files it follows: TypeScript, parsed as ESLint parses it.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver(), createNodeResolver()],
+    },
     rules: {
-      'no-restricted-imports': restrict(
-        'protocol/ is the wire contract: it imports nothing of ours.',
-        ['^\\.\\./'],
-      ),
+      'import-x/no-restricted-paths': ['error', { basePath: ROOT, zones }],
+      'import-x/no-cycle': 'error',
     },
   },
   {
     files: ['src/socket/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(
-        'The socket knows frames only: never the store, the session, features or React.',
-        ['/(store|session|features|app|components)/'],
-        [{ name: 'react', message: 'The socket never touches React.' }],
-      ),
-    },
-  },
-  {
-    files: ['src/store/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': restrict(
-        'The store holds data: it never imports the socket, the session, features or the app.',
-        ['/(socket|session|features|app)/'],
-      ),
-    },
-  },
-  {
-    files: ['src/session/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': restrict(
-        'The session binds socket and store: it never imports features or the app.',
-        ['/(features|app)/'],
-      ),
-    },
-  },
-  {
-    files: ['src/config/**/*.ts'],
-    rules: {
-      'no-restricted-imports': restrict('config/ reads settings: it imports only protocol/.', [
-        '/(socket|session|store|features|app|components)/',
-      ]),
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'react', message: 'The socket never touches React.' }] },
+      ],
     },
   },
 ];

@@ -16,7 +16,7 @@ import { createRoot } from 'react-dom/client';
 import corpus from '../src/testing/hostile-corpus.json';
 import { ChatLog } from '../src/features/chat/chat-log';
 import { ChatMessage, type ChatMessageOptions } from '../src/features/chat/chat-message';
-import { loadMarkdownParser } from '../src/features/chat/message-markdown';
+import { loadMarkdownParser } from '../src/components/message-text/message-markdown';
 import { createImagePolicy } from '../src/protocol/image-hosts';
 import { parseServerFrame } from '../src/protocol/parse';
 import type { ServerEvent } from '../src/protocol/events';

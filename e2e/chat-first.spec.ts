@@ -1,4 +1,7 @@
-import { DEFAULT_READING_SETTINGS, writeReadingSettings } from '../src/config/reading-settings';
+import {
+  DEFAULT_READING_SETTINGS,
+  writeReadingSettings,
+} from '../src/features/reading/reading-settings';
 import type { Page } from '@playwright/test';
 import {
   SimStream,

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { DEFAULT_READING_SETTINGS, writeReadingSettings } from '../src/config/reading-settings';
+import {
+  DEFAULT_READING_SETTINGS,
+  writeReadingSettings,
+} from '../src/features/reading/reading-settings';
 import { streamKeyPrefix } from '../src/session/device-db';
 import { expandHostile, hostileText } from '../src/testing/hostile-values';
 import {

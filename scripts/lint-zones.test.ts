@@ -1,76 +1,172 @@
 // @vitest-environment node
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 
-const eslint = new ESLint();
+const ROOT = join(import.meta.dirname, '..');
+// The messages of the zones in eslint.config.js (a JavaScript file: read, not typed).
+const { ZONE_MESSAGES } = (await import(join(ROOT, 'eslint.config.js'))) as {
+  ZONE_MESSAGES: Record<
+    'featureIndex' | 'featureApp' | 'storeFeature' | 'protocol' | 'socket' | 'session' | 'config',
+    string
+  >;
+};
+const eslint = new ESLint({ cwd: ROOT });
+const written: string[] = [];
 
-/** The no-restricted-imports messages ESLint gives a file at `path` with `source`. */
-async function zoneErrors(path: string, source: string): Promise<string[]> {
-  const [result] = await eslint.lintText(source, { filePath: path });
+/** Writes probe source at `path` (inside the tree: the rules resolve real files). */
+function probe(path: string, source: string): string {
+  const file = join(ROOT, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, source);
+  written.push(file);
+  return file;
+}
+
+afterEach(() => {
+  for (const file of written.splice(0)) rmSync(file, { force: true });
+});
+
+/** What the layer rules say of a probe file at `path` holding `source`. */
+async function layerErrors(path: string, source: string): Promise<string[]> {
+  const file = probe(path, source);
+  const [result] = await eslint.lintFiles([file]);
   return result!.messages
-    .filter((message) => message.ruleId === 'no-restricted-imports')
+    .filter((message) =>
+      ['import-x/no-restricted-paths', 'import-x/no-cycle', 'no-restricted-imports'].includes(
+        message.ruleId ?? '',
+      ),
+    )
     .map((message) => message.message);
 }
 
-describe('the layers, as lint enforces them', () => {
-  it('a feature importing another feature fails', async () => {
+const uses = (...names: string[]) => `export const probe = [${names.join(', ')}];\n`;
+
+describe('the layers, as lint enforces them (each rule refuses its probe)', () => {
+  it('a feature reaching into another feature’s files fails', async () => {
     expect(
-      await zoneErrors(
+      await layerErrors(
         'src/features/chat/zone-probe.ts',
-        "import { ViewerPanel } from '../viewers/viewer-panel';\nexport const probe = ViewerPanel;\n",
+        "import { ViewerPanel } from '../viewers/viewer-panel';\n" + uses('ViewerPanel'),
       ),
-    ).toEqual([expect.stringContaining('Features never import each other')]);
+    ).toEqual([expect.stringContaining(ZONE_MESSAGES.featureIndex)]);
   });
 
-  it('a feature may use the store, the session, components and protocol', async () => {
+  it('a path that climbs out and back in is resolved, and fails too', async () => {
     expect(
-      await zoneErrors(
+      await layerErrors(
+        'src/features/chat/zone-probe.ts',
+        "import { ViewerPanel } from '../../features/viewers/viewer-panel';\n" +
+          uses('ViewerPanel'),
+      ),
+    ).toEqual([expect.stringContaining(ZONE_MESSAGES.featureIndex)]);
+  });
+
+  it('the app or a session reaching into a feature’s files fails', async () => {
+    expect(
+      await layerErrors(
+        'src/app/zone-probe.ts',
+        "import { PollRunner } from '../features/poll/poll-runner';\n" + uses('PollRunner'),
+      ),
+    ).toEqual([expect.stringContaining(ZONE_MESSAGES.featureIndex)]);
+    expect(
+      await layerErrors(
+        'src/session/zone-probe.ts',
+        "import { createPollStore } from '../features/poll/poll-store';\n" +
+          uses('createPollStore'),
+      ),
+    ).toEqual([expect.stringContaining(ZONE_MESSAGES.featureIndex)]);
+  });
+
+  it('through index.ts, a feature may use another; and the store, session, components, protocol', async () => {
+    expect(
+      await layerErrors(
         'src/features/chat/zone-probe.ts',
         [
+          "import { ViewerPanel } from '../viewers';",
           "import { useStream } from '../../store/stream-context';",
           "import { useStreamActions } from '../../session/stream-provider';",
           "import { Panel } from '../../components/ui/panel';",
           "import { parseServerEvent } from '../../protocol/parse';",
-          'export const probe = [useStream, useStreamActions, Panel, parseServerEvent];',
+          uses('ViewerPanel', 'useStream', 'useStreamActions', 'Panel', 'parseServerEvent'),
         ].join('\n'),
       ),
     ).toEqual([]);
   });
 
-  it('the socket importing the store, the session or React fails', async () => {
-    for (const source of [
-      "import { createStreamStore } from '../store/stream-store';\nexport const probe = createStreamStore;\n",
-      "import { bindStream } from '../session/bind-stream';\nexport const probe = bindStream;\n",
-      "import { useEffect } from 'react';\nexport const probe = useEffect;\n",
-    ]) {
-      expect(await zoneErrors('src/socket/zone-probe.ts', source), source).toHaveLength(1);
-    }
+  it('a feature importing the app fails', async () => {
+    expect(
+      await layerErrors(
+        'src/features/chat/zone-probe.ts',
+        "import { Dashboard } from '../../app/dashboard';\n" + uses('Dashboard'),
+      ),
+    ).toEqual([expect.stringContaining(ZONE_MESSAGES.featureApp)]);
   });
 
-  it('the store importing the socket fails', async () => {
+  it('the store importing a feature, even its index.ts, fails', async () => {
     expect(
-      await zoneErrors(
+      await layerErrors(
         'src/store/zone-probe.ts',
-        "import { ChatSocket } from '../socket/chat-socket';\nexport const probe = ChatSocket;\n",
+        "import { PollRunner } from '../features/poll';\n" + uses('PollRunner'),
       ),
-    ).toEqual([expect.stringContaining('The store holds data')]);
+    ).toEqual([expect.stringContaining(ZONE_MESSAGES.storeFeature)]);
   });
 
   it('protocol importing anything of ours fails', async () => {
     expect(
-      await zoneErrors(
+      await layerErrors(
         'src/protocol/zone-probe.ts',
-        "import { DEFAULT_HISTORY_LIMIT } from '../config/limits';\nexport const probe = DEFAULT_HISTORY_LIMIT;\n",
+        "import { DEFAULT_HISTORY_LIMIT } from '../config/limits';\n" +
+          uses('DEFAULT_HISTORY_LIMIT'),
       ),
-    ).toEqual([expect.stringContaining('wire contract')]);
+    ).toEqual([expect.stringContaining(ZONE_MESSAGES.protocol)]);
+    expect(
+      await layerErrors(
+        'src/protocol/zone-probe.ts',
+        "import { PollView } from '../features/poll';\n" + uses('PollView'),
+      ),
+    ).toEqual([expect.stringContaining(ZONE_MESSAGES.protocol)]);
   });
 
-  it('config importing the store fails', async () => {
+  it('the socket importing the store, the session or React fails', async () => {
+    for (const [source, message] of [
+      ["import { createStreamStore } from '../store/stream-store';", ZONE_MESSAGES.socket],
+      ["import { bindStream } from '../session/bind-stream';", ZONE_MESSAGES.socket],
+      ["import { useEffect } from 'react';", 'The socket never touches React.'],
+    ] as const) {
+      const name = source.slice(9, source.indexOf(' }'));
+      expect(await layerErrors('src/socket/zone-probe.ts', `${source}\n${uses(name)}`)).toEqual([
+        expect.stringContaining(message),
+      ]);
+    }
+  });
+
+  it('a session importing the app, or config importing the store, fails', async () => {
     expect(
-      await zoneErrors(
-        'src/config/zone-probe.ts',
-        "import { createStreamStore } from '../store/stream-store';\nexport const probe = createStreamStore;\n",
+      await layerErrors(
+        'src/session/zone-probe.ts',
+        "import { Dashboard } from '../app/dashboard';\n" + uses('Dashboard'),
       ),
-    ).toEqual([expect.stringContaining('config/ reads settings')]);
+    ).toEqual([expect.stringContaining(ZONE_MESSAGES.session)]);
+    expect(
+      await layerErrors(
+        'src/config/zone-probe.ts',
+        "import { createStreamStore } from '../store/stream-store';\n" + uses('createStreamStore'),
+      ),
+    ).toEqual([expect.stringContaining(ZONE_MESSAGES.config)]);
+  });
+
+  it('an import cycle fails', async () => {
+    probe(
+      'src/store/zone-probe-b.ts',
+      "import { a } from './zone-probe-a';\nexport const b = () => a;\n",
+    );
+    expect(
+      await layerErrors(
+        'src/store/zone-probe-a.ts',
+        "import { b } from './zone-probe-b';\nexport const a = () => b;\n",
+      ),
+    ).toEqual([expect.stringContaining('Dependency cycle')]);
   });
 });

@@ -15,7 +15,7 @@ const NEEDED = [
 const missing = NEEDED.filter((name) => !process.env[name]);
 if (missing.length > 0) {
   console.error(
-    `test:real needs a running multistreamer: set ${missing.join(', ')} (README, "Testing against a real multistreamer").`,
+    `test:real needs a running multistreamer: set ${missing.join(', ')} (docs/testing-real-multistreamer.md).`,
   );
   process.exit(1);
 }

@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { applyAppearance } from './app/apply-appearance';
 import { addressWithoutToken, readSettings } from './config/settings';
-import { keepToken, keptToken, previewToken } from './config/token-store';
-import { readingSettings } from './store/reading-settings-store';
+import { rememberToken, rememberedToken, previewToken } from './config/token-store';
+import { ReadingSettingsProvider, createReadingSettingsStore } from './features/reading';
 import './index.css';
 
 const settings = readSettings(window.location);
@@ -12,13 +12,14 @@ const settings = readSettings(window.location);
 // keeps it (session storage) so that a reload stays connected.
 const clean = addressWithoutToken(window.location.href);
 if (clean !== window.location.href) window.history.replaceState(window.history.state, '', clean);
-if (settings.token !== undefined) keepToken(settings.server, settings.token);
+if (settings.token !== undefined) rememberToken(settings.server, settings.token);
 // The builder's preview of a widget is given its token in this tab's storage, not its address.
 else if (settings.widget && settings.preview) settings.token = previewToken(settings.server);
-else settings.token = keptToken(settings.server);
+else settings.token = rememberedToken(settings.server);
 
 applyAppearance(settings, document.documentElement, window);
 // Reading settings are the device's; the address wins for this page; other pages' changes apply.
+const readingSettings = createReadingSettingsStore();
 if (settings.streamerMode !== undefined)
   readingSettings.override({ streamerMode: settings.streamerMode });
 readingSettings.follow(window);
@@ -27,7 +28,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App settings={settings} />
+      <ReadingSettingsProvider settings={readingSettings}>
+        <App settings={settings} />
+      </ReadingSettingsProvider>
     </StrictMode>,
   );
 }

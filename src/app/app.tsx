@@ -1,38 +1,23 @@
 import { AddressNotice, addressNoticeText } from '../components/ui/address-notice';
-import {
-  Suspense,
-  lazy,
-  useCallback,
-  useEffect,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { chatdeckAddress } from '../config/multistreamer-url';
 import type { Settings } from '../config/settings';
-import { keptDeck, type DeckColumn } from '../config/deck-layout';
-import { forgetToken, keepToken } from '../config/token-store';
-import type { ConnectChoice } from '../features/connect/connect-form';
-import { REFUSED_ADVICE } from '../features/connection/connection-label';
+import { savedDeck, type DeckColumn } from '../config/deck-layout';
+import { forgetToken, rememberToken } from '../config/token-store';
+import { ConnectForm, type ConnectChoice } from '../features/connect';
+import { REFUSED_ADVICE } from '../features/connection';
 import { createImagePolicy } from '../protocol/image-hosts';
 import { StreamProvider } from '../session/stream-provider';
 import type { StreamAddress, StreamSession } from '../session/stream-session';
-import { useStreamSession } from '../session/use-stream-session';
+import { useStreamSessions } from '../session/use-stream-sessions';
+import { Deck } from '../features/deck';
+import { FeaturedOverlay, FeaturedProvider } from '../features/featured';
+import { PollOverlay } from '../features/poll';
+import { useSessionSettings } from '../features/reading';
+import { WidgetBuilder } from '../features/widget-builder';
 import { Dashboard } from './dashboard';
 import { narrowImageSources } from './narrow-image-sources';
 import { Widget } from './widget';
-
-// Signing in is needed once: a saved or given token opens the stream without loading it.
-const ConnectForm = lazy(() =>
-  import('../features/connect/connect-form').then((module) => ({ default: module.ConnectForm })),
-);
-
-// The builder is a page of its own that few visits need: loaded only when asked for.
-const WidgetBuilder = lazy(() =>
-  import('../features/widget-builder/widget-builder').then((module) => ({
-    default: module.WidgetBuilder,
-  })),
-);
 
 /** `stream=21,34` or `deck=…` on the dashboard: a deck of columns rather than one stream. */
 function deckOf(settings: Settings): { columns: DeckColumn[]; token: string } | null {
@@ -40,26 +25,11 @@ function deckOf(settings: Settings): { columns: DeckColumn[]; token: string } | 
     return null;
   const columns =
     settings.deck === 'kept'
-      ? keptDeck()
+      ? savedDeck()
       : (settings.deck ?? settings.streamIds?.map((stream) => ({ stream, width: 1 })) ?? []);
   if (columns.length === 0) return null;
   return { columns, token: settings.token };
 }
-
-// The featured-line overlay (`?featured`), a page of its own for an OBS browser source.
-const FeaturedOverlay = lazy(() =>
-  import('../features/chat/featured-overlay').then((module) => ({
-    default: module.FeaturedOverlay,
-  })),
-);
-
-// The poll overlay (`?poll`), another page for a browser source.
-const PollOverlay = lazy(() =>
-  import('../features/talking/poll-overlay').then((module) => ({ default: module.PollOverlay })),
-);
-
-// Several streams side by side: loaded only for `stream=21,34` or `deck=`.
-const Deck = lazy(() => import('./deck').then((module) => ({ default: module.Deck })));
 
 function initialConnection(settings: Settings): StreamAddress | null {
   if (settings.builder || settings.featured || settings.poll || deckOf(settings)) return null;
@@ -83,9 +53,14 @@ function useConnectionPhase(session: StreamSession | null) {
 export function App({ settings }: { settings: Settings }) {
   const [connection, setConnection] = useState(() => initialConnection(settings));
   const [refused, setRefused] = useState<StreamAddress | null>(null);
-  const session = useStreamSession(connection, {
+  const addresses = useMemo(() => (connection ? [connection] : []), [connection]);
+  const sessionSettings = useSessionSettings();
+  const [session = null] = useStreamSessions(addresses, {
     retryForever: settings.widget,
     historyLimit: settings.historyLimit,
+    // A dashboard keeps the chat on this device; a widget only shows it.
+    keepChat: !settings.widget,
+    settings: sessionSettings,
   });
   const phase = useConnectionPhase(session);
   const server = connection?.server ?? settings.server;
@@ -131,13 +106,15 @@ export function App({ settings }: { settings: Settings }) {
   if (deck) {
     return (
       <Suspense fallback={null}>
-        <Deck
-          settings={settings}
-          columns={deck.columns}
-          token={deck.token}
-          images={images}
-          onSignOut={() => signOut(settings.server)}
-        />
+        <FeaturedProvider>
+          <Deck
+            settings={settings}
+            columns={deck.columns}
+            token={deck.token}
+            images={images}
+            onSignOut={() => signOut(settings.server)}
+          />
+        </FeaturedProvider>
         <AddressNotice problems={settings.addressProblems} />
       </Suspense>
     );
@@ -151,7 +128,7 @@ export function App({ settings }: { settings: Settings }) {
   }
   if (!connection || !session) {
     const connect = (chosen: StreamAddress, { remember, widgetOptions }: ConnectChoice) => {
-      keepToken(chosen.server, chosen.token, { onDevice: remember });
+      rememberToken(chosen.server, chosen.token, { onDevice: remember });
       // Options from a multistreamer address change the page itself: load it with them.
       if (widgetOptions.length > 0) {
         const link = { ...chosen, options: widgetOptions };
@@ -188,12 +165,14 @@ export function App({ settings }: { settings: Settings }) {
   }
   return (
     <StreamProvider session={session}>
-      <Dashboard
-        settings={settings}
-        images={images}
-        stream={connection}
-        onSignOut={() => signOut(connection.server)}
-      />
+      <FeaturedProvider>
+        <Dashboard
+          settings={settings}
+          images={images}
+          stream={connection}
+          onSignOut={() => signOut(connection.server)}
+        />
+      </FeaturedProvider>
       <AddressNotice problems={settings.addressProblems} />
     </StreamProvider>
   );

@@ -1,44 +1,22 @@
-import { Suspense, lazy, useCallback } from 'react';
+import { useCallback } from 'react';
 import { Panel } from '../components/ui/panel';
 import type { Settings } from '../config/settings';
-import { chatViewOptions } from './chat-view-options';
-import { SignOutButton, StreamOverview } from './stream-overview';
+import { chatViewOptions, ChatLog } from '../features/chat';
+import { SignOutButton, StreamOverview } from '../features/overview';
 import type { ImagePolicy } from '../protocol/image-hosts';
 import type { HistoryLine } from '../store/slices/history';
-import { ChatLog } from '../features/chat/chat-log';
-import { Composer } from '../features/composer/composer';
-import { FeaturedSlot } from './featured-slot';
-import { ExportChat } from '../features/production/export-chat';
-import { PollSlot } from './poll-slot';
-import { ConnectionDetail, ConnectionStatus } from '../features/connection/connection-status';
-import { StreamState } from '../features/connection/stream-state';
+import { Composer } from '../features/composer';
+import { FeaturedSlot } from '../features/featured';
+import { ExportChat } from '../features/kept-chat';
+import { PollSlot } from '../features/poll';
+import { ConnectionDetail, ConnectionStatus, LiveBadge } from '../features/connection';
+import { DiagnosticsSlot } from '../features/diagnostics';
 import { Brand } from '../components/ui/brand';
 import { MoreMenu } from '../components/ui/more-menu';
 import { HintedScroll } from '../components/ui/hinted-scroll';
 import { NARROW_QUERY, useMediaQuery } from '../components/ui/use-media-query';
-import { ReadingNotice, SettingsButton, useChatSearch } from './reading-tools';
+import { ReadingNotice, SettingsButton, useChatSearch } from '../features/settings';
 import { useThirdPartyEmotes } from '../features/emotes';
-import { useStream } from '../store/stream-context';
-
-// Unreadable frames are rare: their details load with the first one.
-const Diagnostics = lazy(() =>
-  import('../features/diagnostics/diagnostics').then((module) => ({
-    default: module.Diagnostics,
-  })),
-);
-
-function DiagnosticsSlot() {
-  const any = useStream(
-    (state) =>
-      state.ignoredCount > 0 || Object.values(state.droppedCounts).some((count) => !!count),
-  );
-  if (!any) return null;
-  return (
-    <Suspense fallback={null}>
-      <Diagnostics />
-    </Suspense>
-  );
-}
 import { VoiceAndNotice } from '../features/voice';
 
 /** The full dashboard: who is live, viewers, the unified chat and the composer. */
@@ -67,7 +45,7 @@ export function Dashboard({
         </h1>
         <div className="shrink-0">
           <Panel name="stream">
-            <StreamState />
+            <LiveBadge />
           </Panel>
         </div>
         <div className="ml-auto flex min-w-0 justify-end">

@@ -1,9 +1,8 @@
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import type { Settings } from '../config/settings';
-import { chatViewOptions } from './chat-view-options';
+import { chatViewOptions, ChatLog } from '../features/chat';
 import type { ImagePolicy } from '../protocol/image-hosts';
-import { ChatLog } from '../features/chat/chat-log';
-import { ConnectionNote } from '../features/connection/connection-note';
+import { ConnectionNote } from '../features/connection';
 import { useThirdPartyEmotes } from '../features/emotes';
 
 /** Chat only, for OBS docks, browser sources and iframes: no header, no composer. */

@@ -110,7 +110,7 @@ export function deckStreams(columns: readonly DeckColumn[]): number[] {
 export const DECK_STORAGE_KEY = 'chatdeck:deck';
 
 /** The layout kept on this device; empty when there is none or storage is refused. */
-export function keptDeck(): DeckColumn[] {
+export function savedDeck(): DeckColumn[] {
   try {
     return parseDeck(pageStorage('localStorage')?.getItem(DECK_STORAGE_KEY) ?? '');
   } catch {

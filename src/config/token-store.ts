@@ -49,7 +49,7 @@ function keyOf(server: string): string {
   return server.replace(/\/+$/, '');
 }
 
-export function keepToken(
+export function rememberToken(
   server: string,
   token: string,
   { onDevice = false }: { onDevice?: boolean } = {},
@@ -69,7 +69,10 @@ export function keepToken(
 }
 
 /** The token kept for a server: this tab's first, then the one remembered on this device. */
-export function keptToken(server: string, storages: Storages = pageStorages()): string | undefined {
+export function rememberedToken(
+  server: string,
+  storages: Storages = pageStorages(),
+): string | undefined {
   const key = keyOf(server);
   return (
     read(storages.sessionStorage, TAB_KEY)[key] ?? read(storages.localStorage, DEVICE_KEY)[key]
@@ -99,7 +102,7 @@ export function forgetToken(server: string, storages: Storages = pageStorages())
 const PREVIEW_KEY = 'chatdeck:preview-token';
 const previewSchema = v.object({ server: v.string(), token: apiTokenSchema });
 
-export function keepPreviewToken(
+export function rememberPreviewToken(
   server: string,
   token: string,
   storage: Storage | null = pageStorage('sessionStorage'),

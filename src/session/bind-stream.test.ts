@@ -6,8 +6,8 @@ import type { ChatConnection, ChatSocketListeners } from '../socket/chat-socket'
 import type { FlushScheduler } from '../socket/event-batcher';
 import { createStreamStore, type StreamStore } from '../store/stream-store';
 import { makeChatEvent, makeLiveStatus, makeOfflineStatus } from '../testing/factories';
-import { VIEWER_POLL_MS, bindStream } from './bind-stream';
-import { Outbox } from './outbox';
+import { VIEWER_COUNT_EVERY_MS, bindStream } from './bind-stream';
+import { Outbox } from './outbox/outbox';
 
 /** A connection the test drives: it says what the server says, and records what is sent. */
 class FakeConnection implements ChatConnection {
@@ -124,20 +124,20 @@ describe('bindStream', () => {
     unbind();
   });
 
-  it('asks for viewer counts only while connected and live, every VIEWER_POLL_MS', () => {
+  it('asks for viewer counts only while connected and live, every VIEWER_COUNT_EVERY_MS', () => {
     const unbind = bindStream(connection, store, outbox, { schedule });
     connection.state({ phase: 'connected', since: 1 });
     connection.event(makeOfflineStatus());
     nextFrame();
-    vi.advanceTimersByTime(VIEWER_POLL_MS * 2);
+    vi.advanceTimersByTime(VIEWER_COUNT_EVERY_MS * 2);
     expect(connection.sent.filter((command) => command.type === 'viewcount')).toHaveLength(0);
     connection.event(makeLiveStatus());
     nextFrame();
     expect(connection.sent.filter((command) => command.type === 'viewcount')).toHaveLength(1);
-    vi.advanceTimersByTime(VIEWER_POLL_MS * 2);
+    vi.advanceTimersByTime(VIEWER_COUNT_EVERY_MS * 2);
     expect(connection.sent.filter((command) => command.type === 'viewcount')).toHaveLength(3);
     connection.state({ phase: 'offline' });
-    vi.advanceTimersByTime(VIEWER_POLL_MS * 2);
+    vi.advanceTimersByTime(VIEWER_COUNT_EVERY_MS * 2);
     expect(connection.sent.filter((command) => command.type === 'viewcount')).toHaveLength(3);
     unbind();
   });
@@ -178,7 +178,7 @@ describe('bindStream', () => {
     // No timer of the session is left: no viewer poll, no writer timeout, no late frame.
     const sent = connection.sent.length;
     const before = store.getState();
-    vi.advanceTimersByTime(VIEWER_POLL_MS * 4);
+    vi.advanceTimersByTime(VIEWER_COUNT_EVERY_MS * 4);
     expect(connection.sent).toHaveLength(sent);
     expect(store.getState()).toBe(before);
     expect(store.getState().messages).toHaveLength(0);

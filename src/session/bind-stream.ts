@@ -8,10 +8,10 @@ import {
   type LastFlush,
 } from '../socket/event-batcher';
 import type { StreamStore } from '../store/stream-store';
-import type { Outbox } from './outbox';
+import type { Outbox } from './outbox/outbox';
 
 /** While live, viewer counts are asked for this often. */
-export const VIEWER_POLL_MS = 30_000;
+export const VIEWER_COUNT_EVERY_MS = 30_000;
 
 export interface BindOptions {
   schedule?: FlushScheduler;
@@ -99,21 +99,21 @@ export function bindStream(
     connection.on('unsent', (command) => outbox.holdUnsent(command)),
   );
 
-  let pollTimer: ReturnType<typeof setInterval> | undefined;
+  let viewerCountTimer: ReturnType<typeof setInterval> | undefined;
   const askViewerCounts = () => connection.send({ type: 'viewcount' });
   const followLiveness = () => {
     const state = store.getState();
-    const shouldPoll =
+    const shouldAskCounts =
       state.connection.phase === 'connected' && state.statusSinceConnect && state.streamLive;
-    if (shouldPoll && !pollTimer) {
+    if (shouldAskCounts && !viewerCountTimer) {
       askViewerCounts();
-      pollTimer = setInterval(askViewerCounts, VIEWER_POLL_MS);
-    } else if (!shouldPoll && pollTimer) {
-      clearInterval(pollTimer);
-      pollTimer = undefined;
+      viewerCountTimer = setInterval(askViewerCounts, VIEWER_COUNT_EVERY_MS);
+    } else if (!shouldAskCounts && viewerCountTimer) {
+      clearInterval(viewerCountTimer);
+      viewerCountTimer = undefined;
     }
   };
-  disposers.push(store.subscribe(followLiveness), () => clearInterval(pollTimer));
+  disposers.push(store.subscribe(followLiveness), () => clearInterval(viewerCountTimer));
 
   const win = options.window;
   if (win) {

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStreamStore } from '../store/stream-store';
 import { makeChatEvent } from '../testing/factories';
-import { keptChatterBook } from './kept-chatters';
+import { knownChatters } from './known-chatters';
 import { LEARNING_TICK_MS, followLearning } from './follow-learning';
 
 const T = Date.UTC(2026, 0, 1);
@@ -27,14 +27,15 @@ describe('followLearning', () => {
 
   it('counts only while connected and shown, and says the time in the store', async () => {
     let now = T;
-    const book = keptChatterBook('https://ms.example', 1, null, {
+    const book = knownChatters('https://ms.example', 1, null, {
       learnMs: () => 60 * 60_000,
       now: () => now,
     });
     const store = createStreamStore({ chatters: book });
     const { win, show } = fakeWindow();
-    const stop = followLearning(store, book, win);
-    await book.ready;
+    const read = book.open();
+    const stop = followLearning(store, book, read, win);
+    await read;
     // Not connected yet: nothing counts.
     now += 10 * 60_000;
     vi.advanceTimersByTime(LEARNING_TICK_MS);
@@ -69,13 +70,14 @@ describe('followLearning', () => {
 
   it('marks first-time chatters only once learned', async () => {
     let now = T;
-    const book = keptChatterBook('https://ms.example', 1, new IDBFactory(), {
+    const book = knownChatters('https://ms.example', 1, new IDBFactory(), {
       learnMs: () => 60 * 60_000,
       now: () => now,
     });
     const store = createStreamStore({ chatters: book });
-    const stop = followLearning(store, book);
-    await book.ready;
+    const read = book.open();
+    const stop = followLearning(store, book, read);
+    await read;
     store.getState().setConnection({ phase: 'connected', since: now });
     const line = (id: string) => makeChatEvent({ from: { id, name: `name${id}` } });
     store.getState().addMessages([line('1')], now);

@@ -1,5 +1,5 @@
 import type { StreamStore } from '../store/stream-store';
-import type { KeptChatterBook } from './kept-chatters';
+import type { KnownChatters } from './known-chatters';
 
 /** The followed time is shown and kept this often while a page is open. */
 export const LEARNING_TICK_MS = 15_000;
@@ -12,7 +12,9 @@ export const LEARNING_TICK_MS = 15_000;
  */
 export function followLearning(
   store: StreamStore,
-  book: KeptChatterBook,
+  book: KnownChatters,
+  /** Settles once the book has read what the device knows. */
+  read: Promise<void>,
   win?: Window,
 ): () => void {
   let following: boolean | null = null;
@@ -35,7 +37,7 @@ export function followLearning(
     update();
     book.flush();
   }, LEARNING_TICK_MS);
-  void book.ready.then(update);
+  void read.then(update);
   return () => {
     clearInterval(timer);
     unsubscribe();

@@ -2,7 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { StreamStoreProvider } from '../store/stream-context';
 import type { StreamActions, StreamSession } from './stream-session';
 
-const ActionsContext = createContext<StreamActions | null>(null);
+const SessionContext = createContext<StreamSession | null>(null);
 
 /** One stream for the panels below it: its store to read, its actions to call. */
 export function StreamProvider({
@@ -14,14 +14,19 @@ export function StreamProvider({
 }) {
   return (
     <StreamStoreProvider store={session.store}>
-      <ActionsContext.Provider value={session.actions}>{children}</ActionsContext.Provider>
+      <SessionContext value={session}>{children}</SessionContext>
     </StreamStoreProvider>
   );
 }
 
+/** The stream session of the panels below a StreamProvider (its poll, for one). */
+export function useCurrentSession(): StreamSession {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useCurrentSession is used outside a StreamProvider');
+  return session;
+}
+
 /** What this stream's panels may do: send, choose accounts, discard, retry. */
 export function useStreamActions(): StreamActions {
-  const actions = useContext(ActionsContext);
-  if (!actions) throw new Error('useStreamActions is used outside a StreamProvider');
-  return actions;
+  return useCurrentSession().actions;
 }

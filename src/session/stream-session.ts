@@ -3,13 +3,17 @@ import { MAX_REFUSALS, type ChatConnection } from '../socket/chat-socket';
 import { createChatConnection } from '../socket/create-chat-connection';
 import { createStreamStore, type StreamStore } from '../store/stream-store';
 import type { HistoryLine } from '../store/slices/history';
+import {
+  createChatKeeper,
+  keptLineOf,
+  type KeepBounds,
+  type KeptLine,
+} from '../features/kept-chat';
+import { createPollStore, PollRunner, type PollStore } from '../features/poll';
 import { bindStream } from './bind-stream';
-import { keptChatterBook, type KeptChatterBook } from './kept-chatters';
 import { followLearning } from './follow-learning';
-import { readingSettings } from '../store/reading-settings-store';
-import { createChatKeeper } from './chat-keeper';
-import { keptLineOf, type KeptLine } from './kept-history';
-import { Outbox } from './outbox';
+import { knownChatters, type KnownChatters } from './known-chatters';
+import { Outbox } from './outbox/outbox';
 
 /** Where one stream lives. */
 export interface StreamAddress {
@@ -34,12 +38,34 @@ export interface StreamActions {
   keptLines(): Promise<KeptLine[]>;
 }
 
+/** What of the reading settings a session uses, handed to it as values. */
+export interface SessionSettings {
+  /** How much kept chat to keep (read when the session starts). */
+  keepBounds: KeepBounds;
+  /** How long the device follows the stream before it marks first-time chatters. */
+  learnMinutes: number;
+}
+
+export interface StartOptions {
+  /** Where `online`, `offline`, `visibilitychange` and `pagehide` come from; none in tests. */
+  window?: Window;
+  /** The reading settings' values now (defaults where not given). */
+  settings?: SessionSettings;
+}
+
 export interface StreamSession {
   readonly address: StreamAddress;
   readonly store: StreamStore;
+  /** The stream's poll (`/poll`): its own small store, run by the session. */
+  readonly polls: PollStore;
   readonly actions: StreamActions;
-  /** Opens the connection; returns the function that closes it and stops every timer. */
-  start(options?: { window?: Window }): () => void;
+  /**
+   * Opens everything the stream needs (the device's storage, the connection, timers, locks);
+   * returns the function that closes every one of them. Creating a session opened nothing.
+   */
+  start(options?: StartOptions): () => void;
+  /** The settings changed (Settings, or another page): the session uses the new values. */
+  applySettings(settings: SessionSettings): void;
 }
 
 export interface SessionOptions {
@@ -48,11 +74,17 @@ export interface SessionOptions {
   historyLimit?: number;
   /** Tests give their own connection. */
   connect?: (url: string, maxRefusals: number | null) => ChatConnection;
-  /** Who has chatted before; kept on this device (IndexedDB) when not given. */
-  chatters?: KeptChatterBook;
+  /** Who has chatted before; known on this device (IndexedDB) when not given. */
+  chatters?: KnownChatters;
   /** Keep the chat on this device and show it again after a reload (dashboards, decks). */
   keepChat?: boolean;
 }
+
+/** The reading settings' defaults: 7 days and 100,000 lines kept, an hour to learn chatters. */
+const DEFAULT_SETTINGS: SessionSettings = {
+  keepBounds: { days: 7, lines: 100_000 },
+  learnMinutes: 60,
+};
 
 /** The actions of a stream's panels, on its store and outbox. */
 export function streamActions(
@@ -75,15 +107,20 @@ export function streamActions(
   };
 }
 
-/** One stream's store, outbox and (once started) connection, made and disposed together. */
+/**
+ * One stream's store, outbox and poll, made together: nothing is opened or started until
+ * `start`, and `start`'s returned function closes all it opened, so React's development
+ * start-stop-start leaves one of each.
+ */
 export function createStreamSession(
   address: StreamAddress,
   { retryForever = false, historyLimit, connect, chatters, keepChat = false }: SessionOptions = {},
 ): StreamSession {
+  let settings = DEFAULT_SETTINGS;
   const book =
     chatters ??
-    keptChatterBook(address.server, address.streamId, undefined, {
-      learnMs: () => readingSettings.store.getState().settings.learnMinutes * 60_000,
+    knownChatters(address.server, address.streamId, undefined, {
+      learnMs: () => settings.learnMinutes * 60_000,
     });
   const store = createStreamStore({
     historyLimit,
@@ -96,19 +133,27 @@ export function createStreamSession(
       ? connection.send(command)
       : false,
   );
-  const keeper = createChatKeeper(store, address, { enabled: keepChat });
+  const polls = createPollStore();
+  const poll = new PollRunner(store, polls, (text) => outbox.broadcast(text));
+  outbox.handleDrafts((draft, keep) => poll.runDraft(draft, keep));
+  const keeper = keepChat ? createChatKeeper(store, address) : null;
   const actions = streamActions(
     store,
     outbox,
     () => connection?.retryNow(),
-    () => keeper.all(),
+    keeper ? () => keeper.all() : undefined,
   );
   return {
     address,
     store,
+    polls,
     actions,
-    start({ window } = {}) {
-      let stop: (() => void) | null = null;
+    applySettings(next) {
+      settings = next;
+    },
+    start({ window, settings: given } = {}) {
+      if (given) settings = given;
+      let unbind: (() => void) | null = null;
       let stopped = false;
       const open = () => {
         if (stopped) return;
@@ -118,28 +163,32 @@ export function createStreamSession(
           ? connect(url, maxRefusals)
           : createChatConnection(url, { maxRefusals });
         connection = opened;
-        const unbind = bindStream(opened, store, outbox, { window });
-        stop = () => {
-          unbind();
+        const undo = bindStream(opened, store, outbox, { window });
+        unbind = () => {
+          undo();
           if (connection === opened) connection = null;
         };
       };
       // Lines are marked "first time" against the chatters this device remembers, and kept
       // lines go before live ones: both are read before the first line can arrive (a few ms;
       // never more than their timeouts).
-      const stopKeeping = keeper.start();
-      const stopLearning = followLearning(store, book, window);
-      if (book.loaded && keeper.loaded) open();
-      else void Promise.all([book.ready, keeper.ready]).then(open);
+      const reading = book.open();
+      const keeping = keeper?.start(settings.keepBounds) ?? null;
+      const stopPoll = poll.start();
+      const stopLearning = followLearning(store, book, reading, window);
+      if (book.loaded && !keeping) open();
+      else void Promise.all([reading, keeping?.ready]).then(open);
       const flush = () => book.flush();
       window?.addEventListener('pagehide', flush);
       return () => {
         stopped = true;
         window?.removeEventListener('pagehide', flush);
+        unbind?.();
         stopLearning();
-        book.flush();
-        stopKeeping();
-        stop?.();
+        stopPoll();
+        outbox.dispose();
+        void keeping?.stop();
+        book.close();
       };
     },
   };

@@ -57,8 +57,13 @@ describe('the store under arbitrary server input', () => {
         // Viewer counts are only ever kept for accounts that are live now.
         const live = new Set(liveAccountsOf(state.accounts).map((account) => account.id));
         for (const id of Object.keys(state.viewerCounts)) expect(live.has(Number(id))).toBe(true);
+        // Every count kept is a count: a whole number, never negative, whatever the frames said.
+        for (const count of Object.values(state.viewerCounts)) {
+          expect(Number.isSafeInteger(count) && count >= 0, String(count)).toBe(true);
+        }
+        // The total is there exactly when a live account has a count.
         const total = viewerTotalOf(liveAccountsOf(state.accounts), state.viewerCounts);
-        if (total !== undefined) expect(total).toBeGreaterThanOrEqual(0);
+        expect(total === undefined).toBe(Object.keys(state.viewerCounts).length === 0);
       }),
       { numRuns: 300 },
     );
@@ -66,7 +71,10 @@ describe('the store under arbitrary server input', () => {
 
   it('a status that does not validate never wipes the accounts', () => {
     const good = parseServerEvent(JSON.stringify(seed.incoming[0]));
-    if (!good.ok) throw new Error('the first seed frame is a status');
+    if (!good.ok || good.event.type !== 'status')
+      throw new Error('the first seed frame is a status');
+    const goodAccounts = good.event.accounts;
+    const chatLine = seed.incoming.find((sent) => sent.type === 'text' && sent.text === 'yay');
     fc.assert(
       fc.property(
         fc
@@ -80,15 +88,26 @@ describe('the store under arbitrary server input', () => {
               .map((extra) => ({ ...base, ...extra, type: 'status' })),
           ),
         (frame) => {
+          // The frame goes the socket's way, between a good status and a chat line, in one
+          // batch: what parses is applied, what does not is dropped.
           const store = createStreamStore();
-          store.getState().applyServerEvents([good.event]);
-          const before = store.getState().accounts;
+          const events = [seed.incoming[0], frame, chatLine].flatMap((sent): ServerEvent[] => {
+            const result = parseServerEvent(JSON.stringify(sent));
+            return result.ok ? [result.event] : [];
+          });
+          store.getState().applyServerEvents(events);
+          const state = store.getState();
           const result = parseServerEvent(JSON.stringify(frame));
-          if (result.ok) store.getState().applyServerEvents([result.event]);
-          else expect(store.getState().accounts).toBe(before);
-          if (result.ok && result.event.type === 'status') {
-            expect(store.getState().accounts).toEqual(result.event.accounts);
+          expect(state.accounts).toEqual(
+            result.ok && result.event.type === 'status' ? result.event.accounts : goodAccounts,
+          );
+          // Every account kept is one: an id, a network with a name.
+          for (const account of state.accounts) {
+            expect(Number.isInteger(account.id)).toBe(true);
+            expect(typeof account.network.name).toBe('string');
           }
+          // The batch was applied past the frame: the chat line after it is in the history.
+          expect(state.messages.map((line) => line.text)).toEqual(['yay']);
         },
       ),
     );

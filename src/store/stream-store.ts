@@ -9,7 +9,6 @@ import { createConnectionSlice } from './slices/connection';
 import { createDiagnosticsSlice } from './slices/diagnostics';
 import { historySlice, memoryChatterBook, type ChatterBook } from './slices/history';
 import { createReadingSlice } from './slices/reading';
-import { createPollSlice } from './slices/poll';
 import { createStatsSlice } from './slices/stats';
 import { createServerEventsSlice } from './slices/server-events';
 import { createViewersSlice } from './slices/viewers';
@@ -47,7 +46,6 @@ export function createStreamStore({
         ...createViewersSlice(...args),
         ...historySlice(chatters)(...args),
         ...createReadingSlice(...args),
-        ...createPollSlice(...args),
         ...createComposerSlice(...args),
         ...createDiagnosticsSlice(...args),
         ...createServerEventsSlice(...args),

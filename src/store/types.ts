@@ -5,7 +5,6 @@ import type { ConnectionSlice } from './slices/connection';
 import type { DiagnosticsSlice } from './slices/diagnostics';
 import type { HistorySlice } from './slices/history';
 import type { ReadingSlice } from './slices/reading';
-import type { PollSlice } from './slices/poll';
 import type { ServerEventsSlice } from './slices/server-events';
 import type { StatsSlice } from './slices/stats';
 import type { ViewersSlice } from './slices/viewers';
@@ -16,7 +15,6 @@ export type StreamState = ConnectionSlice &
   ViewersSlice &
   HistorySlice &
   ReadingSlice &
-  PollSlice &
   ComposerSlice &
   DiagnosticsSlice &
   ServerEventsSlice &

@@ -2,17 +2,17 @@ import { act, render, screen } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FeaturedOverlay } from '../features/chat/featured-overlay';
-import { PollOverlay } from '../features/talking/poll-overlay';
+import { FeaturedOverlay } from '../features/featured/featured-overlay';
+import { PollOverlay } from '../features/poll/poll-overlay';
 import { readSettings } from '../config/settings';
-import { exportCsv, exportJson, exportText, parseCsv } from '../store/export-chat';
-import { FEATURED_CHANNEL, readFeaturedMessage } from '../store/featured-store';
-import { parseSearch, MAX_QUERY_CHARS } from '../store/line-filter';
-import { POLL_CHANNEL, readPollMessage } from '../store/poll-channel';
-import { computeRecap } from '../store/recap';
-import { loadRegexEngine, type UserRegex } from '../store/regex-engine';
-import { checkRegex, compileWords } from '../store/word-pattern';
-import { readKeptLine } from '../session/kept-history';
+import { exportCsv, exportJson, exportText, parseCsv } from '../features/kept-chat/export-formats';
+import { FEATURED_CHANNEL, readFeaturedMessage } from '../features/featured/featured-store';
+import { parseSearch, MAX_QUERY_CHARS } from '../features/reading/line-filter';
+import { POLL_CHANNEL, readPollMessage } from '../features/poll/poll-channel';
+import { computeRecap } from '../features/kept-chat/recap';
+import { loadRegexEngine, type UserRegex } from '../features/reading/regex-engine';
+import { checkRegex, compileWords } from '../features/reading/word-pattern';
+import { readKeptLine } from '../features/kept-chat/kept-history';
 import { expandHostile, hostileText } from './hostile-values';
 
 interface Corpus {

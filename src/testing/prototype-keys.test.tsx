@@ -1,19 +1,21 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChatMessage } from '../features/chat/chat-message';
-import { PollView } from '../features/talking/poll-view';
+import { PollView } from '../features/poll/poll-view';
 import { ChatActivity } from '../features/viewers/viewer-chart';
 import { createImagePolicy } from '../protocol/image-hosts';
 import { parseServerFrame } from '../protocol/parse';
 import type { ChatEvent } from '../protocol/events';
 import { quietNetworks } from '../store/chat-health';
-import { exportCsv, exportJson, exportText, parseCsv } from '../store/export-chat';
-import { readFeaturedMessage } from '../store/featured-store';
-import { pollResult, type Poll } from '../store/poll';
-import { readPollMessage } from '../store/poll-channel';
-import { computeRecap } from '../store/recap';
+import { exportCsv, exportJson, exportText, parseCsv } from '../features/kept-chat/export-formats';
+import { readFeaturedMessage } from '../features/featured/featured-store';
+import { pollResult, type Poll } from '../features/poll/poll';
+import { createPollStore } from '../features/poll/poll-store';
+import { PollRunner } from '../features/poll/poll-runner';
+import { readPollMessage } from '../features/poll/poll-channel';
+import { computeRecap } from '../features/kept-chat/recap';
 import { createStreamStore } from '../store/stream-store';
-import { readKeptLine, readKeptStats } from '../session/kept-history';
+import { readKeptLine, readKeptStats } from '../features/kept-chat/kept-history';
 import { makeAccount, makeLiveStatus } from './factories';
 
 /** Names that reach `Object.prototype` (or its members) through a plain object's keys. */
@@ -46,6 +48,8 @@ function chatEvent(key: string, text: string): ChatEvent {
 describe('prototype names as network, id, name and option are inert', () => {
   it.each(KEYS)('%s: dashboard store, poll, stats and chat health', (key) => {
     const store = createStreamStore();
+    const polls = createPollStore();
+    new PollRunner(store, polls, () => true).start();
     store.getState().applyServerEvents([makeLiveStatus()]);
     const startedAt = Date.now();
     const poll: Poll = {
@@ -57,12 +61,12 @@ describe('prototype names as network, id, name and option are inert', () => {
       endedAt: null,
       votes: {},
     };
-    store.getState().startPoll(poll);
+    polls.getState().startPoll(poll);
     store.getState().applyServerEvents([chatEvent(key, '1'), chatEvent(key, key)]);
     const state = store.getState();
     expect(state.messages.map((line) => line.network)).toEqual([key, key]);
     // One chatter: the last vote counts (the option named like the key).
-    const result = pollResult(state.poll!);
+    const result = pollResult(polls.getState().poll!);
     expect(result.counts).toEqual([1, 0]);
     expect([...result.byNetwork]).toEqual([[key, [1, 0]]]);
     expect(Object.hasOwn(state.lastLineAt, key)).toBe(true);

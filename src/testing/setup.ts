@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
-import { loadMarkdownParser } from '../features/chat/message-markdown';
+import { loadMarkdownParser } from '../components/message-text/message-markdown';
 
 // The app loads the markdown parser on demand; tests render with it already there.
 beforeAll(() => loadMarkdownParser());

@@ -3,14 +3,24 @@ import type { ServerEvent } from '../protocol/events';
 import type { ConnectionState } from '../protocol/connection-state';
 import type { ClientCommand } from '../protocol/wire';
 import { applyBatch, changeConnection } from '../session/bind-stream';
-import { Outbox } from '../session/outbox';
+import { Outbox } from '../session/outbox/outbox';
 import { StreamProvider } from '../session/stream-provider';
 import { streamActions, type StreamSession } from '../session/stream-session';
 import { createStreamStore, type StreamStore } from '../store/stream-store';
+import { createPollStore, PollRunner, type PollStore } from '../features/poll';
+import {
+  ReadingSettingsProvider,
+  createReadingSettingsStore,
+  type ReadingSettingsStore,
+} from '../features/reading';
 
 export interface StreamHarness {
   store: StreamStore;
   outbox: Outbox;
+  /** The stream's poll, run from the outbox's `/poll` as a session runs it. */
+  polls: PollStore;
+  /** The page's reading settings for these panels (kept nowhere). */
+  readingSettings: ReadingSettingsStore;
   /** What would have gone to the server. */
   sent: ClientCommand[];
   session: StreamSession;
@@ -34,19 +44,35 @@ export function streamHarness(): StreamHarness {
     sent.push(command);
     return true;
   });
+  const polls = createPollStore();
+  const poll = new PollRunner(store, polls, (text) => outbox.broadcast(text));
+  outbox.handleDrafts((draft, keep) => poll.runDraft(draft, keep));
+  poll.start();
   const session: StreamSession = {
     address: { server: 'https://ms.example', streamId: 1, token: 't' },
     store,
+    polls,
     actions: streamActions(store, outbox, () => undefined),
-    start: () => () => outbox.dispose(),
+    applySettings: () => undefined,
+    start: () => () => {
+      poll.stop();
+      outbox.dispose();
+    },
   };
+  const readingSettings = createReadingSettingsStore(null);
   return {
     store,
     outbox,
+    polls,
+    readingSettings,
     sent,
     session,
     apply: (events) => applyBatch(store, outbox, events),
     setConnection: (next) => changeConnection(store, outbox, next),
-    wrap: (ui) => <StreamProvider session={session}>{ui}</StreamProvider>,
+    wrap: (ui) => (
+      <ReadingSettingsProvider settings={readingSettings}>
+        <StreamProvider session={session}>{ui}</StreamProvider>
+      </ReadingSettingsProvider>
+    ),
   };
 }

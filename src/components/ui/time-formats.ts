@@ -1,4 +1,4 @@
-import type { Timestamps } from '../../config/reading-settings';
+import type { Timestamps } from '../../features/reading';
 
 /** A line's time as the streamer chose (Settings, Timestamps). */
 export const TIME_FORMATS: Record<Exclude<Timestamps, 'off'>, Intl.DateTimeFormat> = {

@@ -6,7 +6,7 @@ import { parseServerFrame } from '../../protocol/parse';
 import type { HistoryLine } from '../../store/slices/history';
 import { makeChatEvent } from '../../testing/factories';
 import { ChatMessage, VIA_API_EXPLANATION, type ChatMessageOptions } from './chat-message';
-import { isPlainText } from './message-markdown';
+import { isPlainText } from '../../components/message-text/message-markdown';
 
 const options: ChatMessageOptions = {
   compact: false,

@@ -1,12 +1,15 @@
 import { memo, useId } from 'react';
-import type { Timestamps } from '../../config/reading-settings';
-import { PLAIN_READING, type HighlightReason, type LineReading } from '../../store/reading-rules';
+import type { Timestamps } from '../reading';
+import { PLAIN_READING, type HighlightReason, type LineReading } from '../reading';
 import { NetworkIcon } from '../../components/network/network-icon';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import type { HistoryLine } from '../../store/slices/history';
-import { authorColorClass } from './author-color';
+import { authorColorClass } from '../../components/message-text/author-color';
 import { lineFacts, lineTime, pictureAllowed } from './line-facts';
-import { MessageMarkdown, type LineDecorator } from './message-markdown';
+import {
+  MessageMarkdown,
+  type LineDecorator,
+} from '../../components/message-text/message-markdown';
 
 export interface ChatMessageOptions {
   showPicture: boolean;

@@ -4,7 +4,7 @@ import { createImagePolicy } from '../../protocol/image-hosts';
 import { parseServerFrame } from '../../protocol/parse';
 import corpus from '../../testing/hostile-corpus.json';
 import { ChatMessage, type ChatMessageOptions } from './chat-message';
-import { ALLOWED_ELEMENTS, CHAT_LINK_REL } from './message-markdown';
+import { ALLOWED_ELEMENTS, CHAT_LINK_REL } from '../../components/message-text/markdown-elements';
 
 const images = createImagePolicy('https://chat.example');
 const options: ChatMessageOptions = {

@@ -1,19 +1,21 @@
 import { act, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_READING_SETTINGS } from '../../config/reading-settings';
-import { readingSettings } from '../../store/reading-settings-store';
+import { DEFAULT_READING_SETTINGS } from '../reading/reading-settings';
+import type { ReadingSettingsStore } from '../reading/reading-settings-store';
 import { streamHarness, type StreamHarness } from '../../testing/stream-harness';
 import { LearningNote } from './learning-note';
 
 let stream: StreamHarness;
+let readingSettings: ReadingSettingsStore;
 beforeEach(() => {
+  stream = streamHarness();
+  readingSettings = stream.readingSettings;
   readingSettings.store.setState({
-    kept: DEFAULT_READING_SETTINGS,
+    saved: DEFAULT_READING_SETTINGS,
     settings: DEFAULT_READING_SETTINGS,
     overrides: {},
     notice: null,
   });
-  stream = streamHarness();
 });
 
 describe('LearningNote', () => {

@@ -1,5 +1,5 @@
 import { useStream } from '../../store/stream-context';
-import { useReadingSettings } from '../../store/reading-settings-store';
+import { useReadingSettings } from '../reading';
 import { minutesLeft } from '../../session/learning-clock';
 
 /**

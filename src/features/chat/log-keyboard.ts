@@ -10,12 +10,7 @@
  * they carry no tabindex props and no handlers of their own.
  */
 
-/** A line's wrapper in the log carries its seq: `<div data-seq="12"><article>…`. */
-const ROW = '[data-seq]';
-const CONTROLS =
-  'a[href], button, input, select, textarea, summary, iframe, [contenteditable="true"], [data-row-control]';
-/** Where Enter on a line goes first: its actions (Reply, Feature), else its first control. */
-const ACTIONS = '.row-actions button';
+import { ACTIONS, CONTROLS, ROW, focusLine, nearestIndex, setTabIndex, shown } from './log-rows';
 
 export interface LogKeyboardOptions {
   /** How many lines the log shows now. */
@@ -283,26 +278,4 @@ export class LogKeyboard {
     if (!this.holding || this.activeSeq === null) return;
     this.articleOf(this.activeSeq)?.scrollIntoView({ block: 'nearest' });
   };
-}
-
-function setTabIndex(element: HTMLElement, value: number): void {
-  if (element.getAttribute('tabindex') !== String(value)) element.tabIndex = value;
-}
-
-/** Focused, and scrolled into view only as far as needed. */
-function focusLine(article: HTMLElement): void {
-  article.focus({ preventScroll: true });
-  article.scrollIntoView({ block: 'nearest' });
-}
-
-/** A control that takes part (not hidden by `display: none`). */
-function shown(control: HTMLElement): boolean {
-  return control.getClientRects().length > 0;
-}
-
-/** The index of the line nearest to `seq` (the next one, else the last). */
-function nearestIndex(options: LogKeyboardOptions, seq: number): number {
-  const count = options.count();
-  for (let index = 0; index < count; index++) if (options.seqAt(index) > seq) return index;
-  return count - 1;
 }

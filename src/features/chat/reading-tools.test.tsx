@@ -1,12 +1,13 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_READING_SETTINGS } from '../../config/reading-settings';
+import { DEFAULT_READING_SETTINGS } from '../reading/reading-settings';
 import { createImagePolicy } from '../../protocol/image-hosts';
-import { readingSettings } from '../../store/reading-settings-store';
+import type { ReadingSettingsStore } from '../reading/reading-settings-store';
 import { makeChatEvent, makeLiveStatus } from '../../testing/factories';
 import { streamHarness, type StreamHarness } from '../../testing/stream-harness';
-import { ChatLog, type ChatViewOptions } from './chat-log';
+import { ChatLog } from './chat-log';
+import type { ChatViewOptions } from './chat-view-options';
 
 const images = createImagePolicy('https://ms.example');
 const view: ChatViewOptions = {
@@ -38,14 +39,16 @@ afterAll(() => {
 });
 
 let stream: StreamHarness;
+let readingSettings: ReadingSettingsStore;
 beforeEach(() => {
+  stream = streamHarness();
+  readingSettings = stream.readingSettings;
   readingSettings.store.setState({
-    kept: DEFAULT_READING_SETTINGS,
+    saved: DEFAULT_READING_SETTINGS,
     settings: DEFAULT_READING_SETTINGS,
     overrides: {},
     notice: null,
   });
-  stream = streamHarness();
   stream.setConnection({ phase: 'connected', since: 1 });
   stream.apply([makeLiveStatus()]);
 });
@@ -157,7 +160,7 @@ describe('the chat log with the reading settings', () => {
     await userEvent.click(name);
     const card = await screen.findByRole('dialog', { name: 'Marco' });
     await userEvent.click(within(card).getByRole('button', { name: 'Highlight' }));
-    expect(readingSettings.store.getState().kept.highlightUsers).toEqual(['twitch:Marco']);
+    expect(readingSettings.store.getState().saved.highlightUsers).toEqual(['twitch:Marco']);
     expect(within(card).getByRole('button', { name: 'Highlight' })).toHaveAttribute(
       'aria-pressed',
       'true',

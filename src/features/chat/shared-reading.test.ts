@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_READING_SETTINGS } from '../../config/reading-settings';
+import { DEFAULT_READING_SETTINGS } from '../reading/reading-settings';
 import { createStreamStore } from '../../store/stream-store';
 import { makeChatEvent } from '../../testing/factories';
-import { parseLineFilter } from '../../store/line-filter';
+import { parseLineFilter } from '../reading/line-filter';
 import { sharedReadingView, sharedRules } from './shared-reading';
 
 describe('shared reading', () => {

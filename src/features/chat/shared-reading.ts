@@ -1,9 +1,12 @@
-import type { ReadingSettings } from '../../config/reading-settings';
+import type { ReadingSettings, LineFilter } from '../reading';
 import type { Account } from '../../protocol/events';
-import type { LineFilter } from '../../store/line-filter';
-import { compileReadingRules, type ReadingRules } from '../../store/reading-rules';
-import { regexEngine } from '../../store/regex-engine';
-import { ReadingViewBuilder, type ReadingViewOptions } from '../../store/reading-view';
+import {
+  compileReadingRules,
+  type ReadingRules,
+  regexEngine,
+  ReadingViewBuilder,
+  type ReadingViewOptions,
+} from '../reading';
 import type { StreamStore } from '../../store/stream-store';
 
 /**

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ReadingRules } from '../../store/reading-rules';
-import type { ReadingView } from '../../store/reading-view';
+import type { ReadingRules, ReadingView } from '../reading';
 import type { HistoryLine } from '../../store/slices/history';
 import { HIGHLIGHT_REASONS } from './chat-message';
 

@@ -1,6 +1,6 @@
 import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { indexAfter } from '../../store/reading-view';
+import { indexAfter } from '../reading';
 import { LogKeyboard } from './log-keyboard';
 
 export interface LogKeyboardHandlers {

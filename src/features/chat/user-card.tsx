@@ -4,10 +4,9 @@ import { listTime } from '../../components/ui/time-formats';
 import { ModalDialog } from '../../components/ui/modal-dialog';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import { useStreamActions } from '../../session/stream-provider';
-import { readingSettings, useReadingSettings } from '../../store/reading-settings-store';
+import { useReadingSettings, useReadingSettingsStore, compileUsers } from '../reading';
 import { useStream } from '../../store/stream-context';
 import { chatterKey, type HistoryLine } from '../../store/slices/history';
-import { compileUsers } from '../../store/word-pattern';
 import { hostsOnly } from '../../protocol/safe-url';
 
 /** Recent lines a card lists at most. */
@@ -40,8 +39,9 @@ export function UserCard({
   const chatters = useStream((state) => state.chatters);
   const accounts = useStream((state) => state.accounts);
   const { replyTo } = useStreamActions();
-  const highlightUsers = useReadingSettings((state) => state.kept.highlightUsers);
-  const hiddenUsers = useReadingSettings((state) => state.kept.hiddenUsers);
+  const readingSettings = useReadingSettingsStore();
+  const highlightUsers = useReadingSettings((state) => state.saved.highlightUsers);
+  const hiddenUsers = useReadingSettings((state) => state.saved.hiddenUsers);
   const streamerMode = useReadingSettings((state) => state.settings.streamerMode);
   const timestamps = useReadingSettings((state) => state.settings.timestamps);
 
@@ -66,7 +66,7 @@ export function UserCard({
   const hidden = compileUsers(hiddenUsers).has(line.network, name);
 
   const toggle = (list: 'highlightUsers' | 'hiddenUsers', on: boolean) => {
-    const current = readingSettings.store.getState().kept[list];
+    const current = readingSettings.store.getState().saved[list];
     const lower = entry.toLowerCase();
     const next = on
       ? [...current, entry]

@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { forgetToken, isRememberedOnDevice, keptToken } from '../../config/token-store';
+import { forgetToken, isRememberedOnDevice, rememberedToken } from '../../config/token-store';
 import { CheckField } from '../../components/ui/check-field';
 import { TextField } from '../../components/ui/text-field';
 import type { StreamSummary } from '../../protocol/api';
 import type { StreamAddress as StreamConnection } from '../../session/stream-session';
 import { SignInError, listStreams, signIn } from './sign-in';
-import { parseMultistreamerUrl, type MultistreamerLink } from '../../config/multistreamer-url';
+import { parseMultistreamerUrl } from '../../config/multistreamer-url';
+import { describeLink } from './pasted-link';
+import { StreamChoices } from './stream-choices';
 import { checkInput, serverAddressSchema, streamIdSchema, tokenSchema } from '../../config/inputs';
 import { Brand } from '../../components/ui/brand';
 
@@ -21,27 +23,6 @@ interface ConnectFormProps {
   /** Why the form is shown again (the server refused the token): said, and the token focused. */
   notice?: string;
   onConnect: (connection: StreamConnection, choice: ConnectChoice) => void;
-}
-
-const OPTION_NAMES: Record<string, string> = {
-  widget: 'chat only',
-  font_size: 'font size',
-  hide_irc: 'hide IRC',
-  hide_pm: 'hide private messages',
-  from_bottom: 'from the bottom',
-  show_picture: 'pictures',
-  fadeout: 'fade out',
-  compact: 'compact',
-  night_mode: 'night mode',
-};
-
-function describeLink(link: MultistreamerLink): string {
-  const options = link.options.map(([name, value]) =>
-    value && name !== 'night_mode' ? `${OPTION_NAMES[name]} ${value}` : OPTION_NAMES[name],
-  );
-  return `Read multistreamer’s address: stream ${link.streamId}${link.token ? ', its token' : ''}${
-    options.length ? `, and its options (${options.join(', ')})` : ''
-  }.`;
 }
 
 function messageOf(error: unknown): string {
@@ -63,7 +44,7 @@ export function ConnectForm({
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [stream, setStream] = useState(defaultStreamId ? String(defaultStreamId) : '');
-  const [token, setToken] = useState(() => keptToken(defaultServer) ?? '');
+  const [token, setToken] = useState(() => rememberedToken(defaultServer) ?? '');
   const [remember, setRemember] = useState(false);
   const [remembered, setRemembered] = useState(() => isRememberedOnDevice(defaultServer));
   const [streams, setStreams] = useState<StreamSummary[] | null>(null);
@@ -226,41 +207,17 @@ export function ConnectForm({
               {busy ? 'Signing in…' : 'Sign in'}
             </button>
             {streams && (
-              <div className="flex flex-col gap-2">
-                <p className="text-sm font-medium" id={`${errorId}-streams`}>
-                  {streams.length === 0
-                    ? 'Signed in. This account has no streams yet: create one in multistreamer.'
-                    : 'Signed in. Open one of your streams:'}
-                </p>
-                <ul
-                  ref={streamListRef}
-                  aria-labelledby={`${errorId}-streams`}
-                  className="flex flex-col gap-1.5"
-                >
-                  {streams.map((choice) => (
-                    <li key={choice.id}>
-                      <button
-                        type="button"
-                        onClick={() =>
-                          onConnect(
-                            { server: cleanServer, streamId: choice.id, token: token.trim() },
-                            { remember, widgetOptions },
-                          )
-                        }
-                        className="flex w-full items-center gap-2 rounded-lg border border-zinc-300 px-3 py-2 text-left text-sm hover:border-violet-500 hover:bg-violet-500/5 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700"
-                      >
-                        <span className="flex-1 font-medium">Open {choice.name}</span>
-                        {choice.live && (
-                          <span className="rounded bg-rose-600 px-1.5 py-0.5 text-[0.7rem] font-bold text-white">
-                            LIVE
-                          </span>
-                        )}
-                        <span className="text-xs text-zinc-500">#{choice.id}</span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </div>
+              <StreamChoices
+                streams={streams}
+                labelId={`${errorId}-streams`}
+                listRef={streamListRef}
+                onOpen={(streamId) =>
+                  onConnect(
+                    { server: cleanServer, streamId, token: token.trim() },
+                    { remember, widgetOptions },
+                  )
+                }
+              />
             )}
           </fieldset>
         </form>

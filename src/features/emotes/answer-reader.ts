@@ -1,6 +1,5 @@
-import type { AnswerReader, KeptAnswer, LookupRequest, LookupResult } from './emote-types';
+import type { KeptAnswer, LookupRequest, LookupResult } from './emote-types';
 import { fetchAnswer } from './fetch-answer';
-import { checkKept } from './kept-answers';
 import {
   mirrored,
   readBttvChannel,
@@ -37,12 +36,4 @@ export async function readLookup(
   const read = READERS[request.kind](answer.body, mirrored(request.apiBase));
   if (!read) return { kind: 'failed' };
   return 'setId' in read ? { kind: 'set', setId: read.setId } : { kind: 'emotes', value: read };
-}
-
-/** A reader on the calling thread (tests, and where a worker is not wanted). */
-export function directReader(fetcher?: typeof fetch): AnswerReader {
-  return {
-    read: (request) => readLookup(request, fetcher),
-    check: async (text, apiBase, now) => checkKept(text, apiBase, now),
-  };
 }

@@ -8,9 +8,19 @@ import {
   seventvGlobal,
   seventvUser,
 } from '../../testing/third-party-answers';
-import { directReader } from './answer-reader';
+import { readLookup } from './answer-reader';
+import type { AnswerReader } from './emote-types';
+import { checkKept } from './kept-answers';
 import { CACHE_DAY_MS } from './kept-answers';
 import { EmoteLoader, REFRESH_AFTER_MS, RETRY_AFTER_MS } from './emote-loader';
+
+/** A reader on the test's own thread (the page reads in a worker). */
+function directReader(fetcher?: typeof fetch): AnswerReader {
+  return {
+    read: (request) => readLookup(request, fetcher),
+    check: async (text, apiBase, now) => checkKept(text, apiBase, now),
+  };
+}
 
 const ALL = { ffz: true, bttv: true, seventv: true };
 const MIRROR = 'http://mirror.test';

@@ -1,4 +1,4 @@
-import type { EmoteProviders } from '../../config/reading-settings';
+import type { EmoteProviders } from '../reading';
 import {
   KEPT_VERSION,
   type AnswerReader,

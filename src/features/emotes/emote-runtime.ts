@@ -1,6 +1,5 @@
-import type { EmoteProviders } from '../../config/reading-settings';
+import type { EmoteProviders, ReadingSettingsState } from '../reading';
 import type { Account } from '../../protocol/events';
-import type { ReadingSettingsState } from '../../store/reading-settings-store';
 import type { StreamState } from '../../store/stream-store';
 import { EmoteLoader } from './emote-loader';
 import { wordDecorator } from './emote-words';

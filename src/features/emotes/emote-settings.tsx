@@ -1,14 +1,15 @@
 import { CheckField } from '../../components/ui/check-field';
-import type { EmoteProviders } from '../../config/reading-settings';
-import { readingSettings, useReadingSettings } from '../../store/reading-settings-store';
+import type { EmoteProviders } from '../reading';
+import { useReadingSettings, useReadingSettingsStore } from '../reading';
 import { PROVIDER_NAMES, type EmoteProvider } from './emote-types';
 
 const PROVIDERS: readonly EmoteProvider[] = ['seventv', 'bttv', 'ffz'];
 
 /** Settings → Emotes: third-party emotes on or off, and each provider. */
 export function EmoteSettings() {
-  const enabled = useReadingSettings((state) => state.kept.thirdPartyEmotes);
-  const providers = useReadingSettings((state) => state.kept.emoteProviders);
+  const readingSettings = useReadingSettingsStore();
+  const enabled = useReadingSettings((state) => state.saved.thirdPartyEmotes);
+  const providers = useReadingSettings((state) => state.saved.emoteProviders);
   const change = (patch: Partial<EmoteProviders>) =>
     readingSettings.store.getState().change({ emoteProviders: { ...providers, ...patch } });
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { pageStorage } from '../../config/page-storage';
-import { readingSettings, useReadingSettings } from '../../store/reading-settings-store';
+import { useReadingSettings, useReadingSettingsStore } from '../reading';
 import { useStream, useStreamStore } from '../../store/stream-context';
 import type { HistoryLine } from '../../store/slices/history';
 
@@ -21,6 +21,7 @@ export type DecorateFor = (line: HistoryLine) => LineDecorator | undefined;
  */
 export function useThirdPartyEmotes(apiBase: string | undefined): DecorateFor | undefined {
   const store = useStreamStore();
+  const readingSettings = useReadingSettingsStore();
   const on = useReadingSettings((state) => state.settings.thirdPartyEmotes);
   const twitch = useStream((state) => state.accounts.some((a) => a.network.name === 'twitch'));
   const [decorateFor, setDecorateFor] = useState<{ current: DecorateFor } | null>(null);

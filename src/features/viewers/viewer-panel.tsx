@@ -4,7 +4,7 @@ import { useStream, useStreamStore } from '../../store/stream-context';
 import { liveAccountsOf, viewerTotalOf } from '../../store/selectors';
 import { useNow } from '../../components/ui/use-now';
 import { quietNetworks } from '../../store/chat-health';
-import { useReadingSettings } from '../../store/reading-settings-store';
+import { useReadingSettings } from '../reading';
 import { Suspense, lazy } from 'react';
 
 // The trends show once a stream is live, under the counts: their code loads then.

@@ -1,6 +1,12 @@
 /**
- * Voice and notice: read chat aloud, notify when hidden (README: "Voice and notice"). What the
- * first paint needs; the Settings group is `./settings` (it loads with the dialog: a barrel
- * holding both would put the group in the first chunk).
+ * Voice and notice: read chat aloud, notify when hidden (docs/user-guide.md: "Voice and
+ * notice"). What the first paint needs; the Settings group loads with the dialog.
  */
+import { lazy } from 'react';
+
 export { VoiceAndNotice, type LineWords } from './voice-and-notice';
+
+/** Settings → Voice and notice: the group the Settings dialog shows (loaded with it). */
+export const VoiceSettings = lazy(() =>
+  import('./voice-settings').then((module) => ({ default: module.VoiceSettings })),
+);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_READING_SETTINGS } from '../../config/reading-settings';
+import { DEFAULT_READING_SETTINGS } from '../reading/reading-settings';
 import { makeChatEvent, makeLiveStatus } from '../../testing/factories';
 import { createStreamStore } from '../../store/stream-store';
 import type { HistoryLine } from '../../store/slices/history';

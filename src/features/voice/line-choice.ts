@@ -1,6 +1,6 @@
-import type { ReadWhich, ReadingSettings } from '../../config/reading-settings';
+import type { ReadWhich, ReadingSettings } from '../reading';
 import type { Account } from '../../protocol/events';
-import { compileReadingRules, isOwnLine, type ReadingRules } from '../../store/reading-rules';
+import { compileReadingRules, isOwnLine, type ReadingRules } from '../reading';
 import type { HistoryLine } from '../../store/slices/history';
 
 /** What decides which new lines are read aloud or notified, for one stream. */

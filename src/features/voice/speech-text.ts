@@ -1,4 +1,4 @@
-import type { ReadLinks } from '../../config/reading-settings';
+import type { ReadLinks } from '../reading';
 import type { HistoryLine } from '../../store/slices/history';
 
 /** A line read aloud stops after this many characters ("…"): a wall of text is not read. */

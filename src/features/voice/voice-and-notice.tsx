@@ -1,5 +1,5 @@
 import { Suspense, lazy, useMemo } from 'react';
-import { readingSettings, useReadingSettings } from '../../store/reading-settings-store';
+import { useReadingSettings, useReadingSettingsStore } from '../reading';
 import { useStreamStore } from '../../store/stream-context';
 import type { HistoryLine } from '../../store/slices/history';
 
@@ -22,6 +22,7 @@ export function VoiceAndNotice({ hidePm, hideIrc, wordsOf }: VoiceView & { words
   const read = useReadingSettings((state) => state.settings.readAloud);
   const notify = useReadingSettings((state) => state.settings.notifyHidden);
   const store = useStreamStore();
+  const readingSettings = useReadingSettingsStore();
   const view = useMemo(() => ({ hidePm, hideIrc }), [hidePm, hideIrc]);
   if (!read && !notify) return null;
   return (

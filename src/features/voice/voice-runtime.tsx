@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ReadingSettingsState } from '../../store/reading-settings-store';
+import type { ReadingSettingsState } from '../reading';
 import type { StreamStore } from '../../store/stream-store';
 import { ChatReader, type SpeechLike } from './chat-reader';
 import { HighlightNotifier, type NotificationMaker } from './highlight-notifier';

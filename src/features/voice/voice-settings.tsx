@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { CheckField } from '../../components/ui/check-field';
-import type { ReadLinks, ReadWhich, ReadingSettings } from '../../config/reading-settings';
-import { readingSettings, useReadingSettings } from '../../store/reading-settings-store';
+import type { ReadLinks, ReadWhich, ReadingSettings } from '../reading';
+import { useReadingSettings, useReadingSettingsStore } from '../reading';
 import { pickVoice } from './chat-reader';
 
 const WHICH: { value: ReadWhich; label: string }[] = [
@@ -14,7 +14,6 @@ const LINKS: { value: ReadLinks; label: string }[] = [
   { value: 'skip', label: 'Nothing' },
 ];
 
-const change = (patch: Partial<ReadingSettings>) => readingSettings.store.getState().change(patch);
 const synth = (): SpeechSynthesis | undefined =>
   typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;
 
@@ -111,7 +110,10 @@ const permissionNow = (): Permission =>
 
 /** Settings → Voice and notice: read chat aloud, notify when hidden, pause on hover. */
 export function VoiceSettings() {
-  const kept = useReadingSettings((state) => state.kept);
+  const readingSettings = useReadingSettingsStore();
+  const change = (patch: Partial<ReadingSettings>) =>
+    readingSettings.store.getState().change(patch);
+  const kept = useReadingSettings((state) => state.saved);
   const voices = useVoices();
   const [permission, setPermission] = useState<Permission>(permissionNow);
   const speech = synth();

@@ -2,9 +2,9 @@ import { useId, useLayoutEffect, useMemo, useState, type ReactNode } from 'react
 import type { Settings, Theme } from '../../config/settings';
 import { CheckField } from '../../components/ui/check-field';
 import { TextField } from '../../components/ui/text-field';
-import { keepPreviewToken, keptToken } from '../../config/token-store';
+import { rememberPreviewToken, rememberedToken } from '../../config/token-store';
 import { FeaturedOverlayBuilder } from './featured-overlay-builder';
-import { useReadingSettings } from '../../store/reading-settings-store';
+import { useReadingSettings } from '../reading';
 import { parseMultistreamerUrl } from '../../config/multistreamer-url';
 import { streamIdSchema, validInput } from '../../config/inputs';
 import {
@@ -47,7 +47,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
     ...DEFAULT_WIDGET_OPTIONS,
     server: settings.server,
     streamId: settings.streamId ?? null,
-    token: settings.token ?? keptToken(settings.server) ?? '',
+    token: settings.token ?? rememberedToken(settings.server) ?? '',
   }));
   const [backdrop, setBackdrop] = useState<Backdrop>('dark');
   // Streamer mode keeps the token out of the page; "Show" lifts that for this field only.
@@ -72,7 +72,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
   const ready = url !== null && options.streamId !== null && options.token.trim() !== '';
   // Before the preview frame loads (layout effects run before its page does): its token.
   useLayoutEffect(() => {
-    if (ready) keepPreviewToken(options.server, options.token.trim());
+    if (ready) rememberPreviewToken(options.server, options.token.trim());
   }, [ready, options.server, options.token]);
 
   const copy = async () => {

@@ -76,7 +76,7 @@ export function widgetUrl(
   return {
     full: token ? `${url.href}#token=${encodeURIComponent(token)}` : url.href,
     masked: token ? `${url.href}#token=${MASK}` : url.href,
-    // The builder's preview frame: no token in its address (see `keepPreviewToken`).
+    // The builder's preview frame: no token in its address (see `rememberPreviewToken`).
     preview: preview.href,
   };
 }

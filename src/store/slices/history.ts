@@ -2,7 +2,6 @@ import type { ChatEvent } from '../../protocol/events';
 import { DEFAULT_HISTORY_LIMIT } from '../../config/limits';
 import type { StreamSlice } from '../types';
 import { chatStats } from './stats';
-import { countVotes } from '../poll';
 
 /** A chat line as kept in history: the event plus its place in the feed. */
 export interface HistoryLine extends ChatEvent {
@@ -108,17 +107,10 @@ export const historySlice =
         }
         return line;
       });
-      // Votes of a running poll are counted in the same update.
-      const poll =
-        state.poll &&
-        countVotes(state.poll, events, receivedAt, (event) =>
-          own.has(`${event.network}:${event.from.name.toLowerCase()}`),
-        );
       set({
         messages: appendBounded(messages, added, historyLimit),
         nextSeq: nextSeq + events.length,
         ...chatStats(state, events, receivedAt),
-        ...(poll && poll !== state.poll && { poll }),
       });
     },
     restoreEarlier: (kept) => {

@@ -1,2 +1,0 @@
-/** Settings → Emotes: the group the Settings dialog shows (loaded with it). */
-export { EmoteSettings } from './emote-settings';

@@ -1,0 +1,92 @@
+import { DialogDone, ModalDialog } from '../../components/ui/modal-dialog';
+import type { Recap } from './recap';
+
+const number = new Intl.NumberFormat();
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function duration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** The stream in figures: when, viewers and lines per network, top and first-time chatters. */
+export function RecapDialog({ recap, onClose }: { recap: Recap; onClose: () => void }) {
+  return (
+    <ModalDialog title="Recap" onClose={onClose}>
+      <div className="flex flex-col gap-4 p-4 text-sm">
+        <p>
+          {recap.start !== null ? when.format(recap.start) : 'Start unknown'}
+          {recap.end !== null && ` – ${when.format(recap.end)}`}
+          {recap.start !== null && recap.end !== null && (
+            <span className="text-zinc-500 dark:text-zinc-400">
+              {' '}
+              ({duration(recap.end - recap.start)})
+            </span>
+          )}
+          . {number.format(recap.messages)} chat lines.
+        </p>
+        <table className="w-full text-left tabular-nums">
+          <caption className="sr-only">Per network</caption>
+          <thead className="text-xs text-zinc-500 dark:text-zinc-400">
+            <tr>
+              <th scope="col" className="py-1 font-medium">
+                Network
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Peak viewers
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Average
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Lines
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {recap.networks.map((network) => (
+              <tr key={network.network} className="border-t border-zinc-200 dark:border-zinc-800">
+                <th scope="row" className="py-1 font-medium">
+                  {network.displayName}
+                </th>
+                <td>{network.peakViewers === null ? '–' : number.format(network.peakViewers)}</td>
+                <td>
+                  {network.averageViewers === null ? '–' : number.format(network.averageViewers)}
+                </td>
+                <td>{number.format(network.messages)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <section aria-labelledby="recap-top">
+          <h3 id="recap-top" className="font-semibold">
+            Top chatters
+          </h3>
+          {recap.topChatters.length === 0 ? (
+            <p className="text-zinc-500 dark:text-zinc-400">Nobody chatted.</p>
+          ) : (
+            <ol className="mt-1 list-decimal pl-5">
+              {recap.topChatters.map((chatter) => (
+                <li key={`${chatter.network}:${chatter.name}`}>
+                  {chatter.name}{' '}
+                  <span className="text-zinc-500 dark:text-zinc-400">
+                    ({chatter.network}, {number.format(chatter.lines)} lines)
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section aria-labelledby="recap-first">
+          <h3 id="recap-first" className="font-semibold">
+            First-time chatters: {number.format(recap.firstTimeChatters.count)}
+          </h3>
+          {recap.firstTimeChatters.names.length > 0 && (
+            <p className="mt-1">{recap.firstTimeChatters.names.join(', ')}</p>
+          )}
+        </section>
+      </div>
+      <DialogDone onDone={onClose} />
+    </ModalDialog>
+  );
+}

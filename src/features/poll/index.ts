@@ -1,0 +1,17 @@
+/**
+ * The poll: `/poll Question | A | B [60s]` in the composer, votes counted from every network's
+ * chat, the strip over the chat, and the `?poll` overlay for OBS.
+ */
+import { lazy } from 'react';
+
+export { countVotes, pollOutcome, pollResult, readPollCommand, voteOf, type Poll } from './poll';
+export { createPollStore, type PollState, type PollStore } from './poll-store';
+export { PollRunner } from './poll-runner';
+export { POLL_CHANNEL, readPollMessage } from './poll-channel';
+export { PollSlot } from './poll-slot';
+export { PollView } from './poll-view';
+
+/** The `?poll` page, a page of its own (loaded only there). */
+export const PollOverlay = lazy(() =>
+  import('./poll-overlay').then((module) => ({ default: module.PollOverlay })),
+);

@@ -1,0 +1,2 @@
+/** Viewers: how many watch, per account and over time. */
+export { ViewerPanel, ViewerSummary } from './viewer-panel';

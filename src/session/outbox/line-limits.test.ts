@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  TWITCH_MAX_CHARS,
+  YOUTUBE_MAX_CHARS,
+  ircTextBytes,
+  limitOf,
+  measure,
+} from '../../protocol/chat-limits';
+import type { Account } from '../../protocol/events';
+import { makeAccount, makeIrcAccount, makeLiveStatus } from '../../testing/factories';
+import { streamHarness, type StreamHarness } from '../../testing/stream-harness';
+import { ALL_LIVE_ACCOUNTS } from '../../store/selectors';
+import { overLimit } from './line-limits';
+
+const youtube = { name: 'youtube', displayName: 'YouTube' };
+const facebook = { name: 'facebook', displayName: 'Facebook' };
+const accounts: Account[] = [
+  makeIrcAccount(),
+  makeAccount({ id: 14, name: 'chan' }),
+  makeAccount({ id: 15, name: 'Chan YT', network: youtube, writable: false, ready: false }),
+  makeAccount({ id: 18, name: 'Me YT', network: youtube, live: false, ready: false }),
+  makeAccount({ id: 16, name: 'Page', network: facebook, writable: false, ready: false }),
+];
+
+let harness: StreamHarness | null = null;
+afterEach(() => {
+  harness?.outbox.dispose();
+  vi.useRealTimers();
+});
+
+function live() {
+  harness = streamHarness();
+  harness.setConnection({ phase: 'connected', since: 1 });
+  harness.apply([makeLiveStatus({ accounts })]);
+  return harness;
+}
+describe('limits', () => {
+  it('Twitch 500 and YouTube 200 characters (an emoji is one), IRC what fits 512 bytes', () => {
+    expect(limitOf('twitch')?.max).toBe(TWITCH_MAX_CHARS);
+    expect(limitOf('youtube')?.max).toBe(YOUTUBE_MAX_CHARS);
+    expect(measure('👋🏽 hi', limitOf('youtube')!)).toBe(5);
+    expect(measure('é', limitOf('irc')!)).toBe(2);
+    expect(ircTextBytes('bob', '#chan')).toBe(
+      512 - 2 - `:bob!bob@${'h'.repeat(63)} PRIVMSG #chan :`.length,
+    );
+    expect(limitOf('facebook')).toBeNull();
+  });
+
+  it('says which network and by how much', () => {
+    expect(overLimit('x'.repeat(200), ['twitch', 'youtube'])).toBeNull();
+    expect(overLimit('x'.repeat(201), ['twitch', 'youtube'])).toBe(
+      'Too long for YouTube by 1 character (200 at most).',
+    );
+    expect(overLimit('x'.repeat(510), ['twitch'])).toBe(
+      'Too long for Twitch by 10 characters (500 at most).',
+    );
+  });
+
+  it('refuses an over-limit line to any target and sends nothing', () => {
+    const { store, outbox, sent } = live();
+    store.getState().setTo(ALL_LIVE_ACCOUNTS);
+    store.getState().setDraft('y'.repeat(250));
+    outbox.submitDraft();
+    expect(sent).toEqual([]);
+    expect(store.getState().composerError).toBe(
+      'Too long for YouTube by 50 characters (200 at most).',
+    );
+    expect(store.getState().draft).toHaveLength(250);
+  });
+});

@@ -1,0 +1,112 @@
+import { IDBFactory } from 'fake-indexeddb';
+// IDBKeyRange and the other globals a browser has.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ConnectionState } from '../protocol/connection-state';
+import type { ChatConnection } from '../socket/chat-socket';
+import { createStreamSession } from './stream-session';
+
+/** A connection that records its life and otherwise stays idle. */
+function recordingConnection(log: string[]): ChatConnection {
+  const state: ConnectionState = { phase: 'idle' };
+  return {
+    on: () => () => undefined,
+    connectionState: state,
+    start: () => log.push('start'),
+    send: () => false,
+    retryNow: () => undefined,
+    setOffline: () => undefined,
+    close: () => log.push('close'),
+  };
+}
+
+/** A device whose databases are counted as they open and close. */
+function countedDevice() {
+  const device = new IDBFactory();
+  const open = device.open.bind(device);
+  const databases: IDBDatabase[] = [];
+  const closed = new Set<IDBDatabase>();
+  vi.spyOn(device, 'open').mockImplementation((name, version) => {
+    const request = open(name, version);
+    request.addEventListener('success', () => {
+      const db = request.result;
+      databases.push(db);
+      const close = db.close.bind(db);
+      db.close = () => {
+        closed.add(db);
+        close();
+      };
+    });
+    return request;
+  });
+  vi.stubGlobal('indexedDB', device);
+  return {
+    device,
+    opened: () => databases.length,
+    openNow: () => databases.filter((db) => !closed.has(db)).length,
+  };
+}
+
+const address = { server: 'https://ms.example', streamId: 7, token: 't' };
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  sessionStorage.clear();
+});
+
+describe('a stream session owns its side effects', () => {
+  it('creating one opens nothing and starts nothing', () => {
+    vi.useFakeTimers();
+    const { device } = countedDevice();
+    const open = vi.mocked(device.open);
+    const log: string[] = [];
+    const session = createStreamSession(address, {
+      keepChat: true,
+      connect: () => recordingConnection(log),
+    });
+    expect(session.store.getState().connection.phase).toBe('idle');
+    expect(open).not.toHaveBeenCalled();
+    // The draft is read back from this tab's storage (jsdom tells other windows of it in a
+    // 0 ms task); nothing of the session waits on a timer.
+    vi.advanceTimersByTime(0);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(log).toEqual([]);
+  });
+
+  it('start opens storage and the connection; stop closes every one, databases included', async () => {
+    const databases = countedDevice();
+    const log: string[] = [];
+    const session = createStreamSession(address, {
+      keepChat: true,
+      connect: () => recordingConnection(log),
+    });
+    const stop = session.start();
+    await vi.waitFor(() => expect(log).toEqual(['start']));
+    expect(session.store.getState().keeping).toBe('device');
+    // The chatters it knows and the chat it keeps.
+    expect(databases.openNow()).toBe(2);
+    stop();
+    expect(log).toEqual(['start', 'close']);
+    await vi.waitFor(() => expect(databases.openNow()).toBe(0));
+  });
+
+  it('start, stop, start (React’s development mount) leaves one connection and one of each', async () => {
+    const databases = countedDevice();
+    const log: string[] = [];
+    const session = createStreamSession(address, {
+      keepChat: true,
+      connect: () => recordingConnection(log),
+    });
+    session.start()();
+    const stop = session.start();
+    await vi.waitFor(() => expect(log).toEqual(['start']));
+    expect(session.store.getState().keeping).toBe('device');
+    // What the first start opened is closed again: only the second start's are open.
+    await vi.waitFor(() => expect(databases.openNow()).toBe(2));
+    stop();
+    expect(log).toEqual(['start', 'close']);
+    await vi.waitFor(() => expect(databases.openNow()).toBe(0));
+  });
+});
