@@ -28,7 +28,7 @@ const BACKDROPS: Record<Backdrop, string> = {
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <fieldset className="flex flex-col gap-2.5">
+    <fieldset className="flex min-w-0 flex-col gap-2.5">
       <legend className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
         {title}
       </legend>
@@ -116,7 +116,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
               }}
               hint="Or paste multistreamer’s widget address: everything it says comes along."
             />
-            <div className="grid grid-cols-[5rem_1fr] gap-3">
+            <div className="grid grid-cols-[5rem_minmax(0,1fr)] gap-3">
               <TextField
                 label="Stream"
                 inputMode="numeric"
