@@ -66,6 +66,18 @@ describe('useFollowNewest', () => {
     expect(result.current.pausedAfterSeq).toBeNull();
   });
 
+  it('a click in the log while the end moves away (a strip opening, lines coming) does not pause it', () => {
+    const area = scrollArea();
+    const { result } = follow(area);
+    // The pointer goes down on a line's Feature button; the featured strip takes room and
+    // new lines lengthen the log before the view is taken to the end again.
+    act(() => result.current.onPointerDown());
+    area.grow(300);
+    act(() => result.current.onScroll());
+    expect(result.current.pausedAfterSeq).toBeNull();
+    act(() => result.current.onPointerUp());
+  });
+
   it('the log scrolling itself (no reader) never pauses it', () => {
     const area = scrollArea();
     const { result } = follow(area);

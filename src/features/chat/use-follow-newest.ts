@@ -36,6 +36,10 @@ export function useFollowNewest(
 ): FollowNewest {
   const following = useRef(true);
   const readerScrolling = useRef(false);
+  // Where the view was last left (by a scroll, or by following): only a move up is the
+  // reader's (a click on a line's button while a strip opens above the log also takes the end
+  // away, and is not reading back).
+  const lastTop = useRef(0);
   const [pausedAfterSeq, setPausedAfterSeq] = useState<number | null>(null);
   const lastSeqRef = useRef(lastSeq);
   lastSeqRef.current = lastSeq;
@@ -56,10 +60,12 @@ export function useFollowNewest(
   const onScroll = useCallback(() => {
     const element = scrollRef.current;
     if (!element) return;
+    const movedUp = element.scrollTop < lastTop.current - 1;
+    lastTop.current = element.scrollTop;
     const distance = element.scrollHeight - element.scrollTop - element.clientHeight;
     if (distance <= AT_END_PX) {
       if (!following.current) resume();
-    } else if (readerScrolling.current && following.current) {
+    } else if (readerScrolling.current && following.current && movedUp) {
       pause();
     }
   }, [scrollRef, pause, resume]);
@@ -72,6 +78,7 @@ export function useFollowNewest(
     if (!following.current || heldRef.current || !element) return;
     const end = element.scrollHeight - element.clientHeight;
     if (element.scrollTop < end - 1) element.scrollTop = end;
+    lastTop.current = element.scrollTop;
   }, [scrollRef]);
 
   // New lines rendered: while following, the newest line is at the bottom edge when painted.

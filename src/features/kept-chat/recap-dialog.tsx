@@ -70,7 +70,8 @@ export function RecapDialog({ recap, onClose }: { recap: Recap; onClose: () => v
                 <li key={`${chatter.network}:${chatter.name}`}>
                   {chatter.name}{' '}
                   <span className="text-zinc-500 dark:text-zinc-400">
-                    ({chatter.network}, {number.format(chatter.lines)} lines)
+                    ({chatter.network}, {number.format(chatter.lines)} line
+                    {chatter.lines === 1 ? '' : 's'})
                   </span>
                 </li>
               ))}
