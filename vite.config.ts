@@ -38,20 +38,43 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The modules the first page imports statically (its entry's whole static graph), found once the
+ * build has read them all. They go in the entry's own chunk: left to itself the bundler split
+ * every module the page shares with a part loaded on demand into a chunk of its own (some twenty
+ * small chunks, each preloaded and each with its own overhead). Parts loaded on demand import
+ * them from the entry, as Rollup arranges it.
+ */
+const firstPageModules = new Set<string>();
+function firstPageGraph(): Plugin {
+  return {
+    name: 'chatdeck-first-page-graph',
+    apply: 'build',
+    buildEnd() {
+      const waiting = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      while (waiting.length > 0) {
+        const id = waiting.pop()!;
+        if (firstPageModules.has(id)) continue;
+        firstPageModules.add(id);
+        waiting.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: dist/ works from any path of any static host.
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), firstPageGraph()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,
     rolldownOptions: {
       output: {
-        // What the first page and the parts loaded on demand share goes in one chunk: left
-        // to itself the bundler made some twenty small ones the page preloads, each with its
-        // own overhead (4.6 KB more gzipped in all).
-        codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
+        codeSplitting: {
+          groups: [{ name: 'index', test: (id: string) => firstPageModules.has(id) }],
+        },
       },
     },
   },

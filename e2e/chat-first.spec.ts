@@ -140,6 +140,11 @@ for (const [width, height] of SIZES) {
       page,
       request,
     }) => {
+      // As for the dashboard: the layout is under test, not pause on hover.
+      await page.addInitScript(
+        (stored) => localStorage.setItem('chatdeck:reading', stored),
+        writeReadingSettings({ ...DEFAULT_READING_SETTINGS, pauseOnHover: false }),
+      );
       const first = await SimStream.create(request);
       const second = await SimStream.create(request, { accounts: 'second' });
       await page.goto(`/?stream=${first.id},${second.id}#token=demo-token`);

@@ -89,8 +89,8 @@ export const test = base.extend<{
             });
             await route.fulfill({ response });
           } catch (error) {
-            // The page closed while the mirror's answer was on its way: nobody waits for it.
-            if (!/disposed|closed|ECONNRESET/i.test(String(error))) throw error;
+            // The page or the test ended while the mirror's answer was on its way: nobody waits for it.
+            if (!/disposed|closed|Test ended|ECONNRESET/i.test(String(error))) throw error;
           }
         },
       );

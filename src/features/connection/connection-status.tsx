@@ -32,13 +32,13 @@ export function ConnectionStatus({
       <div
         role="status"
         aria-label="Connection"
-        title={brief ? text : undefined}
+        title={text}
         className="flex min-w-0 items-center gap-2 text-sm text-zinc-700 dark:text-zinc-300"
       >
         <span aria-hidden="true" className={`size-2.5 shrink-0 rounded-full ${DOT[tone]}`} />
-        <span className={brief ? 'sr-only' : 'min-w-0 truncate'} title={brief ? undefined : text}>
-          {text}
-        </span>
+        {/* In a dock narrower than 400 px the dot alone: the words are read out and shown on
+            hover (a cut "Co…" said nothing), and a problem is spelled out under the header. */}
+        <span className={brief ? 'sr-only' : 'min-w-0 truncate max-[400px]:sr-only'}>{text}</span>
       </div>
       {connection.phase === 'waiting' && (
         <button
