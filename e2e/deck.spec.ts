@@ -92,7 +92,14 @@ test('a narrow dock shows one stream at a time, with tabs; Ctrl+2 switches', asy
   await page.keyboard.press('Control+2');
   await expect(page.getByRole('region', { name: `Test stream ${second.id}` })).toBeVisible();
   await expect(page.getByRole('region', { name: `Test stream ${first.id}` })).toBeHidden();
-  // Both stay connected while hidden.
+  // Both stay connected while hidden: a line sent once the second is connected (and listed
+  // by the simulator, a moment after the page says so) shows in it.
+  await expect(
+    page
+      .getByRole('region', { name: `Test stream ${second.id}` })
+      .getByRole('status', { name: 'Connection' }),
+  ).toHaveText('Connected');
+  await expect.poll(() => second.clients()).toBe(1);
   await second.chat(twitchLine('seen after switching'));
   await expect(
     page
