@@ -1,4 +1,4 @@
-import { expect, test } from '../e2e/support';
+import { expect, learnChattersFor, test } from '../e2e/support';
 import { chatLines, expectOnce, openDashboard, realUsers } from './dashboard';
 import { PeerSocket, real, unique } from './real';
 
@@ -8,6 +8,8 @@ const tokens = realUsers();
 test('highlights a mention of the stream’s own name and a first-time chatter, hides a hidden user, and a card replies', async ({
   page,
 }) => {
+  // First-time marks from the first line (the default learns who chats for an hour first).
+  await learnChattersFor(page, 0);
   await openDashboard(page, tokens.user);
   const peer = await PeerSocket.open(tokens.peer);
   const say = (text: string) =>
