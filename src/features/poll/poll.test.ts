@@ -1,36 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Account } from '../../protocol/events';
-import {
-  makeAccount,
-  makeChatEvent,
-  makeIrcAccount,
-  makeLiveStatus,
-} from '../../testing/factories';
-import { streamHarness, type StreamHarness } from '../../testing/stream-harness';
+import { describe, expect, it, vi } from 'vitest';
+import { makeChatEvent } from '../../testing/factories';
+import { liveStreams } from '../../testing/live-stream';
 import { countVotes, pollOutcome, pollResult, readPollCommand, voteOf, type Poll } from './poll';
 
-const youtube = { name: 'youtube', displayName: 'YouTube' };
-const facebook = { name: 'facebook', displayName: 'Facebook' };
-const accounts: Account[] = [
-  makeIrcAccount(),
-  makeAccount({ id: 14, name: 'chan' }),
-  makeAccount({ id: 15, name: 'Chan YT', network: youtube, writable: false, ready: false }),
-  makeAccount({ id: 18, name: 'Me YT', network: youtube, live: false, ready: false }),
-  makeAccount({ id: 16, name: 'Page', network: facebook, writable: false, ready: false }),
-];
+const live = liveStreams();
 
-let harness: StreamHarness | null = null;
-afterEach(() => {
-  harness?.outbox.dispose();
-  vi.useRealTimers();
-});
-
-function live() {
-  harness = streamHarness();
-  harness.setConnection({ phase: 'connected', since: 1 });
-  harness.apply([makeLiveStatus({ accounts })]);
-  return harness;
-}
 function poll(overrides: Partial<Poll> = {}): Poll {
   return {
     id: 1,
@@ -107,13 +81,14 @@ describe('polls', () => {
 
   it('runs from /poll to its end: announced, counted from chat, result announced', () => {
     vi.useFakeTimers();
-    const { store, outbox, sent, polls } = live();
+    const harness = live();
+    const { store, outbox, sent, polls } = harness;
     store.getState().setDraft('/poll Next? | Celeste | Hades 30s');
     outbox.submitDraft();
     expect(sent.flatMap((command) => (command.type === 'text' ? [command.text] : []))).toEqual([
       'POLL: Next?  1) Celeste  2) Hades  (type the number to vote, 30 s)',
     ]);
-    harness!.apply([makeChatEvent({ network: 'twitch', from: { id: '9', name: 'v' }, text: '2' })]);
+    harness.apply([makeChatEvent({ network: 'twitch', from: { id: '9', name: 'v' }, text: '2' })]);
     expect(pollResult(polls.getState().poll!).counts).toEqual([0, 1]);
     vi.advanceTimersByTime(30_000);
     expect(polls.getState().poll?.endedAt).not.toBeNull();

@@ -1,32 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Account } from '../../protocol/events';
-import { makeAccount, makeIrcAccount, makeLiveStatus } from '../../testing/factories';
-import { streamHarness, type StreamHarness } from '../../testing/stream-harness';
+import { describe, expect, it, vi } from 'vitest';
+import { makeLiveStatus } from '../../testing/factories';
+import { fiveAccounts, liveStreams } from '../../testing/live-stream';
 import { ALL_LIVE_ACCOUNTS, broadcastPlan } from '../../store/selectors';
 import { REFUSED_SHOWN_MS, SENT_SHOWN_MS } from './every-live-account';
 
-const youtube = { name: 'youtube', displayName: 'YouTube' };
-const facebook = { name: 'facebook', displayName: 'Facebook' };
-const accounts: Account[] = [
-  makeIrcAccount(),
-  makeAccount({ id: 14, name: 'chan' }),
-  makeAccount({ id: 15, name: 'Chan YT', network: youtube, writable: false, ready: false }),
-  makeAccount({ id: 18, name: 'Me YT', network: youtube, live: false, ready: false }),
-  makeAccount({ id: 16, name: 'Page', network: facebook, writable: false, ready: false }),
-];
+const accounts = fiveAccounts;
+const live = liveStreams();
 
-let harness: StreamHarness | null = null;
-afterEach(() => {
-  harness?.outbox.dispose();
-  vi.useRealTimers();
-});
-
-function live() {
-  harness = streamHarness();
-  harness.setConnection({ phase: 'connected', since: 1 });
-  harness.apply([makeLiveStatus({ accounts })]);
-  return harness;
-}
 describe('every live account', () => {
   it('writes each from its own account, else the network’s writable one, else says why not', () => {
     expect(
@@ -39,7 +19,8 @@ describe('every live account', () => {
   });
 
   it('sends one frame per target, asks for the writer it needs, and reports each fate', () => {
-    const { store, outbox, sent } = live();
+    const harness = live();
+    const { store, outbox, sent } = harness;
     store.getState().setTo(ALL_LIVE_ACCOUNTS);
     store.getState().setDraft('hello all');
     outbox.submitDraft();
@@ -52,7 +33,7 @@ describe('every live account', () => {
       ['YouTube · Chan YT', 'waiting', 'waiting for a writer'],
       ['Facebook · Page', 'skipped', 'read-only'],
     ]);
-    harness!.apply([{ type: 'writerresult', accountId: 18, streamAccountId: 15 }]);
+    harness.apply([{ type: 'writerresult', accountId: 18, streamAccountId: 15 }]);
     expect(sent.at(-1)).toEqual({
       type: 'text',
       account_id: 18,
@@ -82,8 +63,9 @@ describe('every live account', () => {
   });
 
   it('holds every target while offline and sends each once after the reconnect', () => {
-    const { store, outbox, sent } = live();
-    harness!.setConnection({ phase: 'waiting', attempt: 1, retryAt: 0, reason: 'closed' });
+    const harness = live();
+    const { store, outbox, sent } = harness;
+    harness.setConnection({ phase: 'waiting', attempt: 1, retryAt: 0, reason: 'closed' });
     store.getState().setTo(ALL_LIVE_ACCOUNTS);
     store.getState().setDraft('are you there?');
     outbox.submitDraft();
@@ -91,10 +73,10 @@ describe('every live account', () => {
     expect(
       store.getState().outbox.filter((line) => line.reason === 'held while offline'),
     ).toHaveLength(2);
-    harness!.setConnection({ phase: 'connected', since: 2 });
-    harness!.apply([makeLiveStatus({ accounts })]);
-    harness!.apply([{ type: 'writerresult', accountId: 18, streamAccountId: 15 }]);
-    harness!.apply([makeLiveStatus({ accounts })]);
+    harness.setConnection({ phase: 'connected', since: 2 });
+    harness.apply([makeLiveStatus({ accounts })]);
+    harness.apply([{ type: 'writerresult', accountId: 18, streamAccountId: 15 }]);
+    harness.apply([makeLiveStatus({ accounts })]);
     const lines = sent.flatMap((command) =>
       command.type === 'text' ? [[command.account_id, command.cur_stream_account_id]] : [],
     );

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   TWITCH_MAX_CHARS,
   YOUTUBE_MAX_CHARS,
@@ -6,34 +6,12 @@ import {
   limitOf,
   measure,
 } from '../../protocol/chat-limits';
-import type { Account } from '../../protocol/events';
-import { makeAccount, makeIrcAccount, makeLiveStatus } from '../../testing/factories';
-import { streamHarness, type StreamHarness } from '../../testing/stream-harness';
+import { liveStreams } from '../../testing/live-stream';
 import { ALL_LIVE_ACCOUNTS } from '../../store/selectors';
 import { overLimit } from './line-limits';
 
-const youtube = { name: 'youtube', displayName: 'YouTube' };
-const facebook = { name: 'facebook', displayName: 'Facebook' };
-const accounts: Account[] = [
-  makeIrcAccount(),
-  makeAccount({ id: 14, name: 'chan' }),
-  makeAccount({ id: 15, name: 'Chan YT', network: youtube, writable: false, ready: false }),
-  makeAccount({ id: 18, name: 'Me YT', network: youtube, live: false, ready: false }),
-  makeAccount({ id: 16, name: 'Page', network: facebook, writable: false, ready: false }),
-];
+const live = liveStreams();
 
-let harness: StreamHarness | null = null;
-afterEach(() => {
-  harness?.outbox.dispose();
-  vi.useRealTimers();
-});
-
-function live() {
-  harness = streamHarness();
-  harness.setConnection({ phase: 'connected', since: 1 });
-  harness.apply([makeLiveStatus({ accounts })]);
-  return harness;
-}
 describe('limits', () => {
   it('Twitch 500 and YouTube 200 characters (an emoji is one), IRC what fits 512 bytes', () => {
     expect(limitOf('twitch')?.max).toBe(TWITCH_MAX_CHARS);

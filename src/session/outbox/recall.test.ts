@@ -1,31 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Account } from '../../protocol/events';
-import { makeAccount, makeIrcAccount, makeLiveStatus } from '../../testing/factories';
-import { streamHarness, type StreamHarness } from '../../testing/stream-harness';
+import { describe, expect, it } from 'vitest';
+import { liveStreams } from '../../testing/live-stream';
 import { RECALL_LINES } from '../../store/slices/composer';
 
-const youtube = { name: 'youtube', displayName: 'YouTube' };
-const facebook = { name: 'facebook', displayName: 'Facebook' };
-const accounts: Account[] = [
-  makeIrcAccount(),
-  makeAccount({ id: 14, name: 'chan' }),
-  makeAccount({ id: 15, name: 'Chan YT', network: youtube, writable: false, ready: false }),
-  makeAccount({ id: 18, name: 'Me YT', network: youtube, live: false, ready: false }),
-  makeAccount({ id: 16, name: 'Page', network: facebook, writable: false, ready: false }),
-];
+const live = liveStreams();
 
-let harness: StreamHarness | null = null;
-afterEach(() => {
-  harness?.outbox.dispose();
-  vi.useRealTimers();
-});
-
-function live() {
-  harness = streamHarness();
-  harness.setConnection({ phase: 'connected', since: 1 });
-  harness.apply([makeLiveStatus({ accounts })]);
-  return harness;
-}
 describe('recall', () => {
   it('keeps the last lines sent, newest last, without repeats', () => {
     const { store } = live();

@@ -1,25 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   makeAccount,
   makeChatEvent,
   makeIrcAccount,
   makeLiveStatus,
 } from '../../testing/factories';
-import { streamHarness, type StreamHarness } from '../../testing/stream-harness';
+import { liveStreams, youtube } from '../../testing/live-stream';
 import { composerRoute } from '../../store/selectors';
 import type { HistoryLine } from '../../store/slices/history';
 
-let harness: StreamHarness | null = null;
-afterEach(() => harness?.outbox.dispose());
-
-const youtube = { name: 'youtube', displayName: 'YouTube' };
-
-function live(accounts = makeLiveStatus().accounts) {
-  harness = streamHarness();
-  harness.setConnection({ phase: 'connected', since: 1 });
-  harness.apply([makeLiveStatus({ accounts })]);
-  return harness;
-}
+const live = liveStreams(makeLiveStatus().accounts);
 
 function line(overrides: Partial<HistoryLine>): HistoryLine {
   return { ...makeChatEvent(), seq: 7, receivedAt: 0, ...overrides };
