@@ -1,7 +1,3 @@
-import {
-  DEFAULT_READING_SETTINGS,
-  writeReadingSettings,
-} from '../src/features/reading/reading-settings';
 import type { Page } from '@playwright/test';
 import {
   SimStream,
@@ -91,12 +87,6 @@ for (const [width, height] of SIZES) {
       page,
       request,
     }) => {
-      // The layout is under test: the pointer that clicks Feature does not pause the chat here
-      // (pause on hover has its own test in voice.spec.ts).
-      await page.addInitScript(
-        (stored) => localStorage.setItem('chatdeck:reading', stored),
-        writeReadingSettings({ ...DEFAULT_READING_SETTINGS, pauseOnHover: false }),
-      );
       const stream = await SimStream.create(request);
       await openDashboard(page, stream);
       await stream.chat(...chatter(40));
@@ -140,11 +130,6 @@ for (const [width, height] of SIZES) {
       page,
       request,
     }) => {
-      // As for the dashboard: the layout is under test, not pause on hover.
-      await page.addInitScript(
-        (stored) => localStorage.setItem('chatdeck:reading', stored),
-        writeReadingSettings({ ...DEFAULT_READING_SETTINGS, pauseOnHover: false }),
-      );
       const first = await SimStream.create(request);
       const second = await SimStream.create(request, { accounts: 'second' });
       await page.goto(`/?stream=${first.id},${second.id}#token=demo-token`);

@@ -397,3 +397,36 @@ test('the log pauses while the pointer rests on it, says how many lines wait, an
   await expect(line(68)).toBeInViewport();
   await expect(page.getByRole('button', { name: /new messages/ })).toHaveCount(0);
 });
+
+test('the line under the pointer stays where it is as the log pauses, and its Feature takes the click', async ({
+  page,
+  request,
+}) => {
+  const stream = await SimStream.create(request);
+  await openDashboard(page, stream);
+  const chat = page.getByRole('log', { name: 'Chat' });
+  await stream.control('burst', { count: 40 });
+  await expect(chat).toContainText('#40');
+  const newest = chat.getByRole('article').filter({ hasText: /#40(?!\d)/ });
+  const before = await newest.boundingBox();
+  // The pointer comes onto the newest line, at the log's bottom edge: the paused bar appears
+  // and the line does not move from under it, nor does anything cover it.
+  const pointer = { x: before!.x + before!.width / 2, y: before!.y + before!.height - 4 };
+  const underPointer = () =>
+    page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('article')?.textContent ?? null,
+      pointer,
+    );
+  await page.mouse.move(pointer.x, pointer.y);
+  await expect(page.getByRole('button', { name: 'Paused: no new messages' })).toBeVisible();
+  expect(await newest.boundingBox()).toEqual(before);
+  expect(await underPointer()).toContain('#40');
+  await stream.control('burst', { count: 5, first: 41 });
+  await expect(page.getByRole('button', { name: 'Paused: 5 new messages' })).toBeVisible();
+  expect(await newest.boundingBox()).toEqual(before);
+  expect(await underPointer()).toContain('#40');
+  // A click where the line's Feature button is drawn lands on it (no scrolling in between).
+  const feature = await newest.getByRole('button', { name: 'Feature' }).boundingBox();
+  await page.mouse.click(feature!.x + feature!.width / 2, feature!.y + feature!.height / 2);
+  await expect(page.getByRole('region', { name: 'On stream' })).toContainText('#40');
+});

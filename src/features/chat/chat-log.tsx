@@ -5,6 +5,7 @@ import {
   useCallback,
   useId,
   useRef,
+  useLayoutEffect,
   useState,
   type KeyboardEvent,
   type WheelEvent,
@@ -113,7 +114,7 @@ export function ChatLog({
     },
   });
   const lastSeq = lines.at(-1)?.seq ?? 0;
-  const { pausedAfterSeq, pause, jumpToLive, onScroll, onPointerDown, onPointerUp } =
+  const { pausedAfterSeq, pause, jumpToLive, keepInPlace, onScroll, onPointerDown, onPointerUp } =
     useFollowNewest(scrollRef, lastSeq, keyboard.holding);
   // Following the newest line: neither paused by the reader nor held by the keyboard's focus.
   const following = pausedAfterSeq === null && !keyboard.holding;
@@ -174,6 +175,12 @@ export function ChatLog({
     if (event.deltaY < 0) pause();
   };
 
+  const pausedBarShown = !widget && waitingAfter !== null;
+  const pausedBarRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (pausedBarShown) keepInPlace(pausedBarRef.current?.offsetHeight ?? 0);
+  }, [pausedBarShown, keepInPlace]);
+
   const items = virtualizer.getVirtualItems();
   const showHiddenToggle = !widget && (reader.hidden > 0 || showHidden);
   const learning = useLearning() && learningNote && !widget;
@@ -193,6 +200,18 @@ export function ChatLog({
             </button>
           )}
         </div>
+      )}
+      {/* Paused: said in a bar of its own above the log, never over a line; the log scrolls by
+          its height as it appears, so the lines stay where they are on the screen. */}
+      {pausedBarShown && (
+        <PausedBar
+          ref={pausedBarRef}
+          holding={keyboard.holding}
+          hasComposer={hasComposer}
+          pausedByPointer={pausedByPointer}
+          unseen={unseen}
+          onLive={jumpToLive}
+        />
       )}
       {/* One Tab stop (its tabindex is kept by LogKeyboard): lines by arrow keys. Announces
           nothing itself: highlights go through the one polite region below. */}
@@ -248,16 +267,6 @@ export function ChatLog({
           )}
         </div>
       </div>
-      {/* Paused: said in a bar of its own under the log, never over a line. */}
-      {!widget && waitingAfter !== null && (
-        <PausedBar
-          holding={keyboard.holding}
-          hasComposer={hasComposer}
-          pausedByPointer={pausedByPointer}
-          unseen={unseen}
-          onLive={jumpToLive}
-        />
-      )}
       <p id={keysHintId} hidden>
         {hasComposer ? KEYS_HINT_COMPOSER : KEYS_HINT}
       </p>

@@ -1,14 +1,20 @@
+import type { Ref } from 'react';
+
 /**
- * Paused: said in a bar of its own under the log, never over a line: why it holds still (the
+ * Paused: said in a bar of its own above the log, never over a line: why it holds still (the
  * keyboard's focus on a line, the pointer, reading back) and how many lines came meanwhile.
+ * The log scrolls by the bar's height as it appears (ChatLog), so no line moves on the screen:
+ * the line under the pointer, or with the focus, stays where it was.
  */
 export function PausedBar({
+  ref,
   holding,
   hasComposer,
   pausedByPointer,
   unseen,
   onLive,
 }: {
+  ref?: Ref<HTMLDivElement>;
   holding: boolean;
   hasComposer: boolean;
   pausedByPointer: boolean;
@@ -16,7 +22,10 @@ export function PausedBar({
   onLive: () => void;
 }) {
   return (
-    <div className="chat-paused flex shrink-0 items-center gap-2 border-t border-violet-500/30 bg-violet-500/10 px-3 py-1 text-xs">
+    <div
+      ref={ref}
+      className="chat-paused flex shrink-0 items-center gap-2 border-b border-violet-500/30 bg-violet-500/10 px-3 py-1 text-xs"
+    >
       <span
         className="min-w-0 flex-1 truncate text-zinc-700 dark:text-zinc-300"
         title={

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { AT_END_PX, useFollowNewest } from './use-follow-newest';
 
 /** A scroll area jsdom can reason about: content height and scroll position set by hand. */
-function scrollArea(content = 1000, height = 200) {
+function scrollArea(content = 1000, viewHeight = 200) {
+  let height = viewHeight;
   const element = document.createElement('div');
   let scrollTop = 0;
   let scrollHeight = content;
@@ -19,6 +20,10 @@ function scrollArea(content = 1000, height = 200) {
     element,
     grow: (by: number) => {
       scrollHeight += by;
+    },
+    /** Something above the view takes `by` px of its height. */
+    shrinkView: (by: number) => {
+      height -= by;
     },
   };
 }
@@ -62,6 +67,23 @@ describe('useFollowNewest', () => {
     expect(result.current.pausedAfterSeq).toBe(10);
     act(() => result.current.onPointerUp());
     area.element.scrollTop = 800 - AT_END_PX;
+    act(() => result.current.onScroll());
+    expect(result.current.pausedAfterSeq).toBeNull();
+  });
+
+  it('a bar appearing above the view at the end keeps the lines in place and the pause', () => {
+    const area = scrollArea();
+    const { result } = follow(area);
+    expect(area.element.scrollTop).toBe(800);
+    act(() => result.current.pause());
+    area.shrinkView(26);
+    act(() => result.current.keepInPlace(26));
+    expect(area.element.scrollTop).toBe(826);
+    // Its scroll event comes at the end of the log, and is not the reader coming back.
+    act(() => result.current.onScroll());
+    expect(result.current.pausedAfterSeq).toBe(10);
+    // The reader's own scroll to the end still resumes.
+    area.element.scrollTop = 826;
     act(() => result.current.onScroll());
     expect(result.current.pausedAfterSeq).toBeNull();
   });

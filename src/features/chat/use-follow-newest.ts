@@ -10,6 +10,12 @@ export interface FollowNewest {
   pause(): void;
   /** Back to the newest line, and following again. */
   jumpToLive(): void;
+  /**
+   * Something took `px` from the top of the view: scrolls by as much, so that what the reader
+   * sees stays where it is on the screen (not a scroll of theirs: it neither pauses nor
+   * resumes).
+   */
+  keepInPlace(px: number): void;
   /** For the scroll area: scrolls, and pointer or touch drags that may pause. */
   onScroll(): void;
   onPointerDown(): void;
@@ -40,6 +46,8 @@ export function useFollowNewest(
   // reader's (a click on a line's button while a strip opens above the log also takes the end
   // away, and is not reading back).
   const lastTop = useRef(0);
+  // The position keepInPlace left the view at: its scroll event is the log's, not the reader's.
+  const keptAt = useRef<number | null>(null);
   const [pausedAfterSeq, setPausedAfterSeq] = useState<number | null>(null);
   const lastSeqRef = useRef(lastSeq);
   lastSeqRef.current = lastSeq;
@@ -60,6 +68,9 @@ export function useFollowNewest(
   const onScroll = useCallback(() => {
     const element = scrollRef.current;
     if (!element) return;
+    const kept = keptAt.current;
+    keptAt.current = null;
+    if (kept !== null && Math.abs(element.scrollTop - kept) < 1) return;
     const movedUp = element.scrollTop < lastTop.current - 1;
     lastTop.current = element.scrollTop;
     const distance = element.scrollHeight - element.scrollTop - element.clientHeight;
@@ -104,6 +115,17 @@ export function useFollowNewest(
     if (element) element.scrollTop = element.scrollHeight;
   }, [scrollRef, resume]);
 
+  const keepInPlace = useCallback(
+    (px: number) => {
+      const element = scrollRef.current;
+      if (!element || px <= 0) return;
+      element.scrollTop += px;
+      lastTop.current = element.scrollTop;
+      keptAt.current = element.scrollTop;
+    },
+    [scrollRef],
+  );
+
   const onPointerDown = useCallback(() => {
     readerScrolling.current = true;
   }, []);
@@ -111,5 +133,13 @@ export function useFollowNewest(
     readerScrolling.current = false;
   }, []);
 
-  return { pausedAfterSeq, pause, jumpToLive, onScroll, onPointerDown, onPointerUp };
+  return {
+    pausedAfterSeq,
+    pause,
+    jumpToLive,
+    keepInPlace,
+    onScroll,
+    onPointerDown,
+    onPointerUp,
+  };
 }
