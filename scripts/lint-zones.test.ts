@@ -124,7 +124,7 @@ describe('the layers, as lint enforces them (each rule refuses its probe)', () =
     expect(
       await layerErrors(
         'src/protocol/zone-probe.ts',
-        "import { PollView } from '../features/poll';\n" + uses('PollView'),
+        "import { PollSlot } from '../features/poll';\n" + uses('PollSlot'),
       ),
     ).toEqual([expect.stringContaining(ZONE_MESSAGES.protocol)]);
   });

@@ -9,7 +9,6 @@ export { createPollStore, type PollState, type PollStore } from './poll-store';
 export { PollRunner } from './poll-runner';
 export { POLL_CHANNEL, readPollMessage } from './poll-channel';
 export { PollSlot } from './poll-slot';
-export { PollView } from './poll-view';
 
 /** The `?poll` page, a page of its own (loaded only there). */
 export const PollOverlay = lazy(() =>
