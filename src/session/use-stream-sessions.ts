@@ -54,6 +54,7 @@ export function useStreamSessions(
         }
         return session;
       }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `keys` stands for the addresses and options
     [made, keys],
   );
 

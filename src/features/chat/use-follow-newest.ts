@@ -50,6 +50,7 @@ export function useFollowNewest(
   const keptAt = useRef<number | null>(null);
   const [pausedAfterSeq, setPausedAfterSeq] = useState<number | null>(null);
   const lastSeqRef = useRef(lastSeq);
+  // eslint-disable-next-line react-hooks/refs -- the latest value for callbacks and effects, written each render (idempotent)
   lastSeqRef.current = lastSeq;
   /** The newest line the view was last taken to the end for. */
   const stuckAt = useRef<number | null>(null);
@@ -83,6 +84,7 @@ export function useFollowNewest(
 
   // Something in the log has the keyboard focus: the view holds still until it leaves.
   const heldRef = useRef(held);
+  // eslint-disable-next-line react-hooks/refs -- the latest value for callbacks and effects, written each render (idempotent)
   heldRef.current = held;
   const stick = useCallback(() => {
     const element = scrollRef.current;

@@ -36,14 +36,17 @@ export function useLogReading({
   // rules and the view are the stream's, shared by every log that shows it the same way.
   const ownNames = accounts.map((account) => `${account.network.name}:${account.name}`).join();
   const rulesAccounts = useRef(accounts);
+  // eslint-disable-next-line react-hooks/refs -- the latest value for callbacks and effects, written each render (idempotent)
   rulesAccounts.current = accounts;
   // A `/regex/` word runs in the pattern engine, loaded (once) when one is listed.
   const engineReady = useRegexEngine(
     hasRegexEntry(reading.highlightWords) || hasRegexEntry(reading.hiddenWords),
   );
   const rules = useMemo(
+    // eslint-disable-next-line react-hooks/refs -- read when the rules are made, as their memo's inputs say
     () => sharedRules(store, reading, rulesAccounts.current, ownNames),
-    // ownNames stands for the accounts.
+    // ownNames stands for the accounts; the reading settings' rule fields are listed one by one.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- as said above
     [
       store,
       reading.highlightWords,

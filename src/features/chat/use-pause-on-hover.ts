@@ -22,7 +22,9 @@ const isPointer = (event: PointerEvent) =>
 export function usePauseOnHover({ enabled, pause, jumpToLive, paused }: PauseOnHoverOptions) {
   const [byPointer, setByPointer] = useState(false);
   const pointer = useRef({ inside: false, takenOver: false });
-  // On entering, and as lines arrive (a log too short to scroll cannot pause until it fills).
+  // On entering, and as lines arrive (a log too short to scroll cannot pause until it fills):
+  // after every render, and it sets state only when it pauses (then `paused` stops it).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately after every render
   useEffect(() => {
     const { inside, takenOver } = pointer.current;
     if (!enabled || !inside || takenOver || paused) return;

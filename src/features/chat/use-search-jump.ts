@@ -58,6 +58,8 @@ export function useSearchJump({
     if (target < 0) return;
     pause();
     virtualizer.scrollToIndex(target, { align: 'center' });
+    // Marks the line a jump (an outside event) has just shown; cleared by its timer.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- once per jump
     setFound({ seq: lines[target]!.seq, nonce: jump.nonce });
     const timer = setTimeout(() => setFound(null), FOUND_MARK_MS);
     return () => clearTimeout(timer);

@@ -44,6 +44,6 @@ export function useThirdPartyEmotes(apiBase: string | undefined): DecorateFor | 
       stop?.();
       setDecorateFor(null);
     };
-  }, [on, twitch, store, apiBase]);
+  }, [on, twitch, store, apiBase, readingSettings.store]);
   return decorateFor?.current;
 }
