@@ -195,6 +195,37 @@ describe('why a connection fails', () => {
     socket.close();
   });
 
+  it('started with no network it says "offline" and tries nothing until the network is back', async () => {
+    const socket = makeSocket();
+    socket.setOffline(true);
+    socket.start();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sockets).toHaveLength(0);
+    expect(states.every((state) => state.phase === 'offline')).toBe(true);
+    expect(states.at(-1)).toEqual({ phase: 'offline' });
+    socket.setOffline(false);
+    expect(sockets).toHaveLength(1);
+    sockets[0]!.open();
+    expect(states.at(-1)).toMatchObject({ phase: 'connected' });
+    socket.close();
+  });
+
+  it('lost while offline, it waits without a countdown and connects the moment the network returns', async () => {
+    const socket = makeSocket();
+    socket.start();
+    await vi.advanceTimersByTimeAsync(0);
+    sockets[0]!.open();
+    socket.setOffline(true);
+    sockets[0]!.fail();
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(states.at(-1)).toEqual({ phase: 'offline' });
+    expect(sockets).toHaveLength(1);
+    socket.setOffline(false);
+    expect(sockets).toHaveLength(2);
+    expect(states.at(-1)).toMatchObject({ phase: 'connecting' });
+    socket.close();
+  });
+
   it('Retry now starts over after the dashboard gave up', async () => {
     const socket = makeSocket(1);
     socket.start();

@@ -86,12 +86,20 @@ export class ConnectionPolicy {
     switch (event.type) {
       case 'start':
         if (this.act.active() || this.timers.has('retry') || this.starting) return;
+        // Opened with no network (an installed app started offline): no attempt to count or
+        // countdown to show; the network coming back opens it.
+        if (this.offline) {
+          this.setState({ phase: 'offline' });
+          return;
+        }
         // Opened a moment later, so that a socket disposed in the same task (React's
         // development double mount) never creates a WebSocket the browser would warn about.
         this.starting = true;
         queueMicrotask(() => {
           this.starting = false;
-          if (!this.disposed && !this.act.active() && !this.timers.has('retry')) this.open();
+          if (this.disposed || this.act.active() || this.timers.has('retry')) return;
+          if (this.offline) this.setState({ phase: 'offline' });
+          else this.open();
         });
         return;
       case 'opened':
@@ -163,7 +171,12 @@ export class ConnectionPolicy {
       }
       return;
     }
-    if (this.state.phase === 'offline') this.open();
+    // Back online: connect at once, whatever the backoff had left to wait.
+    if (this.state.phase === 'offline' || this.state.phase === 'waiting') {
+      this.clear('retry');
+      this.reachCheck += 1;
+      this.open();
+    }
   }
 
   private scheduleRetry(failedBeforeOpen: boolean, reason?: DisconnectReason): void {
