@@ -89,24 +89,18 @@ export function installable(root: string): Plugin[] {
       injectRegister: false,
       // `npm start` registers no worker: nothing could serve stale files there later.
       devOptions: { enabled: false },
-      filename: 'sw.js',
+      // Our own worker (src/sw.ts): Workbox's precache, and the app's page only for navigations
+      // to the app's folder, which only the worker itself knows at run time.
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
       manifestFilename: 'manifest.webmanifest',
       manifest: APP_MANIFEST,
-      workbox: {
+      injectManifest: {
+        // A classic script: every browser with service workers runs it.
+        rollupFormat: 'iife',
         // The app's built files: pages, code, styles, icons (and the manifest, added by the plugin).
         globPatterns: ['**/*.{html,js,css,svg,png}'],
-        // Only the app's own page is answered from the cache: the scope's root or index.html,
-        // with any query (the dashboard's address carries server, stream and options). No
-        // other navigation and no other request (the multistreamer's /api/ and WebSocket, the
-        // emote providers, avatars) has a route: the worker leaves them to the network.
-        navigateFallback: null,
-        ignoreURLParametersMatching: [/./],
-        directoryIndex: 'index.html',
-        cleanupOutdatedCaches: true,
-        // The first install controls the open page at once (so it opens offline next time);
-        // an update still waits for the streamer's "Reload".
-        clientsClaim: true,
-        skipWaiting: false,
       },
     }),
   ];

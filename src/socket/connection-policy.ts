@@ -11,6 +11,8 @@ export type PolicyEvent =
   | { type: 'retry-now' }
   | { type: 'network'; offline: boolean }
   | { type: 'reach-verdict'; check: number; answers: boolean; attempt: number; retryAt: number }
+  | { type: 'network-verdict'; check: number; up: boolean; attempt: number; retryAt: number }
+  | { type: 'network-due' }
   | { type: 'retry-due' }
   | { type: 'probe-due' }
   | { type: 'probe-unanswered' }
@@ -35,8 +37,13 @@ export interface PolicyOptions {
   probeTimeoutMs: number;
   now: () => number;
   reachable: (() => Promise<boolean>) | null;
+  /** Does the page's own host answer? Neither it nor the server: no network. Null: no check. */
+  networkUp: (() => Promise<boolean>) | null;
   maxRefusals: number | null;
 }
+
+/** With no network, it is looked for this often (quietly: no countdown is shown). */
+export const NETWORK_CHECK_MS = 3_000;
 
 type TimerName = 'retry' | 'probe' | 'deadline';
 
@@ -86,20 +93,12 @@ export class ConnectionPolicy {
     switch (event.type) {
       case 'start':
         if (this.act.active() || this.timers.has('retry') || this.starting) return;
-        // Opened with no network (an installed app started offline): no attempt to count or
-        // countdown to show; the network coming back opens it.
-        if (this.offline) {
-          this.setState({ phase: 'offline' });
-          return;
-        }
         // Opened a moment later, so that a socket disposed in the same task (React's
         // development double mount) never creates a WebSocket the browser would warn about.
         this.starting = true;
         queueMicrotask(() => {
           this.starting = false;
-          if (this.disposed || this.act.active() || this.timers.has('retry')) return;
-          if (this.offline) this.setState({ phase: 'offline' });
-          else this.open();
+          if (!this.disposed && !this.act.active() && !this.timers.has('retry')) this.open();
         });
         return;
       case 'opened':
@@ -122,7 +121,7 @@ export class ConnectionPolicy {
         return;
       case 'retry-now':
         if (this.offline) return;
-        if (this.state.phase !== 'waiting' && this.state.phase !== 'refused') return;
+        if (!['waiting', 'refused', 'offline'].includes(this.state.phase)) return;
         this.clear('retry');
         this.reachCheck += 1;
         this.open();
@@ -132,6 +131,13 @@ export class ConnectionPolicy {
         return;
       case 'reach-verdict':
         this.classify(event);
+        return;
+      case 'network-verdict':
+        this.followNetworkCheck(event);
+        return;
+      case 'network-due':
+        this.timers.delete('retry');
+        this.checkNetwork(++this.reachCheck, this.attempt, this.options.now());
         return;
       case 'retry-due':
         this.timers.delete('retry');
@@ -161,9 +167,10 @@ export class ConnectionPolicy {
   }
 
   private followNetwork(offline: boolean): void {
-    if (offline === this.offline) return;
+    const was = this.offline;
     this.offline = offline;
     if (offline) {
+      if (was) return;
       this.clear('retry');
       if (this.state.phase !== 'connected') {
         this.act.drop();
@@ -212,7 +219,8 @@ export class ConnectionPolicy {
     if (check !== this.reachCheck || this.state.phase !== 'waiting') return;
     if (!answers) {
       this.refusals = 0;
-      this.waitThenOpen(attempt, retryAt, 'unreachable');
+      if (this.options.networkUp) this.checkNetwork(check, attempt, retryAt);
+      else this.waitThenOpen(attempt, retryAt, 'unreachable');
       return;
     }
     this.refusals += 1;
@@ -222,6 +230,35 @@ export class ConnectionPolicy {
       return;
     }
     this.waitThenOpen(attempt, retryAt, 'refused');
+  }
+
+  /** The server is silent: is the page's own host too (no network at all)? */
+  private checkNetwork(check: number, attempt: number, retryAt: number): void {
+    const networkUp = this.options.networkUp;
+    if (!networkUp) return;
+    const verdict = (up: boolean) =>
+      this.transition({ type: 'network-verdict', check, up, attempt, retryAt });
+    void networkUp().then(verdict, () => verdict(false));
+  }
+
+  /**
+   * Nothing answers, not even the page's own host: "Offline", with no countdown, while the
+   * network is looked for now and then; once something answers, it connects.
+   */
+  private followNetworkCheck({
+    check,
+    up,
+    attempt,
+    retryAt,
+  }: Extract<PolicyEvent, { type: 'network-verdict' }>): void {
+    if (check !== this.reachCheck || this.offline) return;
+    const { phase } = this.state;
+    if (phase === 'waiting' && up) this.waitThenOpen(attempt, retryAt, 'unreachable');
+    else if (phase === 'offline' && up) this.open();
+    else if (phase === 'waiting' || phase === 'offline') {
+      this.setState({ phase: 'offline' });
+      this.after('retry', NETWORK_CHECK_MS, { type: 'network-due' });
+    }
   }
 
   private waitThenOpen(attempt: number, retryAt: number, reason: DisconnectReason): void {
