@@ -13,7 +13,7 @@ export function UpdateNotice() {
       role="status"
       className="flex items-center gap-2 border-b border-violet-500/30 bg-violet-500/10 px-3 py-1 text-sm"
     >
-      <span className="min-w-0 flex-1 truncate">New version:</span>
+      <span className="min-w-0 truncate">New version:</span>
       <button
         type="button"
         onClick={reload}
