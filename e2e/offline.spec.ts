@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -155,24 +155,34 @@ test('a new build deployed over the old one is offered as "New version", and Rel
     const entryB = entryOf(readFileSync(join(buildB, 'index.html'), 'utf8'));
     expect(entryB).not.toBe(entryA);
 
-    // A static host serving build A, then B deployed over it.
+    // A static host serving build A in a sub-folder, then B deployed over it.
+    const folder = '/apps/chatdeck/';
     let serve = sirv('dist', { dev: false, etag: true });
-    server.current = createServer((req, res) =>
+    // (Answered 200: the browser logs every 404 it loads as an error.)
+    const hostsOwn = (res: ServerResponse) => res.writeHead(200).end('a page of the host');
+    server.current = createServer((req, res) => {
+      if (!req.url?.startsWith(folder)) return hostsOwn(res);
+      req.url = req.url.slice(folder.length - 1);
       serve(req, res, () => {
-        res.writeHead(404).end('not found');
-      }),
-    );
+        hostsOwn(res);
+      });
+    });
     await new Promise<void>((resolve) => server.current!.listen(0, '127.0.0.1', resolve));
-    const host = `http://127.0.0.1:${(server.current.address() as AddressInfo).port}`;
+    const host = `http://127.0.0.1:${(server.current.address() as AddressInfo).port}${folder}`;
 
     const stream = await SimStream.create(request);
-    const address = `${host}/?server=${encodeURIComponent(baseURL!)}&stream=${stream.id}#token=demo-token`;
+    const address = `${host}?server=${encodeURIComponent(baseURL!)}&stream=${stream.id}#token=demo-token`;
     const connection = page.getByRole('status', { name: 'Connection' });
     const entry = page.locator('script[type="module"]');
     await page.goto(address);
     await expect(connection).toHaveText('Connected');
     await expect(entry).toHaveAttribute('src', entryA);
     await controlledByServiceWorker(page);
+    // In the app's folder, only the app's page is the app: any other address is the host's.
+    await page.goto(`${host}api/v1/streams`);
+    await expect(page.locator('body')).toHaveText('a page of the host');
+    await page.goto(address);
+    await expect(connection).toHaveText('Connected');
 
     serve = sirv(buildB, { dev: false, etag: true });
     await stream.chat(twitchLine('mid-stream', { from: { id: '1', name: 'viewer' } }));

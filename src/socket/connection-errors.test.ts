@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChatSocket, type WebSocketLike } from './chat-socket';
-import { NETWORK_CHECK_MS } from './connection-policy';
+import { NETWORK_CHECK_MS } from './reconnect-policy';
 import type { ConnectionState } from '../protocol/connection-state';
 
 /** A WebSocket the test opens, refuses or drops by hand. */

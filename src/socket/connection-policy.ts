@@ -1,6 +1,6 @@
 import type { ConnectionState, DisconnectReason } from '../protocol/connection-state';
 import type { ClientCommand } from '../protocol/wire';
-import { UNREACHABLE_AFTER_ATTEMPTS } from './reconnect-policy';
+import { NETWORK_CHECK_MS, UNREACHABLE_AFTER_ATTEMPTS } from './reconnect-policy';
 
 /** What happened to the connection, as the policy hears it. */
 export type PolicyEvent =
@@ -41,9 +41,6 @@ export interface PolicyOptions {
   networkUp: (() => Promise<boolean>) | null;
   maxRefusals: number | null;
 }
-
-/** With no network, it is looked for this often (quietly: no countdown is shown). */
-export const NETWORK_CHECK_MS = 3_000;
 
 type TimerName = 'retry' | 'probe' | 'deadline';
 
@@ -219,8 +216,7 @@ export class ConnectionPolicy {
     if (check !== this.reachCheck || this.state.phase !== 'waiting') return;
     if (!answers) {
       this.refusals = 0;
-      if (this.options.networkUp) this.checkNetwork(check, attempt, retryAt);
-      else this.waitThenOpen(attempt, retryAt, 'unreachable');
+      this.checkNetwork(check, attempt, retryAt);
       return;
     }
     this.refusals += 1;
@@ -234,31 +230,21 @@ export class ConnectionPolicy {
 
   /** The server is silent: is the page's own host too (no network at all)? */
   private checkNetwork(check: number, attempt: number, retryAt: number): void {
-    const networkUp = this.options.networkUp;
-    if (!networkUp) return;
     const verdict = (up: boolean) =>
       this.transition({ type: 'network-verdict', check, up, attempt, retryAt });
-    void networkUp().then(verdict, () => verdict(false));
+    void (this.options.networkUp?.() ?? Promise.resolve(true)).then(verdict, () => verdict(false));
   }
 
-  /**
-   * Nothing answers, not even the page's own host: "Offline", with no countdown, while the
-   * network is looked for now and then; once something answers, it connects.
-   */
-  private followNetworkCheck({
-    check,
-    up,
-    attempt,
-    retryAt,
-  }: Extract<PolicyEvent, { type: 'network-verdict' }>): void {
-    if (check !== this.reachCheck || this.offline) return;
+  /** Nothing answers, not even the page's host: "Offline" (no countdown), looked for now and then. */
+  private followNetworkCheck(event: Extract<PolicyEvent, { type: 'network-verdict' }>): void {
     const { phase } = this.state;
-    if (phase === 'waiting' && up) this.waitThenOpen(attempt, retryAt, 'unreachable');
-    else if (phase === 'offline' && up) this.open();
-    else if (phase === 'waiting' || phase === 'offline') {
+    if (event.check !== this.reachCheck || this.offline) return;
+    if (phase !== 'waiting' && phase !== 'offline') return;
+    if (!event.up) {
       this.setState({ phase: 'offline' });
       this.after('retry', NETWORK_CHECK_MS, { type: 'network-due' });
-    }
+    } else if (phase === 'waiting') this.waitThenOpen(event.attempt, event.retryAt, 'unreachable');
+    else this.open();
   }
 
   private waitThenOpen(attempt: number, retryAt: number, reason: DisconnectReason): void {
