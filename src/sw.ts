@@ -6,6 +6,7 @@
  */
 import { clientsClaim } from 'workbox-core';
 import {
+  addPlugins,
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
   precacheAndRoute,
@@ -22,6 +23,13 @@ interface WorkerScope {
 }
 const worker = self as unknown as WorkerScope;
 
+// As the page (meta referrer), the worker's own requests say nothing of where they come from.
+addPlugins([
+  {
+    requestWillFetch: async ({ request }) =>
+      new Request(request, { referrerPolicy: 'no-referrer' }),
+  },
+]);
 // The built files, each at its exact address (no directory index, no query ignored): a request
 // for the server's home, `/`, is not the app's page even where the app is hosted there.
 precacheAndRoute((self as unknown as WorkerScope).__WB_MANIFEST, {
