@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, type Plugin } from 'vite';
+import { installable } from './scripts/installable.ts';
 
 /**
  * The production page's Content Security Policy: scripts and styles only from Chatdeck's own
@@ -65,7 +66,14 @@ function firstPageGraph(): Plugin {
 export default defineConfig({
   // Relative asset URLs: dist/ works from any path of any static host.
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), firstPageGraph()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    contentSecurityPolicy(),
+    firstPageGraph(),
+    // The web app manifest, its icons and the service worker (build only).
+    installable(import.meta.dirname),
+  ],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

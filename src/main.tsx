@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { applyAppearance } from './app/apply-appearance';
 import { addressWithoutToken, readSettings } from './config/settings';
 import { rememberToken, rememberedToken, previewToken } from './config/token-store';
+import { startServiceWorker } from './features/installable';
 import { ReadingSettingsProvider, createReadingSettingsStore } from './features/reading';
 import './index.css';
 
@@ -34,3 +35,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// The app's files kept on the device, for an installed app and for opening with no network.
+if (import.meta.env.PROD) startServiceWorker(window);

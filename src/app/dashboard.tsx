@@ -18,6 +18,7 @@ import { NARROW_QUERY, useMediaQuery } from '../components/ui/use-media-query';
 import { ReadingNotice, SettingsButton, useChatSearch } from '../features/settings';
 import { useThirdPartyEmotes } from '../features/emotes';
 import { VoiceAndNotice } from '../features/voice';
+import { UpdateSlot } from '../features/installable';
 
 /** The full dashboard: who is live, viewers, the unified chat and the composer. */
 export function Dashboard({
@@ -67,6 +68,7 @@ export function Dashboard({
         <ConnectionDetail />
       </Panel>
       <ReadingNotice />
+      <UpdateSlot />
       {/* Chat first: the log keeps at least half the window (its own min-height); in a narrow
           window the side panel folds to a line per panel and gives up the rest of its room. */}
       <div className="flex min-h-0 flex-1 flex-col md:flex-row">

@@ -5,7 +5,7 @@ import type { ConnectionState } from '../protocol/connection-state';
 import { ConnectionListeners } from './connection-listeners';
 import { ConnectionPolicy } from './connection-policy';
 import type { Batch } from './event-batcher';
-import { serverAnswers } from './reachability';
+import { pageHostAnswers, serverAnswers } from './reachability';
 import { LIVENESS_PROBE_AFTER_MS, LIVENESS_TIMEOUT_MS, nextDelay } from './reconnect-policy';
 import { SocketTransport } from './socket-transport';
 
@@ -38,6 +38,11 @@ export interface ChatSocketOptions {
    * (wrong token, not your stream) from a server that is down. Null: no check.
    */
   reachable?: (() => Promise<boolean>) | null;
+  /**
+   * When the server is silent: does the page's own host answer? Neither: no network ("Offline").
+   * By default the page's origin is asked, where the server's reachability is (not given).
+   */
+  networkUp?: (() => Promise<boolean>) | null;
   /** Refusals in a row after which the socket stops retrying; null retries for ever. */
   maxRefusals?: number | null;
 }
@@ -92,6 +97,9 @@ export class ChatSocket implements ChatConnection {
       probeTimeoutMs = LIVENESS_TIMEOUT_MS,
       now = () => Date.now(),
       reachable = typeof fetch === 'function' ? () => serverAnswers(url) : null,
+      networkUp = options.reachable === undefined && typeof fetch === 'function'
+        ? pageHostAnswers()
+        : null,
       maxRefusals = MAX_REFUSALS,
     } = options;
     this.transport = new SocketTransport(url, createWebSocket, {
@@ -100,7 +108,7 @@ export class ChatSocket implements ChatConnection {
       closed: (beforeOpen) => this.policy.transition({ type: 'closed', beforeOpen }),
     });
     this.policy = new ConnectionPolicy(
-      { url, delayFor, probeAfterMs, probeTimeoutMs, now, reachable, maxRefusals },
+      { url, delayFor, probeAfterMs, probeTimeoutMs, now, reachable, networkUp, maxRefusals },
       {
         open: () => this.transport.open(),
         active: () => this.transport.active,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChatSocket, type WebSocketLike } from './chat-socket';
+import { NETWORK_CHECK_MS } from './reconnect-policy';
 import type { ConnectionState } from '../protocol/connection-state';
 
 /** A WebSocket the test opens, refuses or drops by hand. */
@@ -33,7 +34,10 @@ let states: ConnectionState[];
 let reachable: boolean;
 let probes: number;
 
-function makeSocket(maxRefusals: number | null = 3): ChatSocket {
+function makeSocket(
+  maxRefusals: number | null = 3,
+  extra: Partial<ConstructorParameters<typeof ChatSocket>[0]> = {},
+): ChatSocket {
   const socket = new ChatSocket({
     url: 'wss://ms.example:8443/ws/21?token=t',
     createWebSocket: () => {
@@ -48,6 +52,7 @@ function makeSocket(maxRefusals: number | null = 3): ChatSocket {
       return reachable;
     },
     maxRefusals,
+    ...extra,
   });
   socket.on('state', (state) => states.push(state));
   return socket;
@@ -192,6 +197,65 @@ describe('why a connection fails', () => {
     socket.setOffline(true);
     await vi.advanceTimersByTimeAsync(0);
     expect(states.at(-1)).toEqual({ phase: 'offline' });
+    socket.close();
+  });
+
+  it('when neither the server nor the page’s own host answers it is "offline", with no countdown, until one does', async () => {
+    let networkUp = false;
+    const socket = makeSocket(3, { networkUp: async () => networkUp });
+    reachable = false;
+    socket.start();
+    await vi.advanceTimersByTimeAsync(0);
+    await failHandshake();
+    expect(states.at(-1)).toEqual({ phase: 'offline' });
+    // Looked for quietly: no new attempt, no countdown, while nothing answers.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sockets).toHaveLength(1);
+    expect(states.at(-1)).toEqual({ phase: 'offline' });
+    networkUp = true;
+    await vi.advanceTimersByTimeAsync(NETWORK_CHECK_MS);
+    expect(sockets).toHaveLength(2);
+    sockets[1]!.open();
+    expect(states.at(-1)).toMatchObject({ phase: 'connected' });
+    socket.close();
+  });
+
+  it('the page’s own host answering, a silent server is "Cannot reach" with its countdown', async () => {
+    const socket = makeSocket(3, { networkUp: async () => true });
+    reachable = false;
+    socket.start();
+    await vi.advanceTimersByTimeAsync(0);
+    await failHandshake();
+    expect(states.at(-1)).toMatchObject({ phase: 'waiting', reason: 'unreachable' });
+    socket.close();
+  });
+
+  it('"offline" for want of any answer, the browser’s online event connects at once', async () => {
+    const socket = makeSocket(3, { networkUp: async () => false });
+    reachable = false;
+    socket.start();
+    await vi.advanceTimersByTimeAsync(0);
+    await failHandshake();
+    expect(states.at(-1)).toEqual({ phase: 'offline' });
+    socket.setOffline(false);
+    expect(sockets).toHaveLength(2);
+    expect(states.at(-1)).toMatchObject({ phase: 'connecting' });
+    socket.close();
+  });
+
+  it('lost while offline, it waits without a countdown and connects the moment the network returns', async () => {
+    const socket = makeSocket();
+    socket.start();
+    await vi.advanceTimersByTimeAsync(0);
+    sockets[0]!.open();
+    socket.setOffline(true);
+    sockets[0]!.fail();
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(states.at(-1)).toEqual({ phase: 'offline' });
+    expect(sockets).toHaveLength(1);
+    socket.setOffline(false);
+    expect(sockets).toHaveLength(2);
+    expect(states.at(-1)).toMatchObject({ phase: 'connecting' });
     socket.close();
   });
 

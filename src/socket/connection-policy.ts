@@ -1,6 +1,6 @@
 import type { ConnectionState, DisconnectReason } from '../protocol/connection-state';
 import type { ClientCommand } from '../protocol/wire';
-import { UNREACHABLE_AFTER_ATTEMPTS } from './reconnect-policy';
+import { NETWORK_CHECK_MS, UNREACHABLE_AFTER_ATTEMPTS } from './reconnect-policy';
 
 /** What happened to the connection, as the policy hears it. */
 export type PolicyEvent =
@@ -11,6 +11,8 @@ export type PolicyEvent =
   | { type: 'retry-now' }
   | { type: 'network'; offline: boolean }
   | { type: 'reach-verdict'; check: number; answers: boolean; attempt: number; retryAt: number }
+  | { type: 'network-verdict'; check: number; up: boolean; attempt: number; retryAt: number }
+  | { type: 'network-due' }
   | { type: 'retry-due' }
   | { type: 'probe-due' }
   | { type: 'probe-unanswered' }
@@ -35,6 +37,8 @@ export interface PolicyOptions {
   probeTimeoutMs: number;
   now: () => number;
   reachable: (() => Promise<boolean>) | null;
+  /** Does the page's own host answer? Neither it nor the server: no network. Null: no check. */
+  networkUp: (() => Promise<boolean>) | null;
   maxRefusals: number | null;
 }
 
@@ -114,7 +118,7 @@ export class ConnectionPolicy {
         return;
       case 'retry-now':
         if (this.offline) return;
-        if (this.state.phase !== 'waiting' && this.state.phase !== 'refused') return;
+        if (!['waiting', 'refused', 'offline'].includes(this.state.phase)) return;
         this.clear('retry');
         this.reachCheck += 1;
         this.open();
@@ -124,6 +128,13 @@ export class ConnectionPolicy {
         return;
       case 'reach-verdict':
         this.classify(event);
+        return;
+      case 'network-verdict':
+        this.followNetworkCheck(event);
+        return;
+      case 'network-due':
+        this.timers.delete('retry');
+        this.checkNetwork(++this.reachCheck, this.attempt, this.options.now());
         return;
       case 'retry-due':
         this.timers.delete('retry');
@@ -153,9 +164,10 @@ export class ConnectionPolicy {
   }
 
   private followNetwork(offline: boolean): void {
-    if (offline === this.offline) return;
+    const was = this.offline;
     this.offline = offline;
     if (offline) {
+      if (was) return;
       this.clear('retry');
       if (this.state.phase !== 'connected') {
         this.act.drop();
@@ -163,7 +175,12 @@ export class ConnectionPolicy {
       }
       return;
     }
-    if (this.state.phase === 'offline') this.open();
+    // Back online: connect at once, whatever the backoff had left to wait.
+    if (this.state.phase === 'offline' || this.state.phase === 'waiting') {
+      this.clear('retry');
+      this.reachCheck += 1;
+      this.open();
+    }
   }
 
   private scheduleRetry(failedBeforeOpen: boolean, reason?: DisconnectReason): void {
@@ -199,7 +216,7 @@ export class ConnectionPolicy {
     if (check !== this.reachCheck || this.state.phase !== 'waiting') return;
     if (!answers) {
       this.refusals = 0;
-      this.waitThenOpen(attempt, retryAt, 'unreachable');
+      this.checkNetwork(check, attempt, retryAt);
       return;
     }
     this.refusals += 1;
@@ -209,6 +226,25 @@ export class ConnectionPolicy {
       return;
     }
     this.waitThenOpen(attempt, retryAt, 'refused');
+  }
+
+  /** The server is silent: is the page's own host too (no network at all)? */
+  private checkNetwork(check: number, attempt: number, retryAt: number): void {
+    const verdict = (up: boolean) =>
+      this.transition({ type: 'network-verdict', check, up, attempt, retryAt });
+    void (this.options.networkUp?.() ?? Promise.resolve(true)).then(verdict, () => verdict(false));
+  }
+
+  /** Nothing answers, not even the page's host: "Offline" (no countdown), looked for now and then. */
+  private followNetworkCheck(event: Extract<PolicyEvent, { type: 'network-verdict' }>): void {
+    const { phase } = this.state;
+    if (event.check !== this.reachCheck || this.offline) return;
+    if (phase !== 'waiting' && phase !== 'offline') return;
+    if (!event.up) {
+      this.setState({ phase: 'offline' });
+      this.after('retry', NETWORK_CHECK_MS, { type: 'network-due' });
+    } else if (phase === 'waiting') this.waitThenOpen(event.attempt, event.retryAt, 'unreachable');
+    else this.open();
   }
 
   private waitThenOpen(attempt: number, retryAt: number, reason: DisconnectReason): void {

@@ -8,6 +8,8 @@ export const RECONNECT_EXPONENT = 2;
 export const RECONNECT_JITTER = 0.25;
 /** After this many attempts in a row that closed before opening, say the server refuses us. */
 export const UNREACHABLE_AFTER_ATTEMPTS = 3;
+/** With no network (neither the server nor the page's host answers), it is looked for this often. */
+export const NETWORK_CHECK_MS = 3_000;
 /** With no frame for this long, ask for `status` to prove the connection is alive. */
 export const LIVENESS_PROBE_AFTER_MS = 45_000;
 /** A probe unanswered for this long means the connection is dead: reconnect. */

@@ -15,6 +15,7 @@ import type { Settings } from '../../config/settings';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import { streamNames } from '../../session/stream-names';
 import { FeaturedSlot } from '../featured';
+import { UpdateSlot } from '../installable';
 import { SignOutButton } from '../overview';
 import { SettingsButton } from '../settings';
 import { AddColumnForm } from './add-column-form';
@@ -185,6 +186,7 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
           </>
         )}
       </header>
+      <UpdateSlot />
       {adding && (
         <AddColumnForm
           streams={[...new Set([...streams, ...names.keys()])]}
