@@ -157,7 +157,7 @@ async function openStream(
 ): Promise<Page> {
   const { sim } = target;
   const stream = sim.world.createStream({ live: true });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage(PAGE_OPTIONS);
   await page.addInitScript((settings) => {
     localStorage.setItem('chatdeck:reading', settings);
   }, JSON.stringify(BENCH_READING_SETTINGS));
@@ -402,7 +402,7 @@ function deckPhase(plan: DeckPlan): Phase {
       const deck = columns
         .map((column) => `${ids[column.stream]}${column.filter ? `:${column.filter}` : ''}`)
         .join(',');
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await browser.newPage(PAGE_OPTIONS);
       await page.addInitScript((settings) => {
         localStorage.setItem('chatdeck:reading', settings);
       }, JSON.stringify(BENCH_READING_SETTINGS));
@@ -738,7 +738,7 @@ async function lineCostPage(context: Context): Promise<Page> {
     });
     target.lineCostSim = await startSimulator({ scenario: 'idle', serveDir: outDir });
   }
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage(PAGE_OPTIONS);
   await page.addInitScript((settings) => {
     localStorage.setItem('chatdeck:reading', settings);
   }, JSON.stringify(BENCH_READING_SETTINGS));
@@ -837,6 +837,12 @@ function rowCostPhase(mix: Mix, batch: number): Phase {
     },
   };
 }
+
+/**
+ * Every measured page: 1280 x 800, and no service worker (it would fetch the whole app in the
+ * background while the page is measured, which a build from before it does not).
+ */
+const PAGE_OPTIONS = { viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' } as const;
 
 /**
  * Initial JS and CSS the page loads (what index.html references: the entry script and the
