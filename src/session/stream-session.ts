@@ -14,6 +14,7 @@ import { bindStream } from './bind-stream';
 import { followLearning } from './follow-learning';
 import { knownChatters, type KnownChatters } from './known-chatters';
 import { Outbox } from './outbox/outbox';
+import { SendingPace } from './outbox/sending-pace';
 
 /** Where one stream lives. */
 export interface StreamAddress {
@@ -128,11 +129,18 @@ export function createStreamSession(
     chatters: book,
   });
   let connection: ChatConnection | null = null;
-  const outbox = new Outbox(store, (command) =>
-    store.getState().connection.phase === 'connected' && connection
-      ? connection.send(command)
-      : false,
+  const connected = () => store.getState().connection.phase === 'connected';
+  // Every line the session sends (the composer's, polls', giveaways', the bot's) keeps the
+  // sending pace: one a second per account.
+  const pace = new SendingPace(
+    (command) => (connected() && connection ? connection.send(command) : false),
+    {
+      waiting: (count) => store.getState().setPacedWaiting(count),
+      unsent: (command) => outbox.holdUnsent(command),
+      connected,
+    },
   );
+  const outbox = new Outbox(store, pace.paced);
   const polls = createPollStore();
   const poll = new PollRunner(store, polls, (text) => outbox.broadcast(text));
   outbox.handleDrafts((draft, keep) => poll.runDraft(draft, keep));
@@ -187,6 +195,7 @@ export function createStreamSession(
         stopLearning();
         stopPoll();
         outbox.dispose();
+        pace.dispose();
         void keeping?.stop();
         book.close();
       };
