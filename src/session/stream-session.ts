@@ -13,6 +13,7 @@ import { createPollStore, PollRunner, type PollStore } from '../features/poll';
 import { bindStream } from './bind-stream';
 import { followLearning } from './follow-learning';
 import { knownChatters, type KnownChatters } from './known-chatters';
+import { assistantHost, type AssistantStore } from './assistant';
 import { Outbox } from './outbox/outbox';
 import { SendingPace } from './outbox/sending-pace';
 
@@ -37,6 +38,8 @@ export interface StreamActions {
   replyTo(line: HistoryLine): void;
   /** Every line kept of this stream, oldest first: the device's, else this page's. */
   keptLines(): Promise<KeptLine[]>;
+  /** "Answer later": pins the line in the Questions panel. */
+  answerLater(line: HistoryLine): void;
 }
 
 /** What of the reading settings a session uses, handed to it as values. */
@@ -60,6 +63,8 @@ export interface StreamSession {
   /** The stream's poll (`/poll`): its own small store, run by the session. */
   readonly polls: PollStore;
   readonly actions: StreamActions;
+  /** The streamer's assistant's parts (questions, giveaway…), loaded on demand; null before. */
+  readonly assistant: AssistantStore;
   /**
    * Opens everything the stream needs (the device's storage, the connection, timers, locks);
    * returns the function that closes every one of them. Creating a session opened nothing.
@@ -94,6 +99,7 @@ export function streamActions(
   retryNow: () => void,
   keptLines: () => Promise<KeptLine[]> = () =>
     Promise.resolve(store.getState().messages.map(keptLineOf)),
+  assistant?: AssistantStore,
 ): StreamActions {
   return {
     setDraft: (draft) => store.getState().setDraft(draft),
@@ -105,6 +111,7 @@ export function streamActions(
     retryNow,
     replyTo: (line) => outbox.replyTo(line),
     keptLines,
+    answerLater: (line) => assistant?.getState().parts?.questions.pin(line),
   };
 }
 
@@ -145,17 +152,20 @@ export function createStreamSession(
   const poll = new PollRunner(store, polls, (text) => outbox.broadcast(text));
   outbox.handleDrafts((draft, keep) => poll.runDraft(draft, keep));
   const keeper = keepChat ? createChatKeeper(store, address) : null;
+  const assistant = assistantHost(store, address);
   const actions = streamActions(
     store,
     outbox,
     () => connection?.retryNow(),
     keeper ? () => keeper.all() : undefined,
+    assistant.store,
   );
   return {
     address,
     store,
     polls,
     actions,
+    assistant: assistant.store,
     applySettings(next) {
       settings = next;
     },
@@ -183,6 +193,8 @@ export function createStreamSession(
       const reading = book.open();
       const keeping = keeper?.start(settings.keepBounds) ?? null;
       const stopPoll = poll.start();
+      // The assistant runs where chat is kept: a dashboard (or a deck), not a widget.
+      const stopAssistant = keepChat ? assistant.start() : null;
       const stopLearning = followLearning(store, book, reading, window);
       if (book.loaded && !keeping) open();
       else void Promise.all([reading, keeping?.ready]).then(open);
@@ -194,6 +206,7 @@ export function createStreamSession(
         unbind?.();
         stopLearning();
         stopPoll();
+        stopAssistant?.();
         outbox.dispose();
         pace.dispose();
         void keeping?.stop();

@@ -34,6 +34,8 @@ export interface RowActions {
   reply(line: HistoryLine): void;
   /** Puts the line on stream now, or (`queue`, Ctrl/Cmd+click) after the ones waiting. */
   feature(line: HistoryLine, queue: boolean): void;
+  /** Pins the line in the Questions panel. */
+  answerLater(line: HistoryLine): void;
 }
 
 const ROW_ACTION =
@@ -217,6 +219,15 @@ export const ChatMessage = memo(function ChatMessage({
             }
           >
             <span aria-hidden="true" className="mark row-icon-feature size-3.5" />
+          </button>
+          <button
+            type="button"
+            aria-label="Answer later"
+            title="Answer later: pin this line in Questions"
+            className={ROW_ACTION}
+            onClick={() => options.rowActions?.answerLater(message)}
+          >
+            <span aria-hidden="true" className="mark row-icon-later size-3.5" />
           </button>
         </span>
       )}

@@ -39,12 +39,13 @@ export function useRowOptions({
     for (const account of accounts) names.set(account.network.name, account.network.displayName);
     return names;
   }, [accounts]);
-  const { replyTo } = useStreamActions();
+  const { replyTo, answerLater } = useStreamActions();
   const featureLine = useFeatureLine();
   const rowActions = useMemo<RowActions | undefined>(() => {
     if (widget) return undefined;
     return {
       reply: replyTo,
+      answerLater,
       feature: (line, queue) => {
         const networkName =
           line.network === 'irc'
@@ -53,7 +54,7 @@ export function useRowOptions({
         featureLine?.(line, { networkName, queue });
       },
     };
-  }, [widget, replyTo, networkNames, featureLine]);
+  }, [widget, replyTo, answerLater, networkNames, featureLine]);
   return useMemo<ChatMessageOptions>(
     () => ({
       rowActions,

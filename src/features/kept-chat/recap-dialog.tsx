@@ -1,6 +1,13 @@
 import { DialogDone, ModalDialog } from '../../components/ui/modal-dialog';
 import type { Recap } from './recap';
 
+/** A question of the Questions panel nobody marked answered. */
+export interface UnansweredQuestion {
+  key: string;
+  name: string;
+  text: string;
+}
+
 const number = new Intl.NumberFormat();
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -10,7 +17,16 @@ function duration(ms: number): string {
 }
 
 /** The stream in figures: when, viewers and lines per network, top and first-time chatters. */
-export function RecapDialog({ recap, onClose }: { recap: Recap; onClose: () => void }) {
+export function RecapDialog({
+  recap,
+  questions = [],
+  onClose,
+}: {
+  recap: Recap;
+  /** The Questions panel's lines never answered, newest first. */
+  questions?: readonly UnansweredQuestion[];
+  onClose: () => void;
+}) {
   return (
     <ModalDialog title="Recap" onClose={onClose}>
       <div className="flex flex-col gap-4 p-4 text-sm">
@@ -84,6 +100,20 @@ export function RecapDialog({ recap, onClose }: { recap: Recap; onClose: () => v
           </h3>
           {recap.firstTimeChatters.names.length > 0 && (
             <p className="mt-1">{recap.firstTimeChatters.names.join(', ')}</p>
+          )}
+        </section>
+        <section aria-labelledby="recap-questions">
+          <h3 id="recap-questions" className="font-semibold">
+            Unanswered questions: {number.format(questions.length)}
+          </h3>
+          {questions.length > 0 && (
+            <ul className="mt-1 flex max-h-48 flex-col gap-0.5 overflow-y-auto">
+              {questions.map((question) => (
+                <li key={question.key} className="break-words">
+                  <span className="font-medium">{question.name}</span>: {question.text}
+                </li>
+              ))}
+            </ul>
           )}
         </section>
       </div>

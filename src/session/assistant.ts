@@ -1,0 +1,59 @@
+import { createStore, type StoreApi } from 'zustand';
+import type { QuestionsPart } from '../features/questions';
+import type { StreamStore } from '../store/stream-store';
+
+/** The streamer's assistant's parts of one stream, once loaded (they load on demand). */
+export interface AssistantParts {
+  questions: QuestionsPart;
+}
+
+export type AssistantStore = StoreApi<{ parts: AssistantParts | null }>;
+
+/** A store with no parts yet (a widget's, a test's). */
+export function emptyAssistant(): AssistantStore {
+  return createStore(() => ({ parts: null as AssistantParts | null }));
+}
+
+export interface AssistantHost {
+  /** Null until the parts have loaded. */
+  readonly store: AssistantStore;
+  /** Loads the parts (once), then runs them until the returned function. */
+  start(): () => void;
+}
+
+/**
+ * The streamer's assistant (questions, giveaways, the bot, people): its code loads with
+ * `import()` after the first paint, so the first page's JS does not grow; its parts are made
+ * once per session and run between the session's start and stop.
+ */
+export function assistantHost(
+  store: StreamStore,
+  address: { server: string; streamId: number },
+): AssistantHost {
+  const parts = emptyAssistant();
+  let loading: Promise<AssistantParts> | null = null;
+  const load = () =>
+    (loading ??= import('../features/questions').then(({ createQuestionsPart }) => {
+      const made: AssistantParts = { questions: createQuestionsPart(store, address) };
+      parts.setState({ parts: made });
+      return made;
+    }));
+  return {
+    store: parts,
+    start() {
+      let stopped = false;
+      let stop: (() => void) | null = null;
+      void load().then((made) => {
+        if (stopped) return;
+        const stops = [made.questions.start()];
+        stop = () => {
+          for (const each of stops) each();
+        };
+      });
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
+  };
+}
