@@ -23,6 +23,9 @@ import { VoiceAndNotice } from '../features/voice';
 const QuestionsSlot = lazy(() =>
   import('../features/questions').then((module) => ({ default: module.QuestionsSlot })),
 );
+const GiveawaySlot = lazy(() =>
+  import('../features/giveaway').then((module) => ({ default: module.GiveawaySlot })),
+);
 
 /** The full dashboard: who is live, viewers, the unified chat and the composer. */
 export function Dashboard({
@@ -90,6 +93,11 @@ export function Dashboard({
           <Panel name="questions">
             <Suspense fallback={null}>
               <QuestionsSlot folded={narrow} />
+            </Suspense>
+          </Panel>
+          <Panel name="giveaway">
+            <Suspense fallback={null}>
+              <GiveawaySlot folded={narrow} />
             </Suspense>
           </Panel>
           <Panel name="export">

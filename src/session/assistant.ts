@@ -1,10 +1,12 @@
 import { createStore, type StoreApi } from 'zustand';
+import type { GiveawayPart } from '../features/giveaway';
 import type { QuestionsPart } from '../features/questions';
 import type { StreamStore } from '../store/stream-store';
 
 /** The streamer's assistant's parts of one stream, once loaded (they load on demand). */
 export interface AssistantParts {
   questions: QuestionsPart;
+  giveaway: GiveawayPart;
 }
 
 export type AssistantStore = StoreApi<{ parts: AssistantParts | null }>;
@@ -29,12 +31,19 @@ export interface AssistantHost {
 export function assistantHost(
   store: StreamStore,
   address: { server: string; streamId: number },
+  broadcast: (text: string) => boolean,
 ): AssistantHost {
   const parts = emptyAssistant();
   let loading: Promise<AssistantParts> | null = null;
   const load = () =>
-    (loading ??= import('../features/questions').then(({ createQuestionsPart }) => {
-      const made: AssistantParts = { questions: createQuestionsPart(store, address) };
+    (loading ??= Promise.all([
+      import('../features/questions'),
+      import('../features/giveaway'),
+    ]).then(([{ createQuestionsPart }, { createGiveawayPart }]) => {
+      const made: AssistantParts = {
+        questions: createQuestionsPart(store, address),
+        giveaway: createGiveawayPart(store, { broadcast }),
+      };
       parts.setState({ parts: made });
       return made;
     }));
@@ -45,7 +54,7 @@ export function assistantHost(
       let stop: (() => void) | null = null;
       void load().then((made) => {
         if (stopped) return;
-        const stops = [made.questions.start()];
+        const stops = [made.questions.start(), made.giveaway.start()];
         stop = () => {
           for (const each of stops) each();
         };

@@ -152,7 +152,10 @@ export function createStreamSession(
   const poll = new PollRunner(store, polls, (text) => outbox.broadcast(text));
   outbox.handleDrafts((draft, keep) => poll.runDraft(draft, keep));
   const keeper = keepChat ? createChatKeeper(store, address) : null;
-  const assistant = assistantHost(store, address);
+  const assistant = assistantHost(store, address, (text) => outbox.broadcast(text));
+  outbox.handleDrafts(
+    (draft, keep) => assistant.store.getState().parts?.giveaway.runDraft(draft, keep) ?? false,
+  );
   const actions = streamActions(
     store,
     outbox,

@@ -92,6 +92,7 @@ export function ExportChat({ server, stream }: { server: string; stream: number 
                 server,
                 stream,
                 recap: await recapOf(store.getState(), lines),
+                giveaways: assistant.getState().parts?.giveaway.records(),
               });
       download(files.exportFileName(stream, format), text, type);
     } finally {
