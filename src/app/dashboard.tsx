@@ -23,6 +23,9 @@ import { VoiceAndNotice } from '../features/voice';
 const QuestionsSlot = lazy(() =>
   import('../features/questions').then((module) => ({ default: module.QuestionsSlot })),
 );
+const BotSwitch = lazy(() =>
+  import('../features/bot').then((module) => ({ default: module.BotSwitch })),
+);
 const GiveawaySlot = lazy(() =>
   import('../features/giveaway').then((module) => ({ default: module.GiveawaySlot })),
 );
@@ -61,6 +64,9 @@ export function Dashboard({
             <ConnectionStatus />
           </Panel>
         </div>
+        <Suspense fallback={null}>
+          <BotSwitch />
+        </Suspense>
         <VoiceAndNotice hidePm={settings.hidePm} hideIrc={settings.hideIrc} wordsOf={emoteWords} />
         {searchButton}
         <SettingsButton />

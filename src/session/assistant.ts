@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from 'zustand';
+import type { BotPart, BotRulesInput } from '../features/bot';
 import type { GiveawayPart } from '../features/giveaway';
+import type { HistoryLine } from '../store/slices/history';
 import type { QuestionsPart } from '../features/questions';
 import type { StreamStore } from '../store/stream-store';
 
@@ -7,6 +9,14 @@ import type { StreamStore } from '../store/stream-store';
 export interface AssistantParts {
   questions: QuestionsPart;
   giveaway: GiveawayPart;
+  bot: BotPart;
+}
+
+/** What the parts may do through the session: send, and read the bot's rules. */
+export interface AssistantSending {
+  broadcast: (text: string) => boolean;
+  sendTo: (line: HistoryLine, text: string) => boolean;
+  rules: () => BotRulesInput;
 }
 
 export type AssistantStore = StoreApi<{ parts: AssistantParts | null }>;
@@ -31,7 +41,7 @@ export interface AssistantHost {
 export function assistantHost(
   store: StreamStore,
   address: { server: string; streamId: number },
-  broadcast: (text: string) => boolean,
+  sending: AssistantSending,
 ): AssistantHost {
   const parts = emptyAssistant();
   let loading: Promise<AssistantParts> | null = null;
@@ -39,10 +49,12 @@ export function assistantHost(
     (loading ??= Promise.all([
       import('../features/questions'),
       import('../features/giveaway'),
-    ]).then(([{ createQuestionsPart }, { createGiveawayPart }]) => {
+      import('../features/bot'),
+    ]).then(([{ createQuestionsPart }, { createGiveawayPart }, { createBotPart }]) => {
       const made: AssistantParts = {
         questions: createQuestionsPart(store, address),
-        giveaway: createGiveawayPart(store, { broadcast }),
+        giveaway: createGiveawayPart(store, { broadcast: sending.broadcast }),
+        bot: createBotPart(store, sending),
       };
       parts.setState({ parts: made });
       return made;
@@ -54,7 +66,7 @@ export function assistantHost(
       let stop: (() => void) | null = null;
       void load().then((made) => {
         if (stopped) return;
-        const stops = [made.questions.start(), made.giveaway.start()];
+        const stops = [made.questions.start(), made.giveaway.start(), made.bot.start()];
         stop = () => {
           for (const each of stops) each();
         };

@@ -48,6 +48,8 @@ export interface SessionSettings {
   keepBounds: KeepBounds;
   /** How long the device follows the stream before it marks first-time chatters. */
   learnMinutes: number;
+  /** The bot's rules as typed in Settings (one a line). */
+  bot?: BotRules;
 }
 
 export interface StartOptions {
@@ -91,6 +93,12 @@ const DEFAULT_SETTINGS: SessionSettings = {
   keepBounds: { days: 7, lines: 100_000 },
   learnMinutes: 60,
 };
+
+/** Settings' "Auto-replies" (`!command answer`) and "Timed messages" (`MINUTES message`). */
+export interface BotRules {
+  autoReplies: readonly string[];
+  timedMessages: readonly string[];
+}
 
 /** The actions of a stream's panels, on its store and outbox. */
 export function streamActions(
@@ -152,7 +160,11 @@ export function createStreamSession(
   const poll = new PollRunner(store, polls, (text) => outbox.broadcast(text));
   outbox.handleDrafts((draft, keep) => poll.runDraft(draft, keep));
   const keeper = keepChat ? createChatKeeper(store, address) : null;
-  const assistant = assistantHost(store, address, (text) => outbox.broadcast(text));
+  const assistant = assistantHost(store, address, {
+    broadcast: (text) => outbox.broadcast(text),
+    sendTo: (line, text) => outbox.sendTo(line, text),
+    rules: () => settings.bot ?? { autoReplies: [], timedMessages: [] },
+  });
   outbox.handleDrafts(
     (draft, keep) => assistant.store.getState().parts?.giveaway.runDraft(draft, keep) ?? false,
   );

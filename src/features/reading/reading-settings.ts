@@ -45,6 +45,9 @@ export interface ReadingSettings {
   keepLines: number;
   /** Lines offered by typing `;` in the message box. */
   quickReplies: string[];
+  /** The bot: `!command answer` pairs, and `MINUTES message` timed messages. */
+  autoReplies: string[];
+  timedMessages: string[];
   /** Voice and notice: read chat aloud (the browser's speech synthesis). */
   readAloud: boolean;
   readWhich: ReadWhich;
@@ -80,6 +83,8 @@ export const DEFAULT_READING_SETTINGS: ReadingSettings = {
   keepDays: 7,
   keepLines: 100_000,
   quickReplies: [],
+  autoReplies: [],
+  timedMessages: [],
   readAloud: false,
   readWhich: 'highlights',
   readLinks: 'host',
@@ -128,6 +133,20 @@ const storedSchema = v.object({
       100_000,
     ),
     quickReplies: v.optional(
+      v.pipe(
+        v.array(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(500))),
+        v.maxLength(50),
+      ),
+      [],
+    ),
+    autoReplies: v.optional(
+      v.pipe(
+        v.array(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(500))),
+        v.maxLength(50),
+      ),
+      [],
+    ),
+    timedMessages: v.optional(
       v.pipe(
         v.array(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(500))),
         v.maxLength(50),

@@ -7,7 +7,7 @@ import type { OutgoingLine } from '../../store/slices/composer';
 import type { HistoryLine } from '../../store/slices/history';
 import type { StreamState, StreamStore } from '../../store/stream-store';
 import { EveryLiveAccount } from './every-live-account';
-import { sendHeldLines } from './held-lines';
+import { routeVerdict, sendHeldLines } from './held-lines';
 import { overLimit } from './line-limits';
 import { Writers, type Send } from './writers';
 
@@ -51,6 +51,31 @@ export class Outbox {
   /** Sends `text` to every live account; false (with the reason shown) when it cannot. */
   broadcast(text: string): boolean {
     return this.everyLiveAccount.send(text);
+  }
+
+  /**
+   * Sends `text` to where a chat line came from (the bot's answers), from the account that can
+   * write there, as Reply would choose it; it waits in the outbox for a writer where one is
+   * needed. False when no account of the user can write there or the text cannot be sent.
+   */
+  sendTo(line: Pick<HistoryLine, 'accountId' | 'network'>, text: string): boolean {
+    const accounts = this.state.accounts;
+    const target = accounts.find((account) => account.id === line.accountId);
+    const from =
+      line.network === 'irc'
+        ? accounts.find((account) => account.id === 0 && account.writable)
+        : target?.writable && target.ready
+          ? target
+          : accounts.find((account) => account.writable && account.network.name === line.network);
+    if (!from || (line.network !== 'irc' && !target)) return false;
+    const result = composeLine(text, from.id, line.network === 'irc' ? 0 : target!.id);
+    if (!result.ok || overLimit(result.command.text, [line.network])) return false;
+    const verdict = routeVerdict(this.state, result.command);
+    if (verdict === 'send' && this.connected() && this.send(result.command)) return true;
+    if (typeof verdict === 'object') return false;
+    if (!from.ready && target) this.writers.request(from.id, target.id);
+    this.state.setOutbox(this.state.outbox.concat(this.held(result.command)));
+    return true;
   }
 
   chooseFrom(accountId: number): void {
