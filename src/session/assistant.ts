@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { BotPart, BotRulesInput } from '../features/bot';
 import type { GiveawayPart } from '../features/giveaway';
-import type { HistoryLine } from '../store/slices/history';
+import type { ChatCommand } from '../protocol/wire';
 import type { QuestionsPart } from '../features/questions';
 import type { StreamStore } from '../store/stream-store';
 
@@ -15,7 +15,8 @@ export interface AssistantParts {
 /** What the parts may do through the session: send, and read the bot's rules. */
 export interface AssistantSending {
   broadcast: (text: string) => boolean;
-  sendTo: (line: HistoryLine, text: string) => boolean;
+  /** Sends a line now, or holds it while a writer is asked for; false when it cannot go. */
+  sendOrHold: (command: ChatCommand) => boolean;
   rules: () => BotRulesInput;
 }
 

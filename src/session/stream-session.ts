@@ -162,7 +162,7 @@ export function createStreamSession(
   const keeper = keepChat ? createChatKeeper(store, address) : null;
   const assistant = assistantHost(store, address, {
     broadcast: (text) => outbox.broadcast(text),
-    sendTo: (line, text) => outbox.sendTo(line, text),
+    sendOrHold: (command) => outbox.sendOrHold(command),
     rules: () => settings.bot ?? { autoReplies: [], timedMessages: [] },
   });
   outbox.handleDrafts(

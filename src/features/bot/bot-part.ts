@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand';
+import type { ChatCommand } from '../../protocol/wire';
 import type { HistoryLine } from '../../store/slices/history';
 import type { StreamStore } from '../../store/stream-store';
+import { answerCommand } from './answer-route';
 import {
   commandOf,
   LINES_BEFORE_TIMED,
@@ -28,7 +30,8 @@ export interface BotRulesInput {
 
 export interface BotOptions {
   broadcast: (text: string) => boolean;
-  sendTo: (line: HistoryLine, text: string) => boolean;
+  /** Sends a line now, or holds it while a writer is asked for (the session's outbox). */
+  sendOrHold: (command: ChatCommand) => boolean;
   rules: () => BotRulesInput;
   now?: () => number;
 }
@@ -50,8 +53,12 @@ const SENT_KEPT_MS = 120_000;
  */
 export function createBotPart(
   store: StreamStore,
-  { broadcast, sendTo, rules, now = Date.now }: BotOptions,
+  { broadcast, sendOrHold, rules, now = Date.now }: BotOptions,
 ): BotPart {
+  const sendTo = (line: HistoryLine, text: string) => {
+    const command = answerCommand(store, line, text);
+    return command !== null && sendOrHold(command);
+  };
   const bot: BotStore = createStore<BotState>()((set) => ({
     paused: false,
     here: false,

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeChatEvent, makeLiveStatus } from '../../testing/factories';
 import { streamHarness, type StreamHarness } from '../../testing/stream-harness';
-import type { HistoryLine } from '../../store/slices/history';
 import { readAutoReplies, readTimedMessages } from './bot-rules';
 import { createBotPart, type BotPart } from './bot-part';
 
@@ -37,8 +36,8 @@ describe('the bot', () => {
         broadcasts.push(text);
         return true;
       },
-      sendTo: (line: HistoryLine, text) => {
-        answers.push({ to: line.accountId, text });
+      sendOrHold: (command) => {
+        answers.push({ to: command.cur_stream_account_id, text: command.text });
         return true;
       },
       rules: () => rules,

@@ -2,7 +2,6 @@ import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useCurrentSession, useStreamActions } from '../../session/stream-provider';
 import type { ExportFormat } from './export-formats';
 import type { ExportLine, Recap } from './recap';
-import type { UnansweredQuestion } from './recap-dialog';
 import { useStream, useStreamStore } from '../../store/stream-context';
 import type { StreamState } from '../../store/types';
 
@@ -55,18 +54,10 @@ export function ExportChat({ server, stream }: { server: string; stream: number 
   const [busy, setBusy] = useState(false);
   const [recap, setRecap] = useState<Recap | null>(null);
   const assistant = useCurrentSession().assistant;
-  // The Questions panel's unanswered ones, as they are when the recap opens.
-  const [questions, setQuestions] = useState<UnansweredQuestion[]>([]);
   const button = useRef<HTMLButtonElement>(null);
 
   const showRecap = async () => {
     const lines = await keptLines();
-    const asked = assistant.getState().parts?.questions.questions.getState().questions ?? [];
-    setQuestions(
-      asked
-        .filter((question) => !question.answered)
-        .map(({ key, line }) => ({ key, name: line.from.name, text: line.text })),
-    );
     setRecap(await recapOf(store.getState(), lines));
   };
   // The stream ended while this page watched: its recap, once.
@@ -155,7 +146,7 @@ export function ExportChat({ server, stream }: { server: string; stream: number 
       </p>
       {recap && (
         <Suspense fallback={null}>
-          <RecapDialog recap={recap} questions={questions} onClose={() => setRecap(null)} />
+          <RecapDialog recap={recap} onClose={() => setRecap(null)} />
         </Suspense>
       )}
     </div>

@@ -1,4 +1,6 @@
 import { DialogDone, ModalDialog } from '../../components/ui/modal-dialog';
+import { useState } from 'react';
+import { useCurrentSession } from '../../session/stream-provider';
 import type { Recap } from './recap';
 
 /** A question of the Questions panel nobody marked answered. */
@@ -17,16 +19,14 @@ function duration(ms: number): string {
 }
 
 /** The stream in figures: when, viewers and lines per network, top and first-time chatters. */
-export function RecapDialog({
-  recap,
-  questions = [],
-  onClose,
-}: {
-  recap: Recap;
-  /** The Questions panel's lines never answered, newest first. */
-  questions?: readonly UnansweredQuestion[];
-  onClose: () => void;
-}) {
+export function RecapDialog({ recap, onClose }: { recap: Recap; onClose: () => void }) {
+  // The Questions panel's lines never answered, as they are when the recap opens.
+  const assistant = useCurrentSession().assistant;
+  const [questions] = useState<UnansweredQuestion[]>(() =>
+    (assistant.getState().parts?.questions.questions.getState().questions ?? [])
+      .filter((question) => !question.answered)
+      .map(({ key, line }) => ({ key, name: line.from.name, text: line.text })),
+  );
   return (
     <ModalDialog title="Recap" onClose={onClose}>
       <div className="flex flex-col gap-4 p-4 text-sm">

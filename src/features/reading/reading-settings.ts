@@ -109,6 +109,12 @@ const listSchema = v.pipe(
   v.maxLength(MAX_LIST_ENTRIES),
 );
 
+/** Quick replies and the bot's rules: up to 50 lines of up to 500 characters. */
+const linesSchema = v.optional(
+  v.pipe(v.array(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(500))), v.maxLength(50)),
+  [],
+);
+
 const storedSchema = v.object({
   version: v.literal(READING_SETTINGS_VERSION),
   settings: v.object({
@@ -132,27 +138,9 @@ const storedSchema = v.object({
       v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
       100_000,
     ),
-    quickReplies: v.optional(
-      v.pipe(
-        v.array(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(500))),
-        v.maxLength(50),
-      ),
-      [],
-    ),
-    autoReplies: v.optional(
-      v.pipe(
-        v.array(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(500))),
-        v.maxLength(50),
-      ),
-      [],
-    ),
-    timedMessages: v.optional(
-      v.pipe(
-        v.array(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(500))),
-        v.maxLength(50),
-      ),
-      [],
-    ),
+    quickReplies: linesSchema,
+    autoReplies: linesSchema,
+    timedMessages: linesSchema,
     readAloud: v.optional(v.boolean(), false),
     readWhich: v.optional(v.picklist(['all', 'highlights', 'say']), 'highlights'),
     readLinks: v.optional(v.picklist(['host', 'skip']), 'host'),

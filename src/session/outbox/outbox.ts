@@ -54,27 +54,15 @@ export class Outbox {
   }
 
   /**
-   * Sends `text` to where a chat line came from (the bot's answers), from the account that can
-   * write there, as Reply would choose it; it waits in the outbox for a writer where one is
-   * needed. False when no account of the user can write there or the text cannot be sent.
+   * Sends a chat line the assistant made (the bot's answers): now where its route is ready, else
+   * held in the outbox while a writer is asked for; false when it can no longer be sent.
    */
-  sendTo(line: Pick<HistoryLine, 'accountId' | 'network'>, text: string): boolean {
-    const accounts = this.state.accounts;
-    const target = accounts.find((account) => account.id === line.accountId);
-    const from =
-      line.network === 'irc'
-        ? accounts.find((account) => account.id === 0 && account.writable)
-        : target?.writable && target.ready
-          ? target
-          : accounts.find((account) => account.writable && account.network.name === line.network);
-    if (!from || (line.network !== 'irc' && !target)) return false;
-    const result = composeLine(text, from.id, line.network === 'irc' ? 0 : target!.id);
-    if (!result.ok || overLimit(result.command.text, [line.network])) return false;
-    const verdict = routeVerdict(this.state, result.command);
-    if (verdict === 'send' && this.connected() && this.send(result.command)) return true;
+  sendOrHold(command: ChatCommand): boolean {
+    const verdict = routeVerdict(this.state, command);
     if (typeof verdict === 'object') return false;
-    if (!from.ready && target) this.writers.request(from.id, target.id);
-    this.state.setOutbox(this.state.outbox.concat(this.held(result.command)));
+    if (verdict === 'send' && this.connected() && this.send(command)) return true;
+    if (verdict === 'wait') this.writers.request(command.account_id, command.cur_stream_account_id);
+    this.state.setOutbox(this.state.outbox.concat(this.held(command)));
     return true;
   }
 
