@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { BotPart, BotRulesInput } from '../features/bot';
 import type { GiveawayPart } from '../features/giveaway';
+import type { PeoplePart } from '../features/people';
 import type { ChatCommand } from '../protocol/wire';
 import type { QuestionsPart } from '../features/questions';
 import type { StreamStore } from '../store/stream-store';
@@ -10,6 +11,7 @@ export interface AssistantParts {
   questions: QuestionsPart;
   giveaway: GiveawayPart;
   bot: BotPart;
+  people: PeoplePart;
 }
 
 /** What the parts may do through the session: send, and read the bot's rules. */
@@ -51,11 +53,17 @@ export function assistantHost(
       import('../features/questions'),
       import('../features/giveaway'),
       import('../features/bot'),
-    ]).then(([{ createQuestionsPart }, { createGiveawayPart }, { createBotPart }]) => {
+      import('../features/people'),
+    ]).then(([questions, giveaway, bot, people]) => {
+      const persons = people.createPeoplePart(address.server);
       const made: AssistantParts = {
-        questions: createQuestionsPart(store, address),
-        giveaway: createGiveawayPart(store, { broadcast: sending.broadcast }),
-        bot: createBotPart(store, sending),
+        questions: questions.createQuestionsPart(store, address),
+        giveaway: giveaway.createGiveawayPart(store, {
+          broadcast: sending.broadcast,
+          personOf: persons.personOf,
+        }),
+        bot: bot.createBotPart(store, sending),
+        people: persons,
       };
       parts.setState({ parts: made });
       return made;
@@ -67,7 +75,12 @@ export function assistantHost(
       let stop: (() => void) | null = null;
       void load().then((made) => {
         if (stopped) return;
-        const stops = [made.questions.start(), made.giveaway.start(), made.bot.start()];
+        const stops = [
+          made.people.start(),
+          made.questions.start(),
+          made.giveaway.start(),
+          made.bot.start(),
+        ];
         stop = () => {
           for (const each of stops) each();
         };

@@ -157,8 +157,7 @@ export function createStreamSession(
   );
   const outbox = new Outbox(store, pace.paced);
   const polls = createPollStore();
-  const poll = new PollRunner(store, polls, (text) => outbox.broadcast(text));
-  outbox.handleDrafts((draft, keep) => poll.runDraft(draft, keep));
+
   const keeper = keepChat ? createChatKeeper(store, address) : null;
   const assistant = assistantHost(store, address, {
     broadcast: (text) => outbox.broadcast(text),
@@ -168,6 +167,13 @@ export function createStreamSession(
   outbox.handleDrafts(
     (draft, keep) => assistant.store.getState().parts?.giveaway.runDraft(draft, keep) ?? false,
   );
+  const poll = new PollRunner(
+    store,
+    polls,
+    (text) => outbox.broadcast(text),
+    () => assistant.store.getState().parts?.people.personOf,
+  );
+  outbox.handleDrafts((draft, keep) => poll.runDraft(draft, keep));
   const actions = streamActions(
     store,
     outbox,

@@ -28,6 +28,8 @@ export interface ChatMessageOptions {
   rowActions?: RowActions;
   /** What rewrites a line's words (Twitch's third-party emotes), if anything. */
   decorateFor?: (line: HistoryLine) => LineDecorator | undefined;
+  /** The streamer's nickname for the line's author (shown instead of the name), if any. */
+  nickname?: (line: HistoryLine) => string | undefined;
 }
 
 export interface RowActions {
@@ -95,6 +97,7 @@ export const ChatMessage = memo(function ChatMessage({
   options: ChatMessageOptions;
 } & LineMarks) {
   const { from, to, kind, network } = message;
+  const nickname = options.nickname?.(message);
   const action = kind === 'emote';
   // Dates and the picture's host are worked out once per line, not on every render.
   const { iso, fullDate } = lineFacts(message);
@@ -168,8 +171,16 @@ export const ChatMessage = memo(function ChatMessage({
           type="button"
           className={`author-name ${authorColorClass(from.name)} cursor-pointer rounded-sm font-semibold not-italic hover:underline focus-visible:outline-2 focus-visible:outline-violet-500`}
           onClick={(event) => options.openCard?.(message, event.currentTarget)}
+          title={nickname ? from.name : undefined}
         >
-          {from.name}
+          {nickname ? (
+            <>
+              <span aria-hidden="true">{nickname}</span>
+              <span className="sr-only">{from.name}</span>
+            </>
+          ) : (
+            from.name
+          )}
         </button>
 
         {to && (
