@@ -5,7 +5,7 @@ import { createPeoplePart, groupOf } from './people-part';
 
 const ada = makeChatEvent({ network: 'twitch', from: { id: '1', name: 'ada' } });
 const adaYt = makeChatEvent({ network: 'youtube', from: { id: 'UC1', name: 'Ada' } });
-const bob = makeChatEvent({ network: 'facebook', from: { id: 9, name: 'Bob' } });
+const bob = makeChatEvent({ network: 'facebook', from: { id: '9', name: 'Bob' } });
 
 describe('people', () => {
   it('links chatters of any networks into one person, and unlinks them', () => {
