@@ -73,18 +73,25 @@ export function assistantHost(
     start() {
       let stopped = false;
       let stop: (() => void) | null = null;
-      void load().then((made) => {
-        if (stopped) return;
-        const stops = [
-          made.people.start(),
-          made.questions.start(),
-          made.giveaway.start(),
-          made.bot.start(),
-        ];
-        stop = () => {
-          for (const each of stops) each();
-        };
-      });
+      // A part that fails to load (its file unreachable: offline, a new deploy) leaves the
+      // dashboard without the assistant, not broken; the next start tries again.
+      void load()
+        .catch(() => {
+          loading = null;
+          return null;
+        })
+        .then((made) => {
+          if (!made || stopped) return;
+          const stops = [
+            made.people.start(),
+            made.questions.start(),
+            made.giveaway.start(),
+            made.bot.start(),
+          ];
+          stop = () => {
+            for (const each of stops) each();
+          };
+        });
       return () => {
         stopped = true;
         stop?.();

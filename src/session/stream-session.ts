@@ -12,7 +12,7 @@ import {
 import { createPollStore, PollRunner, type PollStore } from '../features/poll';
 import { bindStream } from './bind-stream';
 import { followLearning } from './follow-learning';
-import { knownChatters, type KnownChatters } from './known-chatters';
+import { byPerson, knownChatters, type KnownChatters } from './known-chatters';
 import { assistantHost, type AssistantStore } from './assistant';
 import { Outbox } from './outbox/outbox';
 import { SendingPace } from './outbox/sending-pace';
@@ -138,10 +138,12 @@ export function createStreamSession(
     knownChatters(address.server, address.streamId, undefined, {
       learnMs: () => settings.learnMinutes * 60_000,
     });
+  // Linked chatters ("Same person as…", once the assistant has loaded) are one person.
+  let personOf = (key: string) => key;
   const store = createStreamStore({
     historyLimit,
     draftKey: `chatdeck:draft:${address.server}:${address.streamId}`,
-    chatters: book,
+    chatters: byPerson(book, (key) => personOf(key)),
   });
   let connection: ChatConnection | null = null;
   const connected = () => store.getState().connection.phase === 'connected';
@@ -174,6 +176,7 @@ export function createStreamSession(
     () => assistant.store.getState().parts?.people.personOf,
   );
   outbox.handleDrafts((draft, keep) => poll.runDraft(draft, keep));
+  personOf = (key) => assistant.store.getState().parts?.people.people.getState().links[key] ?? key;
   const actions = streamActions(
     store,
     outbox,
