@@ -11,7 +11,7 @@ if (!browser) throw new Error(HOW_TO_INSTALL);
 const PORT = Number(process.env.REAL_E2E_PORT ?? 4620);
 
 const ignored: string[] = [];
-if (!process.env.MULTISTREAMER_IRC) ignored.push('**/irc.spec.ts');
+if (!process.env.MULTISTREAMER_IRC) ignored.push('**/irc.spec.ts', '**/assistant.spec.ts');
 if (!process.env.MULTISTREAMER_STOP || !process.env.MULTISTREAMER_START) {
   ignored.push('**/restart.spec.ts');
 }

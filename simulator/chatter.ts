@@ -340,6 +340,23 @@ export function answerPoll(
   options: number,
   random: Random = Math.random,
 ): () => void {
+  return chattersSay(
+    stream,
+    baseUrl,
+    network,
+    () => String(1 + Math.floor(random() * options)),
+    random,
+  );
+}
+
+/** Every demo chatter of a network says something once, a moment apart (a vote, a keyword). */
+export function chattersSay(
+  stream: SimStream,
+  baseUrl: string,
+  network: string,
+  say: () => string,
+  random: Random = Math.random,
+): () => void {
   const names: readonly string[] = CHATTERS[network as keyof typeof CHATTERS] ?? CHATTERS.twitch;
   const account = stream.liveAccounts().find((candidate) => candidate.network.name === network);
   if (!account) return () => undefined;
@@ -347,7 +364,7 @@ export function answerPoll(
     setTimeout(
       () => {
         if (!stream.live) return;
-        const vote = String(1 + Math.floor(random() * options));
+        const vote = say();
         stream.broadcast({
           type: 'text',
           network,

@@ -3,7 +3,14 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { startChaos } from './chaos';
-import { answerPoll, sendBurst, startDemoChatter, startFlood, type LineStyle } from './chatter';
+import {
+  answerPoll,
+  chattersSay,
+  sendBurst,
+  startDemoChatter,
+  startFlood,
+  type LineStyle,
+} from './chatter';
 import { EMOTES, avatarSvg, emoteSvg } from './demo-content';
 import { createEmoteMirror } from './emote-mirror';
 import { multistreamerJson } from './markdown';
@@ -58,6 +65,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   // Chatters on every network answer a poll the dashboard announces.
   world.onPoll = (stream, network, options) =>
     stops.push(answerPoll(stream, baseUrl, network, options));
+  // And enter a giveaway it announces.
+  world.onGiveaway = (stream, network, keyword) =>
+    stops.push(chattersSay(stream, baseUrl, network, () => keyword));
   let refuseNext = 0;
   const stopChaos = new Map<number, () => void>();
 

@@ -276,6 +276,9 @@ export class SimStream {
       const options = (command.text.match(/\s\d+\) /g) ?? []).length;
       if (options >= 2) this.world.onPoll?.(this, to.network.name, options);
     }
+    // A giveaway announced on a network: its chatters type the keyword to enter.
+    const giveaway = /^GIVEAWAY: type (\S+) /.exec(command.text);
+    if (giveaway) this.world.onGiveaway?.(this, to.network.name, giveaway[1]!);
     // The network republishes what was sent, as an incoming line.
     this.broadcast({
       type: command.type,
@@ -296,6 +299,8 @@ export class SimWorld {
   readonly users: SimUser[] = [DEMO_USER, ...OTHER_USERS];
   /** Called when a poll is announced on a network of a stream, with its number of options. */
   onPoll?: (stream: SimStream, network: string, options: number) => void;
+  /** Called when a giveaway is announced on a network of a stream, with its keyword. */
+  onGiveaway?: (stream: SimStream, network: string, keyword: string) => void;
   readonly streams = new Map<number, SimStream>();
   private nextStreamId = 1;
 

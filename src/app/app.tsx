@@ -1,5 +1,13 @@
 import { AddressNotice, addressNoticeText } from '../components/ui/address-notice';
-import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { chatdeckAddress } from '../config/multistreamer-url';
 import type { Settings } from '../config/settings';
 import { savedDeck, type DeckColumn } from '../config/deck-layout';
@@ -13,6 +21,11 @@ import { useStreamSessions } from '../session/use-stream-sessions';
 import { Deck } from '../features/deck';
 import { FeaturedOverlay, FeaturedProvider } from '../features/featured';
 import { PollOverlay } from '../features/poll';
+
+// The `?giveaway` overlay: a page of its own (its code loads only there).
+const GiveawayOverlay = lazy(() =>
+  import('../features/giveaway').then((module) => ({ default: module.GiveawayOverlay })),
+);
 import { useSessionSettings } from '../features/reading';
 import { WidgetBuilder } from '../features/widget-builder';
 import { Dashboard } from './dashboard';
@@ -21,7 +34,14 @@ import { Widget } from './widget';
 
 /** `stream=21,34` or `deck=…` on the dashboard: a deck of columns rather than one stream. */
 function deckOf(settings: Settings): { columns: DeckColumn[]; token: string } | null {
-  if (settings.builder || settings.featured || settings.poll || settings.widget || !settings.token)
+  if (
+    settings.builder ||
+    settings.featured ||
+    settings.poll ||
+    settings.giveaway ||
+    settings.widget ||
+    !settings.token
+  )
     return null;
   const columns =
     settings.deck === 'kept'
@@ -32,7 +52,14 @@ function deckOf(settings: Settings): { columns: DeckColumn[]; token: string } | 
 }
 
 function initialConnection(settings: Settings): StreamAddress | null {
-  if (settings.builder || settings.featured || settings.poll || deckOf(settings)) return null;
+  if (
+    settings.builder ||
+    settings.featured ||
+    settings.poll ||
+    settings.giveaway ||
+    deckOf(settings)
+  )
+    return null;
   if (settings.streamId === undefined || settings.token === undefined) return null;
   return { server: settings.server, streamId: settings.streamId, token: settings.token };
 }
@@ -92,6 +119,13 @@ export function App({ settings }: { settings: Settings }) {
             preview: settings.preview,
           }}
         />
+      </Suspense>
+    );
+  }
+  if (settings.giveaway) {
+    return (
+      <Suspense fallback={null}>
+        <GiveawayOverlay />
       </Suspense>
     );
   }

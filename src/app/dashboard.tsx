@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { Suspense, lazy, useCallback } from 'react';
 import { Panel } from '../components/ui/panel';
 import type { Settings } from '../config/settings';
 import { chatViewOptions, ChatLog } from '../features/chat';
@@ -19,6 +19,17 @@ import { ReadingNotice, SettingsButton, useChatSearch } from '../features/settin
 import { useThirdPartyEmotes } from '../features/emotes';
 import { VoiceAndNotice } from '../features/voice';
 import { UpdateSlot } from '../features/installable';
+
+// The streamer's assistant loads after the first paint (the session loads its runners too).
+const QuestionsSlot = lazy(() =>
+  import('../features/questions').then((module) => ({ default: module.QuestionsSlot })),
+);
+const BotSwitch = lazy(() =>
+  import('../features/bot').then((module) => ({ default: module.BotSwitch })),
+);
+const GiveawaySlot = lazy(() =>
+  import('../features/giveaway').then((module) => ({ default: module.GiveawaySlot })),
+);
 
 /** The full dashboard: who is live, viewers, the unified chat and the composer. */
 export function Dashboard({
@@ -54,6 +65,9 @@ export function Dashboard({
             <ConnectionStatus />
           </Panel>
         </div>
+        <Suspense fallback={null}>
+          <BotSwitch />
+        </Suspense>
         <VoiceAndNotice hidePm={settings.hidePm} hideIrc={settings.hideIrc} wordsOf={emoteWords} />
         {searchButton}
         <SettingsButton />
@@ -77,13 +91,23 @@ export function Dashboard({
           label="Stream"
           // Narrow: the two folded lines; the rest (Export, Recap) scrolls, until one opens.
           frameClassName={`shrink md:w-64 md:shrink-0 lg:w-72 ${
-            narrow ? 'max-h-[4.625rem] has-[[aria-expanded=true]]:max-h-none' : ''
+            narrow ? 'max-h-[8.5rem] has-[[aria-expanded=true]]:max-h-none' : ''
           }`}
           className={`flex min-h-0 flex-col overflow-y-auto border-b border-zinc-200 dark:border-zinc-800 md:flex-1 md:border-r md:border-b-0 ${
             narrow ? 'gap-1 px-3 py-1.5' : 'gap-2.5 p-4 lg:gap-5'
           }`}
         >
           <StreamOverview folded={narrow} />
+          <Panel name="questions">
+            <Suspense fallback={null}>
+              <QuestionsSlot folded={narrow} />
+            </Suspense>
+          </Panel>
+          <Panel name="giveaway">
+            <Suspense fallback={null}>
+              <GiveawaySlot folded={narrow} />
+            </Suspense>
+          </Panel>
           <Panel name="export">
             <ExportChat server={stream.server} stream={stream.streamId} />
           </Panel>

@@ -29,6 +29,8 @@ export interface Settings {
   speechLang: string | null;
   /** The poll overlay page (`?poll`): no server, stream or token needed. */
   poll: boolean;
+  /** The giveaway overlay page (`?giveaway`): no server, stream or token needed. */
+  giveaway: boolean;
   /** `preview`: the builder's preview of an overlay shows a sample when there is nothing. */
   preview: boolean;
   compact: boolean;
@@ -118,6 +120,7 @@ export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origi
     builder: flag(params, 'builder'),
     featured: flag(params, 'featured'),
     poll: flag(params, 'poll'),
+    giveaway: flag(params, 'giveaway'),
     showtimeSeconds: validInput(secondsSchema, params.get('showtime')) ?? null,
     speechLang: validInput(languageSchema, params.get('speech')) ?? null,
     preview: flag(params, 'preview'),

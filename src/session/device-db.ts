@@ -4,13 +4,18 @@
  * memory.
  */
 export const DEVICE_DB_NAME = 'chatdeck';
-export const DEVICE_DB_VERSION = 2;
+export const DEVICE_DB_VERSION = 3;
 /** First seen time of each chatter, by `<server> <stream> <chatter key>`. */
 export const CHATTERS_STORE = 'chatters';
 /** Chat lines kept, by `<server> <stream> <received at> <page> <seq>` (oldest first). */
 export const LINES_STORE = 'lines';
 /** Viewers over time and chat per minute of the live stream, by `<server> <stream>`. */
 export const STATS_STORE = 'stats';
+/**
+ * The streamer's assistant: questions of a stream by `<server> <stream> questions`; notes,
+ * nicknames and linked identities by `<server> people`.
+ */
+export const ASSISTANT_STORE = 'assistant';
 
 export function openDeviceDb(
   factory: IDBFactory | undefined = globalThis.indexedDB,
@@ -29,7 +34,7 @@ export function openDeviceDb(
     }
     request.onupgradeneeded = () => {
       const db = request.result;
-      for (const name of [CHATTERS_STORE, LINES_STORE, STATS_STORE]) {
+      for (const name of [CHATTERS_STORE, LINES_STORE, STATS_STORE, ASSISTANT_STORE]) {
         if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
       }
     };
@@ -59,4 +64,46 @@ export function streamKeyPrefix(server: string, streamId: number): string {
 /** Every key that starts with `prefix`. */
 export function prefixRange(prefix: string): IDBKeyRange {
   return IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+}
+
+/**
+ * One record of the device database by key, read and written whole (the assistant's small
+ * records). Where the browser keeps nothing, reads give undefined and writes do nothing.
+ */
+export interface DeviceRecord<T> {
+  read(): Promise<T | undefined>;
+  write(value: T): void;
+  close(): void;
+}
+
+export function deviceRecord<T>(store: string, key: string, factory?: IDBFactory): DeviceRecord<T> {
+  const opening = openDeviceDb(factory).catch(() => null);
+  let closed = false;
+  return {
+    async read() {
+      const db = await opening;
+      if (!db || closed) return undefined;
+      try {
+        return (await requested(db.transaction(store).objectStore(store).get(key))) as
+          T | undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    write(value) {
+      // Written even when closed just after: close() waits for this transaction.
+      void opening.then((db) => {
+        if (!db) return;
+        try {
+          db.transaction(store, 'readwrite').objectStore(store).put(value, key);
+        } catch {
+          // A full or closing database: the value lives in memory until the next write.
+        }
+      });
+    },
+    close() {
+      closed = true;
+      void opening.then((db) => db?.close());
+    },
+  };
 }

@@ -2,7 +2,8 @@ import { IDBFactory } from 'fake-indexeddb';
 // IDBKeyRange and the other globals a browser has.
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { knownChatters } from './known-chatters';
+import { memoryChatterBook } from '../store/slices/history';
+import { byPerson, knownChatters } from './known-chatters';
 
 /** Kept times are checked like live ones (2000–2100). */
 const T = Date.UTC(2026, 0, 1);
@@ -147,5 +148,17 @@ describe('knownChatters while it learns who chats', () => {
     const three = knownChatters('https://ms.example', 3, device, options);
     await three.open();
     expect(three.followedMs()).toBe(0);
+  });
+});
+
+describe('linked chatters', () => {
+  it('are noted as one person: one "first" mark', () => {
+    const book = memoryChatterBook();
+    const links: Record<string, string> = { 'youtube:UC1': 'twitch:1' };
+    const people = byPerson(book, (key) => links[key] ?? key);
+    expect(people.note('twitch:1', 10)).toBe(true);
+    expect(people.note('youtube:UC1', 20)).toBe(false);
+    expect(people.firstSeen('youtube:UC1')).toBe(10);
+    expect(people.note('facebook:9', 30)).toBe(true);
   });
 });

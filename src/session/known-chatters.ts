@@ -159,3 +159,14 @@ export function knownChatters(
     followedMs: () => clock.followed(now()),
   };
 }
+
+/**
+ * The book as the store reads it when chatters are linked ("Same person as…"): a linked
+ * chatter is noted and looked up as its person, so a person gets one "first" mark.
+ */
+export function byPerson(book: ChatterBook, personOf: (key: string) => string): ChatterBook {
+  return {
+    note: (key, at) => book.note(personOf(key), at),
+    firstSeen: (key) => book.firstSeen(personOf(key)),
+  };
+}

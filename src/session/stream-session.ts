@@ -12,8 +12,10 @@ import {
 import { createPollStore, PollRunner, type PollStore } from '../features/poll';
 import { bindStream } from './bind-stream';
 import { followLearning } from './follow-learning';
-import { knownChatters, type KnownChatters } from './known-chatters';
+import { byPerson, knownChatters, type KnownChatters } from './known-chatters';
+import { assistantHost, type AssistantStore } from './assistant';
 import { Outbox } from './outbox/outbox';
+import { SendingPace } from './outbox/sending-pace';
 
 /** Where one stream lives. */
 export interface StreamAddress {
@@ -36,6 +38,8 @@ export interface StreamActions {
   replyTo(line: HistoryLine): void;
   /** Every line kept of this stream, oldest first: the device's, else this page's. */
   keptLines(): Promise<KeptLine[]>;
+  /** "Answer later": pins the line in the Questions panel. */
+  answerLater(line: HistoryLine): void;
 }
 
 /** What of the reading settings a session uses, handed to it as values. */
@@ -44,6 +48,8 @@ export interface SessionSettings {
   keepBounds: KeepBounds;
   /** How long the device follows the stream before it marks first-time chatters. */
   learnMinutes: number;
+  /** The bot's rules as typed in Settings (one a line). */
+  bot?: BotRules;
 }
 
 export interface StartOptions {
@@ -59,6 +65,8 @@ export interface StreamSession {
   /** The stream's poll (`/poll`): its own small store, run by the session. */
   readonly polls: PollStore;
   readonly actions: StreamActions;
+  /** The streamer's assistant's parts (questions, giveaway…), loaded on demand; null before. */
+  readonly assistant: AssistantStore;
   /**
    * Opens everything the stream needs (the device's storage, the connection, timers, locks);
    * returns the function that closes every one of them. Creating a session opened nothing.
@@ -86,6 +94,12 @@ const DEFAULT_SETTINGS: SessionSettings = {
   learnMinutes: 60,
 };
 
+/** Settings' "Auto-replies" (`!command answer`) and "Timed messages" (`MINUTES message`). */
+export interface BotRules {
+  autoReplies: readonly string[];
+  timedMessages: readonly string[];
+}
+
 /** The actions of a stream's panels, on its store and outbox. */
 export function streamActions(
   store: StreamStore,
@@ -93,6 +107,7 @@ export function streamActions(
   retryNow: () => void,
   keptLines: () => Promise<KeptLine[]> = () =>
     Promise.resolve(store.getState().messages.map(keptLineOf)),
+  assistant?: AssistantStore,
 ): StreamActions {
   return {
     setDraft: (draft) => store.getState().setDraft(draft),
@@ -104,6 +119,7 @@ export function streamActions(
     retryNow,
     replyTo: (line) => outbox.replyTo(line),
     keptLines,
+    answerLater: (line) => assistant?.getState().parts?.questions.pin(line),
   };
 }
 
@@ -122,32 +138,58 @@ export function createStreamSession(
     knownChatters(address.server, address.streamId, undefined, {
       learnMs: () => settings.learnMinutes * 60_000,
     });
+  // Linked chatters ("Same person as…", once the assistant has loaded) are one person.
+  let personOf = (key: string) => key;
   const store = createStreamStore({
     historyLimit,
     draftKey: `chatdeck:draft:${address.server}:${address.streamId}`,
-    chatters: book,
+    chatters: byPerson(book, (key) => personOf(key)),
   });
   let connection: ChatConnection | null = null;
-  const outbox = new Outbox(store, (command) =>
-    store.getState().connection.phase === 'connected' && connection
-      ? connection.send(command)
-      : false,
+  const connected = () => store.getState().connection.phase === 'connected';
+  // Every line the session sends (the composer's, polls', giveaways', the bot's) keeps the
+  // sending pace: one a second per account.
+  const pace = new SendingPace(
+    (command) => (connected() && connection ? connection.send(command) : false),
+    {
+      waiting: (count) => store.getState().setPacedWaiting(count),
+      unsent: (command) => outbox.holdUnsent(command),
+      connected,
+    },
   );
+  const outbox = new Outbox(store, pace.paced);
   const polls = createPollStore();
-  const poll = new PollRunner(store, polls, (text) => outbox.broadcast(text));
-  outbox.handleDrafts((draft, keep) => poll.runDraft(draft, keep));
+
   const keeper = keepChat ? createChatKeeper(store, address) : null;
+  const assistant = assistantHost(store, address, {
+    broadcast: (text) => outbox.broadcast(text),
+    sendOrHold: (command) => outbox.sendOrHold(command),
+    rules: () => settings.bot ?? { autoReplies: [], timedMessages: [] },
+  });
+  outbox.handleDrafts(
+    (draft, keep) => assistant.store.getState().parts?.giveaway.runDraft(draft, keep) ?? false,
+  );
+  const poll = new PollRunner(
+    store,
+    polls,
+    (text) => outbox.broadcast(text),
+    () => assistant.store.getState().parts?.people.personOf,
+  );
+  outbox.handleDrafts((draft, keep) => poll.runDraft(draft, keep));
+  personOf = (key) => assistant.store.getState().parts?.people.people.getState().links[key] ?? key;
   const actions = streamActions(
     store,
     outbox,
     () => connection?.retryNow(),
     keeper ? () => keeper.all() : undefined,
+    assistant.store,
   );
   return {
     address,
     store,
     polls,
     actions,
+    assistant: assistant.store,
     applySettings(next) {
       settings = next;
     },
@@ -175,6 +217,8 @@ export function createStreamSession(
       const reading = book.open();
       const keeping = keeper?.start(settings.keepBounds) ?? null;
       const stopPoll = poll.start();
+      // The assistant runs where chat is kept: a dashboard (or a deck), not a widget.
+      const stopAssistant = keepChat ? assistant.start() : null;
       const stopLearning = followLearning(store, book, reading, window);
       if (book.loaded && !keeping) open();
       else void Promise.all([reading, keeping?.ready]).then(open);
@@ -186,7 +230,9 @@ export function createStreamSession(
         unbind?.();
         stopLearning();
         stopPoll();
+        stopAssistant?.();
         outbox.dispose();
+        pace.dispose();
         void keeping?.stop();
         book.close();
       };

@@ -3,6 +3,7 @@ import type { ServerEvent } from '../protocol/events';
 import type { ConnectionState } from '../protocol/connection-state';
 import type { ClientCommand } from '../protocol/wire';
 import { applyBatch, changeConnection } from '../session/bind-stream';
+import { emptyAssistant } from '../session/assistant';
 import { Outbox } from '../session/outbox/outbox';
 import { StreamProvider } from '../session/stream-provider';
 import { streamActions, type StreamSession } from '../session/stream-session';
@@ -52,6 +53,7 @@ export function streamHarness(): StreamHarness {
     address: { server: 'https://ms.example', streamId: 1, token: 't' },
     store,
     polls,
+    assistant: emptyAssistant(),
     actions: streamActions(store, outbox, () => undefined),
     applySettings: () => undefined,
     start: () => () => {

@@ -28,12 +28,16 @@ export interface ChatMessageOptions {
   rowActions?: RowActions;
   /** What rewrites a line's words (Twitch's third-party emotes), if anything. */
   decorateFor?: (line: HistoryLine) => LineDecorator | undefined;
+  /** The streamer's nickname for the line's author (shown instead of the name), if any. */
+  nickname?: (line: HistoryLine) => string | undefined;
 }
 
 export interface RowActions {
   reply(line: HistoryLine): void;
   /** Puts the line on stream now, or (`queue`, Ctrl/Cmd+click) after the ones waiting. */
   feature(line: HistoryLine, queue: boolean): void;
+  /** Pins the line in the Questions panel. */
+  answerLater(line: HistoryLine): void;
 }
 
 const ROW_ACTION =
@@ -93,6 +97,7 @@ export const ChatMessage = memo(function ChatMessage({
   options: ChatMessageOptions;
 } & LineMarks) {
   const { from, to, kind, network } = message;
+  const nickname = options.nickname?.(message);
   const action = kind === 'emote';
   // Dates and the picture's host are worked out once per line, not on every render.
   const { iso, fullDate } = lineFacts(message);
@@ -166,8 +171,16 @@ export const ChatMessage = memo(function ChatMessage({
           type="button"
           className={`author-name ${authorColorClass(from.name)} cursor-pointer rounded-sm font-semibold not-italic hover:underline focus-visible:outline-2 focus-visible:outline-violet-500`}
           onClick={(event) => options.openCard?.(message, event.currentTarget)}
+          title={nickname ? from.name : undefined}
         >
-          {from.name}
+          {nickname ? (
+            <>
+              <span aria-hidden="true">{nickname}</span>
+              <span className="sr-only">{from.name}</span>
+            </>
+          ) : (
+            from.name
+          )}
         </button>
 
         {to && (
@@ -217,6 +230,15 @@ export const ChatMessage = memo(function ChatMessage({
             }
           >
             <span aria-hidden="true" className="mark row-icon-feature size-3.5" />
+          </button>
+          <button
+            type="button"
+            aria-label="Answer later"
+            title="Answer later: pin this line in Questions"
+            className={ROW_ACTION}
+            onClick={() => options.rowActions?.answerLater(message)}
+          >
+            <span aria-hidden="true" className="mark row-icon-later size-3.5" />
           </button>
         </span>
       )}

@@ -1,7 +1,9 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import type { Account } from '../../protocol/events';
-import { useStreamActions } from '../../session/stream-provider';
+import { useStore } from 'zustand';
+import { useCurrentSession, useStreamActions } from '../../session/stream-provider';
+import { chatterKey } from '../../store/slices/history';
 import type { HistoryLine } from '../../store/slices/history';
 import { useFeatureLine } from '../featured';
 import type { Timestamps } from '../reading';
@@ -39,12 +41,14 @@ export function useRowOptions({
     for (const account of accounts) names.set(account.network.name, account.network.displayName);
     return names;
   }, [accounts]);
-  const { replyTo } = useStreamActions();
+  const { replyTo, answerLater } = useStreamActions();
+  const nicknames = useNicknames();
   const featureLine = useFeatureLine();
   const rowActions = useMemo<RowActions | undefined>(() => {
     if (widget) return undefined;
     return {
       reply: replyTo,
+      answerLater,
       feature: (line, queue) => {
         const networkName =
           line.network === 'irc'
@@ -53,7 +57,7 @@ export function useRowOptions({
         featureLine?.(line, { networkName, queue });
       },
     };
-  }, [widget, replyTo, networkNames, featureLine]);
+  }, [widget, replyTo, answerLater, networkNames, featureLine]);
   return useMemo<ChatMessageOptions>(
     () => ({
       rowActions,
@@ -65,8 +69,10 @@ export function useRowOptions({
       streamerMode,
       openCard,
       decorateFor,
+      nickname: nicknames ? (line) => nicknames[chatterKey(line)] : undefined,
     }),
     [
+      nicknames,
       compact,
       showPicture,
       images,
@@ -82,4 +88,18 @@ export function useRowOptions({
 
 function titleCase(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/**
+ * The streamer's nicknames for chatters (the user card's), once the assistant has loaded: one
+ * subscription for the whole log, a lookup per row.
+ */
+function useNicknames(): Readonly<Record<string, string>> | undefined {
+  const people = useStore(useCurrentSession().assistant, (state) => state.parts?.people.people);
+  const subscribe = useCallback(
+    (change: () => void) => people?.subscribe(change) ?? (() => undefined),
+    [people],
+  );
+  const nicknames = useSyncExternalStore(subscribe, () => people?.getState().nicknames);
+  return nicknames && Object.keys(nicknames).length > 0 ? nicknames : undefined;
 }

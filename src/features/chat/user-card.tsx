@@ -3,7 +3,9 @@ import { NetworkIcon } from '../../components/network/network-icon';
 import { listTime } from '../../components/ui/time-formats';
 import { ModalDialog } from '../../components/ui/modal-dialog';
 import type { ImagePolicy } from '../../protocol/image-hosts';
-import { useStreamActions } from '../../session/stream-provider';
+import { createStore, useStore } from 'zustand';
+import { useCurrentSession, useStreamActions } from '../../session/stream-provider';
+import { PeopleFields, groupOf, type PeopleState } from '../people';
 import { useReadingSettings, useReadingSettingsStore, compileUsers } from '../reading';
 import { useStream } from '../../store/stream-context';
 import { chatterKey, type HistoryLine } from '../../store/slices/history';
@@ -13,6 +15,9 @@ import { hostsOnly } from '../../protocol/safe-url';
 export const RECENT_LINES = 50;
 
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Before the assistant has loaded: nobody linked. */
+const NO_PEOPLE = createStore(() => ({ links: {} as Readonly<Record<string, string>> }));
 
 /** The entry that names this chatter on their network in a user list. */
 export function userEntry(line: Pick<HistoryLine, 'network' | 'from'>): string {
@@ -46,14 +51,18 @@ export function UserCard({
   const timestamps = useReadingSettings((state) => state.settings.timestamps);
 
   const key = chatterKey(line);
+  // Linked chatters ("Same person as…") are one card: lines from every one of them.
+  const people = useStore(useCurrentSession().assistant, (state) => state.parts?.people.people);
+  const links = useStore(people ?? NO_PEOPLE, (state: Pick<PeopleState, 'links'>) => state.links);
   const theirs = useMemo(() => {
+    const group = new Set(groupOf({ links }, key));
     const found: HistoryLine[] = [];
     for (let i = messages.length - 1; i >= 0; i--) {
       const message = messages[i]!;
-      if (chatterKey(message) === key && !(streamerMode && message.to)) found.push(message);
+      if (group.has(chatterKey(message)) && !(streamerMode && message.to)) found.push(message);
     }
     return found;
-  }, [messages, key, streamerMode]);
+  }, [messages, key, streamerMode, links]);
   const firstSeen = chatters.firstSeen(key);
   const networkName =
     line.network === 'irc'
@@ -152,6 +161,7 @@ export function UserCard({
             Close
           </button>
         </div>
+        {people && <PeopleFields line={line} people={people} streamerMode={streamerMode} />}
         <section aria-labelledby="recent-heading" className="flex flex-col gap-1.5">
           <h3 id="recent-heading" className="font-semibold">
             Recent messages

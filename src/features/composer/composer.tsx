@@ -22,6 +22,7 @@ const OutboxList = lazy(() =>
 export function Composer() {
   const accounts = useStream((state) => state.accounts);
   const waiting = useStream((state) => state.outbox.length > 0);
+  const paced = useStream((state) => state.pacedWaiting);
   const fromId = useStream((state) => state.fromId);
   const toId = useStream((state) => state.toId);
   const writers = useStream((state) => state.writers);
@@ -173,6 +174,12 @@ export function Composer() {
         intent={intent}
         onAskAgain={askWriterAgain}
       />
+      {paced > 0 && (
+        <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
+          {paced === 1 ? '1 line waits its turn' : `${paced} lines wait their turn`} (one line a
+          second to each account)
+        </p>
+      )}
       {waiting && (
         <Suspense fallback={null}>
           <OutboxList />

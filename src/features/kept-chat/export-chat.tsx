@@ -1,5 +1,5 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
-import { useStreamActions } from '../../session/stream-provider';
+import { useCurrentSession, useStreamActions } from '../../session/stream-provider';
 import type { ExportFormat } from './export-formats';
 import type { ExportLine, Recap } from './recap';
 import { useStream, useStreamStore } from '../../store/stream-context';
@@ -53,6 +53,7 @@ export function ExportChat({ server, stream }: { server: string; stream: number 
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [recap, setRecap] = useState<Recap | null>(null);
+  const assistant = useCurrentSession().assistant;
   const button = useRef<HTMLButtonElement>(null);
 
   const showRecap = async () => {
@@ -82,6 +83,7 @@ export function ExportChat({ server, stream }: { server: string; stream: number 
                 server,
                 stream,
                 recap: await recapOf(store.getState(), lines),
+                giveaways: assistant.getState().parts?.giveaway.records(),
               });
       download(files.exportFileName(stream, format), text, type);
     } finally {

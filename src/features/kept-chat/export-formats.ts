@@ -132,8 +132,16 @@ export function exportJson(
     server,
     stream,
     recap,
+    giveaways,
     now = Date.now(),
-  }: { server: string; stream: number; recap: Recap; now?: number },
+  }: {
+    server: string;
+    stream: number;
+    recap: Recap;
+    /** The giveaways of this page: entrants and the draw. */
+    giveaways?: readonly unknown[];
+    now?: number;
+  },
 ): string {
   return `${JSON.stringify(
     {
@@ -143,6 +151,7 @@ export function exportJson(
       stream,
       exportedAt: isoTime(now),
       recap,
+      ...(giveaways && giveaways.length > 0 && { giveaways }),
       events: lines.map(({ event, receivedAt }) => ({ receivedAt, ...event })),
     },
     null,

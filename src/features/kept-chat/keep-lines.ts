@@ -22,6 +22,7 @@ export function keepWhileWriter(
   let stopped = false;
   const decide = (writes: boolean) => {
     writer = writes;
+    store.getState().setKeptHere(writes);
     if (writes && waiting.length > 0) history.keep(waiting);
     waiting = [];
   };
@@ -45,7 +46,7 @@ export function keepWhileWriter(
         },
       )
       .catch(() => decide(false));
-  } else writer = true;
+  } else decide(true);
 
   let keptUpTo = Math.max(0, ...store.getState().messages.map((line) => line.seq));
   const unsubscribe = store.subscribe((state, previous) => {
@@ -81,5 +82,6 @@ export function keepWhileWriter(
     asking.abort();
     unsubscribe();
     release?.();
+    store.getState().setKeptHere(null);
   };
 }

@@ -1,5 +1,14 @@
 import { DialogDone, ModalDialog } from '../../components/ui/modal-dialog';
+import { useState } from 'react';
+import { useCurrentSession } from '../../session/stream-provider';
 import type { Recap } from './recap';
+
+/** A question of the Questions panel nobody marked answered. */
+export interface UnansweredQuestion {
+  key: string;
+  name: string;
+  text: string;
+}
 
 const number = new Intl.NumberFormat();
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -11,6 +20,13 @@ function duration(ms: number): string {
 
 /** The stream in figures: when, viewers and lines per network, top and first-time chatters. */
 export function RecapDialog({ recap, onClose }: { recap: Recap; onClose: () => void }) {
+  // The Questions panel's lines never answered, as they are when the recap opens.
+  const assistant = useCurrentSession().assistant;
+  const [questions] = useState<UnansweredQuestion[]>(() =>
+    (assistant.getState().parts?.questions.questions.getState().questions ?? [])
+      .filter((question) => !question.answered)
+      .map(({ key, line }) => ({ key, name: line.from.name, text: line.text })),
+  );
   return (
     <ModalDialog title="Recap" onClose={onClose}>
       <div className="flex flex-col gap-4 p-4 text-sm">
@@ -84,6 +100,20 @@ export function RecapDialog({ recap, onClose }: { recap: Recap; onClose: () => v
           </h3>
           {recap.firstTimeChatters.names.length > 0 && (
             <p className="mt-1">{recap.firstTimeChatters.names.join(', ')}</p>
+          )}
+        </section>
+        <section aria-labelledby="recap-questions">
+          <h3 id="recap-questions" className="font-semibold">
+            Unanswered questions: {number.format(questions.length)}
+          </h3>
+          {questions.length > 0 && (
+            <ul className="mt-1 flex max-h-48 flex-col gap-0.5 overflow-y-auto">
+              {questions.map((question) => (
+                <li key={question.key} className="break-words">
+                  <span className="font-medium">{question.name}</span>: {question.text}
+                </li>
+              ))}
+            </ul>
           )}
         </section>
       </div>

@@ -20,6 +20,8 @@ export class PollRunner {
     private readonly store: StreamStore,
     readonly polls: PollStore,
     private readonly broadcast: Broadcast,
+    /** Who a line is from (linked chatters are one person); the chatter when not given. */
+    private readonly personOf?: () => ((line: ChatEvent) => string) | undefined,
   ) {}
 
   /** Counts votes from the lines that arrive while started; returns the function that stops. */
@@ -53,8 +55,12 @@ export class PollRunner {
     const own = new Set(
       accounts.map((account) => `${account.network.name}:${account.name.toLowerCase()}`),
     );
-    const counted = countVotes(poll, lines, lines[0]!.receivedAt, (line: ChatEvent) =>
-      own.has(`${line.network}:${line.from.name.toLowerCase()}`),
+    const counted = countVotes(
+      poll,
+      lines,
+      lines[0]!.receivedAt,
+      (line: ChatEvent) => own.has(`${line.network}:${line.from.name.toLowerCase()}`),
+      this.personOf?.(),
     );
     if (counted !== poll) this.polls.getState().setPoll(counted);
   }

@@ -130,6 +130,8 @@ export function countVotes(
   lines: readonly ChatEvent[],
   at: number,
   isOwn: (line: ChatEvent) => boolean,
+  /** Who a line is from: the chatter, or the person linked chatters are ("Same person as…"). */
+  personOf: (line: ChatEvent) => string = chatterKey,
 ): Poll {
   if (poll.endedAt !== null || at > poll.endsAt) return poll;
   let votes: Record<string, { option: number; network: string }> | null = null;
@@ -138,7 +140,7 @@ export function countVotes(
     const option = voteOf(poll, line.text);
     if (option === null) continue;
     votes ??= dictionary(poll.votes);
-    votes[chatterKey(line)] = { option, network: line.network };
+    votes[personOf(line)] = { option, network: line.network };
   }
   return votes ? { ...poll, votes } : poll;
 }

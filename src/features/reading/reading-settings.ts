@@ -45,6 +45,9 @@ export interface ReadingSettings {
   keepLines: number;
   /** Lines offered by typing `;` in the message box. */
   quickReplies: string[];
+  /** The bot: `!command answer` pairs, and `MINUTES message` timed messages. */
+  autoReplies: string[];
+  timedMessages: string[];
   /** Voice and notice: read chat aloud (the browser's speech synthesis). */
   readAloud: boolean;
   readWhich: ReadWhich;
@@ -80,6 +83,8 @@ export const DEFAULT_READING_SETTINGS: ReadingSettings = {
   keepDays: 7,
   keepLines: 100_000,
   quickReplies: [],
+  autoReplies: [],
+  timedMessages: [],
   readAloud: false,
   readWhich: 'highlights',
   readLinks: 'host',
@@ -102,6 +107,12 @@ export const MAX_ENTRY_LENGTH = 100;
 const listSchema = v.pipe(
   v.array(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(MAX_ENTRY_LENGTH))),
   v.maxLength(MAX_LIST_ENTRIES),
+);
+
+/** Quick replies and the bot's rules: up to 50 lines of up to 500 characters. */
+const linesSchema = v.optional(
+  v.pipe(v.array(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(500))), v.maxLength(50)),
+  [],
 );
 
 const storedSchema = v.object({
@@ -127,13 +138,9 @@ const storedSchema = v.object({
       v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
       100_000,
     ),
-    quickReplies: v.optional(
-      v.pipe(
-        v.array(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(500))),
-        v.maxLength(50),
-      ),
-      [],
-    ),
+    quickReplies: linesSchema,
+    autoReplies: linesSchema,
+    timedMessages: linesSchema,
     readAloud: v.optional(v.boolean(), false),
     readWhich: v.optional(v.picklist(['all', 'highlights', 'say']), 'highlights'),
     readLinks: v.optional(v.picklist(['host', 'skip']), 'host'),

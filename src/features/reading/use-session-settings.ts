@@ -8,8 +8,10 @@ export function useSessionSettings(): SessionSettings {
   const days = useReadingSettings((state) => state.settings.keepDays);
   const lines = useReadingSettings((state) => state.settings.keepLines);
   const learnMinutes = useReadingSettings((state) => state.settings.learnMinutes);
+  const autoReplies = useReadingSettings((state) => state.settings.autoReplies);
+  const timedMessages = useReadingSettings((state) => state.settings.timedMessages);
   return useMemo(
-    () => ({ keepBounds: { days, lines }, learnMinutes }),
-    [days, lines, learnMinutes],
+    () => ({ keepBounds: { days, lines }, learnMinutes, bot: { autoReplies, timedMessages } }),
+    [days, lines, learnMinutes, autoReplies, timedMessages],
   );
 }

@@ -7,7 +7,7 @@ import type { OutgoingLine } from '../../store/slices/composer';
 import type { HistoryLine } from '../../store/slices/history';
 import type { StreamState, StreamStore } from '../../store/stream-store';
 import { EveryLiveAccount } from './every-live-account';
-import { sendHeldLines } from './held-lines';
+import { routeVerdict, sendHeldLines } from './held-lines';
 import { overLimit } from './line-limits';
 import { Writers, type Send } from './writers';
 
@@ -51,6 +51,19 @@ export class Outbox {
   /** Sends `text` to every live account; false (with the reason shown) when it cannot. */
   broadcast(text: string): boolean {
     return this.everyLiveAccount.send(text);
+  }
+
+  /**
+   * Sends a chat line the assistant made (the bot's answers): now where its route is ready, else
+   * held in the outbox while a writer is asked for; false when it can no longer be sent.
+   */
+  sendOrHold(command: ChatCommand): boolean {
+    const verdict = routeVerdict(this.state, command);
+    if (typeof verdict === 'object') return false;
+    if (verdict === 'send' && this.connected() && this.send(command)) return true;
+    if (verdict === 'wait') this.writers.request(command.account_id, command.cur_stream_account_id);
+    this.state.setOutbox(this.state.outbox.concat(this.held(command)));
+    return true;
   }
 
   chooseFrom(accountId: number): void {

@@ -40,6 +40,9 @@ export interface ComposerSlice {
   /** A `status` has arrived since the socket last connected. */
   statusSinceConnect: boolean;
   reply: ReplyTarget | null;
+  /** Lines waiting their turn under the sending pace (one a second per account). */
+  pacedWaiting: number;
+  setPacedWaiting: (count: number) => void;
   /** Lines sent from this tab, newest last (Up and Down recall them). */
   sentLines: readonly string[];
   rememberSent: (line: string) => void;
@@ -70,6 +73,8 @@ export const createComposerSlice: StreamSlice<ComposerSlice> = (set, get) => ({
   composerError: null,
   statusSinceConnect: false,
   reply: null,
+  pacedWaiting: 0,
+  setPacedWaiting: (pacedWaiting) => set({ pacedWaiting }),
   focusMessage: 0,
   askMessageFocus: () => set({ focusMessage: get().focusMessage + 1 }),
   sentLines: [],

@@ -50,6 +50,12 @@ export interface HistorySlice {
   /** Where this stream's chat is kept: on the device, or (storage refused) in memory only. */
   keeping: 'device' | 'memory' | null;
   setKeeping: (keeping: 'device' | 'memory') => void;
+  /**
+   * This page holds the stream's keeping lock (one page per stream writes kept chat and runs
+   * the bot); null until it is known.
+   */
+  keptHere: boolean | null;
+  setKeptHere: (keptHere: boolean | null) => void;
   /** How long this device has followed the stream's chat, across visits (ms); null until
    * known. Lines are marked first-time only once it reaches the "Learn chatters" setting. */
   followedMs: number | null;
@@ -84,6 +90,8 @@ export const historySlice =
     chatters: book,
     keeping: null,
     setKeeping: (keeping) => set({ keeping }),
+    keptHere: null,
+    setKeptHere: (keptHere) => set({ keptHere }),
     followedMs: null,
     setFollowedMs: (followedMs) => set({ followedMs }),
     messages: [],

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import { giveawayChannel, type ShownGiveaway } from './giveaway-channel';
+
+/**
+ * The `?giveaway` page: the dashboard's giveaway over the stream (an OBS browser source): the
+ * keyword and entries while open, then "Winner: NAME". It asks the dashboards when it opens.
+ */
+export function GiveawayOverlay() {
+  const [giveaway, setGiveaway] = useState<ShownGiveaway | null>(null);
+  useEffect(() => {
+    const channel = giveawayChannel();
+    if (!channel) return;
+    const stop = channel.listen((message) => {
+      if (message.type === 'giveaway') setGiveaway(message.giveaway);
+    });
+    channel.post({ type: 'ask' });
+    return () => {
+      stop();
+      channel.close();
+    };
+  }, []);
+  return (
+    <div className="flex h-dvh items-end p-[3vw]">
+      {giveaway && (
+        <section
+          aria-label="Giveaway"
+          className="featured-in w-[min(90vw,48rem)] rounded-[1.4vw] bg-zinc-950/85 p-[1.8vw] text-[2.4vw] text-white shadow-2xl ring-1 ring-white/10"
+        >
+          {giveaway.winner ? (
+            <p className="font-bold">
+              Winner: {giveaway.winner.name}{' '}
+              <span className="font-normal opacity-80">({giveaway.winner.network})</span>
+            </p>
+          ) : (
+            <p>
+              Type <strong>{giveaway.keyword}</strong> in chat to enter
+              {giveaway.closed ? ' (closed)' : ''}
+            </p>
+          )}
+          <p className="text-[0.7em] opacity-80">
+            {giveaway.count} {giveaway.count === 1 ? 'entry' : 'entries'}
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}
