@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { linguiCatalogs, linguiMacro } from './scripts/lingui-vite.ts';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -65,7 +66,14 @@ function firstPageGraph(): Plugin {
 export default defineConfig({
   // Relative asset URLs: dist/ works from any path of any static host.
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), firstPageGraph()],
+  plugins: [
+    linguiMacro(),
+    react(),
+    linguiCatalogs(),
+    tailwindcss(),
+    contentSecurityPolicy(),
+    firstPageGraph(),
+  ],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
@@ -96,6 +104,8 @@ export default defineConfig({
       'micromark-extension-gfm-strikethrough',
       'mdast-util-gfm-strikethrough',
       're2js',
+      '@lingui/core',
+      '@lingui/react',
     ],
   },
   test: {
