@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useCallback } from 'react';
 import { Panel } from '../components/ui/panel';
 import type { Settings } from '../config/settings';
@@ -32,6 +33,7 @@ export function Dashboard({
   stream: { server: string; streamId: number };
   onSignOut: () => void;
 }) {
+  const { t } = useLingui();
   const { searchButton, searchPanel } = useChatSearch();
   const decorateFor = useThirdPartyEmotes(settings.emoteApi);
   const emoteWords = useCallback((line: HistoryLine) => decorateFor?.(line)?.words, [decorateFor]);
@@ -58,7 +60,7 @@ export function Dashboard({
         <SettingsButton />
         <SignOutButton onSignOut={onSignOut} className="hidden shrink-0 sm:block" />
         <div className="sm:hidden">
-          <MoreMenu label="More">
+          <MoreMenu label={t`More`}>
             <SignOutButton onSignOut={onSignOut} className="w-full text-left" />
           </MoreMenu>
         </div>
@@ -72,7 +74,7 @@ export function Dashboard({
       <div className="flex min-h-0 flex-1 flex-col md:flex-row">
         <HintedScroll
           as="aside"
-          label="Stream"
+          label={t`Stream`}
           // Narrow: the two folded lines; the rest (Export, Recap) scrolls, until one opens.
           frameClassName={`shrink md:w-64 md:shrink-0 lg:w-72 ${
             narrow ? 'max-h-[4.625rem] has-[[aria-expanded=true]]:max-h-none' : ''
