@@ -170,6 +170,7 @@ export function ConnectForm({
           type="url"
           value={server}
           onChange={changeServer}
+          // eslint-disable-next-line no-restricted-syntax -- an address, the same in every language
           placeholder="https://multistreamer.example.com"
           autoComplete="url"
           required

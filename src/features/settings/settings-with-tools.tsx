@@ -1,13 +1,14 @@
+import { useLingui } from '@lingui/react/macro';
 import { EmoteSettings } from '../emotes';
 import { SettingsDialog } from '../reading';
 import { VoiceSettings } from '../voice';
 
-const GROUPS = [
-  { title: 'Voice and notice', content: <VoiceSettings /> },
-  { title: 'Emotes', content: <EmoteSettings /> },
-];
-
 /** The Settings dialog with the groups of the voice and emote tools (loaded when opened). */
 export function SettingsWithTools({ onClose }: { onClose: () => void }) {
-  return <SettingsDialog onClose={onClose} groups={GROUPS} />;
+  const { t } = useLingui();
+  const groups = [
+    { title: t`Voice and notice`, content: <VoiceSettings /> },
+    { title: t`Emotes`, content: <EmoteSettings /> },
+  ];
+  return <SettingsDialog onClose={onClose} groups={groups} />;
 }
