@@ -50,7 +50,7 @@ export function Dashboard({
             <LiveBadge />
           </Panel>
         </div>
-        <div className="ml-auto flex min-w-0 justify-end">
+        <div className="ms-auto flex min-w-0 justify-end">
           <Panel name="connection">
             <ConnectionStatus />
           </Panel>
@@ -61,7 +61,7 @@ export function Dashboard({
         <SignOutButton onSignOut={onSignOut} className="hidden shrink-0 sm:block" />
         <div className="sm:hidden">
           <MoreMenu label={t`More`}>
-            <SignOutButton onSignOut={onSignOut} className="w-full text-left" />
+            <SignOutButton onSignOut={onSignOut} className="w-full text-start" />
           </MoreMenu>
         </div>
       </header>
@@ -79,7 +79,7 @@ export function Dashboard({
           frameClassName={`shrink md:w-64 md:shrink-0 lg:w-72 ${
             narrow ? 'max-h-[4.625rem] has-[[aria-expanded=true]]:max-h-none' : ''
           }`}
-          className={`flex min-h-0 flex-col overflow-y-auto border-b border-zinc-200 dark:border-zinc-800 md:flex-1 md:border-r md:border-b-0 ${
+          className={`flex min-h-0 flex-col overflow-y-auto border-b border-zinc-200 dark:border-zinc-800 md:flex-1 md:border-e md:border-b-0 ${
             narrow ? 'gap-1 px-3 py-1.5' : 'gap-2.5 p-4 lg:gap-5'
           }`}
         >

@@ -51,7 +51,7 @@ function ChatLink({ href, children, node }: ComponentProps<'a'> & ExtraProps) {
         {children}
       </a>
       {realHost && (
-        <span className="real-host ml-1 rounded bg-amber-500/20 px-1 text-[0.75em] text-amber-900 not-italic dark:text-amber-200">
+        <span className="real-host ms-1 rounded bg-amber-500/20 px-1 text-[0.75em] text-amber-900 not-italic dark:text-amber-200">
           <Trans>(goes to {realHost})</Trans>
         </span>
       )}

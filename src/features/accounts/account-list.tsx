@@ -28,7 +28,7 @@ export function AccountBadges({
     // One row: what does not fit wraps out of sight (the full list opens from the fold).
     <ul
       aria-label={t`Accounts`}
-      className={`flex h-7 flex-wrap items-end gap-x-2 gap-y-2 overflow-hidden pr-1 ${liveOnly ? 'shrink-0' : 'min-w-0'}`}
+      className={`flex h-7 flex-wrap items-end gap-x-2 gap-y-2 overflow-hidden pe-1 ${liveOnly ? 'shrink-0' : 'min-w-0'}`}
     >
       {accounts.map((account) => (
         <li
@@ -46,7 +46,7 @@ export function AccountBadges({
           {account.live && (
             <span
               aria-hidden="true"
-              className="absolute -top-1 -right-1 size-2.5 rounded-full bg-rose-600 ring-2 ring-white dark:ring-zinc-900"
+              className="absolute -top-1 -end-1 size-2.5 rounded-full bg-rose-600 ring-2 ring-white dark:ring-zinc-900"
             />
           )}
           <span className="sr-only">

@@ -164,14 +164,14 @@ export const ChatMessage = memo(function ChatMessage({
           </span>
         )}
         {hidden && (
-          <span className="mr-1 rounded bg-zinc-500/20 px-1 text-[0.7em] font-medium text-zinc-600 not-italic dark:text-zinc-300">
+          <span className="me-1 rounded bg-zinc-500/20 px-1 text-[0.7em] font-medium text-zinc-600 not-italic dark:text-zinc-300">
             <Trans>hidden</Trans>
           </span>
         )}
         {reasons.includes('first') && (
           <span
             aria-hidden="true"
-            className="first-marker mr-1 rounded bg-emerald-500/20 px-1 py-px text-[0.7em] font-semibold text-emerald-800 not-italic dark:text-emerald-200"
+            className="first-marker me-1 rounded bg-emerald-500/20 px-1 py-px text-[0.7em] font-semibold text-emerald-800 not-italic dark:text-emerald-200"
           >
             <Trans>first message</Trans>
           </span>
@@ -202,7 +202,7 @@ export const ChatMessage = memo(function ChatMessage({
         </span>
         {repeats !== undefined && repeats > 1 && (
           <span
-            className="repeat-count ml-1.5 rounded-full bg-zinc-500/15 px-1.5 py-px text-[0.75em] font-semibold text-zinc-600 tabular-nums not-italic dark:text-zinc-300"
+            className="repeat-count ms-1.5 rounded-full bg-zinc-500/15 px-1.5 py-px text-[0.75em] font-semibold text-zinc-600 tabular-nums not-italic dark:text-zinc-300"
             title={t`Said ${repeats} times in 30 seconds`}
           >
             <span aria-hidden="true">×{repeats}</span>
@@ -213,7 +213,7 @@ export const ChatMessage = memo(function ChatMessage({
         )}
       </p>
       {options.rowActions && (
-        <span className="row-actions absolute top-0.5 right-3 flex gap-0.5 rounded-md border border-zinc-200 bg-white p-px opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100 focus-within:opacity-100 dark:border-zinc-700 dark:bg-zinc-900">
+        <span className="row-actions absolute top-0.5 end-3 flex gap-0.5 rounded-md border border-zinc-200 bg-white p-px opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100 focus-within:opacity-100 dark:border-zinc-700 dark:bg-zinc-900">
           <button
             type="button"
             aria-label={t`Reply`}

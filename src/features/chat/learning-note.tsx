@@ -19,7 +19,7 @@ export function LearningNote() {
   const minutes = i18n.number(left);
   return (
     <p
-      className="chat-learning mr-auto min-w-0 truncate text-zinc-600 dark:text-zinc-400"
+      className="chat-learning me-auto min-w-0 truncate text-zinc-600 dark:text-zinc-400"
       title={t`First-time chatters are marked once this device has followed this stream's chat that long (Settings: Learn chatters for).`}
     >
       {t`Learning who chats here: ${minutes} min left`}

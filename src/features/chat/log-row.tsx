@@ -44,7 +44,7 @@ export const LogRow = memo(function LogRow({
       data-index={index}
       data-seq={message.seq}
       ref={measure}
-      className={`chat-row absolute top-0 left-0 w-full ${fadeoutSeconds !== null ? 'fade-out' : ''}`}
+      className={`chat-row absolute top-0 start-0 w-full ${fadeoutSeconds !== null ? 'fade-out' : ''}`}
       style={style}
     >
       {earlierAbove && <EarlierDivider />}

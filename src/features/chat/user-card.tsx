@@ -157,7 +157,7 @@ export function UserCard({
           <button
             type="button"
             onClick={() => onClose()}
-            className="ml-auto rounded-lg px-3 py-1.5 font-medium text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-300 dark:hover:bg-zinc-800"
+            className="ms-auto rounded-lg px-3 py-1.5 font-medium text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-300 dark:hover:bg-zinc-800"
           >
             <Trans>Close</Trans>
           </button>

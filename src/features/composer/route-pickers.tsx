@@ -110,7 +110,7 @@ export function RoutePickers({
       {left && (
         <span
           id={counterId}
-          className={`ml-auto shrink-0 tabular-nums ${left.left < 0 ? 'font-semibold text-rose-600 dark:text-rose-400' : 'text-zinc-600 dark:text-zinc-400'}`}
+          className={`ms-auto shrink-0 tabular-nums ${left.left < 0 ? 'font-semibold text-rose-600 dark:text-rose-400' : 'text-zinc-600 dark:text-zinc-400'}`}
         >
           {left.left < 0 ? (
             t`${over} over for ${limitNetwork}`

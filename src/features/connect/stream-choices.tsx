@@ -32,7 +32,7 @@ export function StreamChoices({
             <button
               type="button"
               onClick={() => onOpen(choice.id)}
-              className="flex w-full items-center gap-2 rounded-lg border border-zinc-300 px-3 py-2 text-left text-sm hover:border-violet-500 hover:bg-violet-500/5 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700"
+              className="flex w-full items-center gap-2 rounded-lg border border-zinc-300 px-3 py-2 text-start text-sm hover:border-violet-500 hover:bg-violet-500/5 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700"
             >
               <span className="flex-1 font-medium">
                 <StreamName name={choice.name} />

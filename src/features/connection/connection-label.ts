@@ -28,7 +28,7 @@ export function connectionLabel(
     case 'offline':
       return { text: t`Offline: waiting for the network to come back`, tone: 'error' };
     case 'refused':
-      return { text: t`${refused}.`, tone: 'error' };
+      return { text: `${refused}.`, tone: 'error' };
     case 'waiting': {
       const seconds = Math.max(0, Math.ceil((connection.retryAt - now) / 1000));
       switch (connection.reason) {

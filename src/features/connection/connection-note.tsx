@@ -13,7 +13,7 @@ export function ConnectionNote() {
     <p
       role="status"
       aria-label={t`Connection`}
-      className="pointer-events-none absolute top-1 right-1 left-1 z-10 truncate rounded bg-black/60 px-2 py-0.5 text-center text-[11px] text-white"
+      className="pointer-events-none absolute top-1 end-1 start-1 z-10 truncate rounded bg-black/60 px-2 py-0.5 text-center text-[11px] text-white"
     >
       {text}
     </p>

@@ -57,7 +57,7 @@ export function DeckColumnView({
     [column.filter, engineReady],
   );
   const control =
-    'w-full rounded px-2 py-1 text-left text-sm text-zinc-700 hover:bg-zinc-500/10 disabled:opacity-40 dark:text-zinc-300';
+    'w-full rounded px-2 py-1 text-start text-sm text-zinc-700 hover:bg-zinc-500/10 disabled:opacity-40 dark:text-zinc-300';
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   return (
@@ -87,7 +87,7 @@ export function DeckColumnView({
               </Panel>
             </>
           )}
-          <div className="ml-auto flex shrink-0">
+          <div className="ms-auto flex shrink-0">
             <Panel name="connection">
               <ConnectionStatus brief />
             </Panel>

@@ -170,11 +170,11 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
           </div>
         )}
         {narrow ? (
-          <div className="ml-auto flex shrink-0 items-center gap-1">
+          <div className="ms-auto flex shrink-0 items-center gap-1">
             <SettingsButton />
             <MoreMenu label={t`More`}>
-              {addColumnButton('w-full text-left')}
-              <SignOutButton onSignOut={onSignOut} className="w-full text-left" />
+              {addColumnButton('w-full text-start')}
+              <SignOutButton onSignOut={onSignOut} className="w-full text-start" />
             </MoreMenu>
           </div>
         ) : (

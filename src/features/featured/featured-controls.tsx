@@ -69,7 +69,7 @@ export function FeaturedControls() {
           {queue.map((line, index) => (
             <li
               key={line.id}
-              className="flex max-w-[14rem] shrink-0 items-center gap-1 rounded-md border border-violet-500/30 bg-white/60 pl-1.5 dark:bg-zinc-900/60"
+              className="flex max-w-[14rem] shrink-0 items-center gap-1 rounded-md border border-violet-500/30 bg-white/60 ps-1.5 dark:bg-zinc-900/60"
             >
               <span className="text-zinc-600 tabular-nums dark:text-zinc-400">{index + 1}.</span>
               <span className="min-w-0 truncate" title={`${line.name}: ${line.text}`}>

@@ -97,7 +97,7 @@ export function FoldButton({
       <svg
         aria-hidden="true"
         viewBox="0 0 24 24"
-        className={`size-3.5 transition-transform ${open ? 'rotate-90' : ''}`}
+        className={`size-3.5 transition-transform rtl:-scale-x-100 ${open ? 'rotate-90 rtl:-rotate-90' : ''}`}
         fill="none"
         stroke="currentColor"
         strokeWidth="2.5"

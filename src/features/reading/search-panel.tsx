@@ -211,7 +211,7 @@ export function SearchPanel({ onClose }: { onClose: (chosen: boolean) => void })
             <button
               type="button"
               onClick={() => choose(line)}
-              className="flex w-full items-start gap-2 px-3 py-1.5 text-left text-sm hover:bg-violet-500/10 focus-visible:bg-violet-500/15 focus-visible:outline-none"
+              className="flex w-full items-start gap-2 px-3 py-1.5 text-start text-sm hover:bg-violet-500/10 focus-visible:bg-violet-500/15 focus-visible:outline-none"
             >
               <time
                 dateTime={new Date(line.timestamp ?? line.receivedAt).toISOString()}

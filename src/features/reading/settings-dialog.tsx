@@ -56,7 +56,7 @@ function NumberField({
               onChange(next);
             }
           }}
-          className="field w-24 py-1 text-right tabular-nums"
+          className="field w-24 py-1 text-end tabular-nums"
         />
       </label>
       <span

@@ -99,7 +99,7 @@ function Slider({
           onChange={(event) => onChange(Number(event.target.value))}
           className="w-32 accent-violet-600"
         />
-        <output htmlFor={id} className="w-12 text-right tabular-nums">
+        <output htmlFor={id} className="w-12 text-end tabular-nums">
           {shown}
         </output>
       </span>
