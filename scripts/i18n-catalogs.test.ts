@@ -50,11 +50,7 @@ let catalogs: Record<
 function shape(message: string): string[] {
   const names = new Set<string>();
   const visit = (compiled: CompiledMessage) => {
-    if (!Array.isArray(compiled) && typeof compiled !== 'string') return;
-    if (typeof compiled === 'string') {
-      for (const tag of compiled.matchAll(/<\/?(\d+)\/?>/g)) names.add(`<${tag[1]}>`);
-      return;
-    }
+    if (!Array.isArray(compiled)) return;
     for (const token of compiled) {
       if (typeof token === 'string') {
         for (const tag of token.matchAll(/<\/?(\d+)\/?>/g)) names.add(`<${tag[1]}>`);

@@ -26,13 +26,25 @@ export function messageKey(message: string, context?: string): string {
   return context ? `${context}\u0004${message}` : message;
 }
 
-/** A message's English form compiled, as a literal; none for a plain text: its key says it
- * (src/i18n/i18n.ts tells the runtime that a text is already compiled). */
+/**
+ * How the runtime reads a message that carries no compiled form: text with `{name}`
+ * placeholders (src/i18n/i18n.ts holds the same few lines). Kept in step with Lingui's compiler by
+ * `compiledNode`, which gives a message its compiled form whenever the two would differ.
+ */
+export function compileSimple(message: string): (string | [string])[] {
+  return message
+    .split(/\{(\w+)\}/)
+    .map((part, index): string | [string] => (index % 2 ? [part] : part))
+    .filter((part) => part !== '');
+}
+
+/** A message's English form compiled, as a literal; none when the runtime's simple reading
+ * gives the same (plain text, `{name}` placeholders): its key then says it all. */
 function compiledNode(message: string): t.Expression | null {
   const compiled = compileMessage(message);
-  const plain =
-    typeof compiled === 'string' ? compiled : compiled.length === 1 ? compiled[0] : null;
-  return plain === message ? null : t.valueToNode(compiled);
+  return JSON.stringify(compiled) === JSON.stringify(compileSimple(message))
+    ? null
+    : t.valueToNode(compiled);
 }
 
 function stringOf(node: t.Node | null | undefined): string | undefined {

@@ -16,10 +16,16 @@ const CATALOGS: Record<Exclude<Locale, 'en'>, () => Promise<{ messages: Messages
 };
 
 i18n.load(SOURCE_LOCALE, {});
-// What reaches the runtime as a string is plain text, compiled already: the build compiles every
-// message with ICU syntax (and the catalogs), so the ICU parser stays out of the page.
-i18n.setMessagesCompiler((message) => [message]);
-if (!i18n.locale) i18n.activate(SOURCE_LOCALE);
+// What reaches the runtime as a string is plain text or text with `{name}` placeholders: the
+// build compiles every other message (plurals, tags, escapes) and the catalogs, so the ICU
+// parser stays out of the page (scripts/lingui-vite.ts, compileSimple, reads the same way).
+i18n.setMessagesCompiler((message) =>
+  message
+    .split(/\{(\w+)\}/)
+    .map((part, index): string | [string] => (index % 2 ? [part] : part))
+    .filter((part) => part !== ''),
+);
+i18n.activate(SOURCE_LOCALE);
 
 const loaded = new Set<Locale>([SOURCE_LOCALE]);
 let latest: Locale = SOURCE_LOCALE;

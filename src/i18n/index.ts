@@ -6,4 +6,4 @@ export {
   startLanguage,
   subscribeLanguage,
 } from './language-state';
-export { LANGUAGE_NAMES, LOCALES, bestLocale, direction, isLocale, type Locale } from './locales';
+export { LOCALES, bestLocale, direction, isLocale, type Locale } from './locales';

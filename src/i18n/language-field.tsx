@@ -1,7 +1,18 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useSyncExternalStore } from 'react';
-import { bestLocale, isLocale, LANGUAGE_NAMES, LOCALES } from './locales';
+import { bestLocale, isLocale, LOCALES, type Locale } from './locales';
 import { chooseDeviceLanguage, languageState, subscribeLanguage } from './language-state';
+
+/** Each language named in itself, as language pickers do: found by whoever reads it. */
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  en: 'English',
+  es: 'Español',
+  'pt-BR': 'Português (Brasil)',
+  de: 'Deutsch',
+  fr: 'Français',
+  ja: '日本語',
+  ar: 'العربية',
+};
 
 /**
  * Settings' "Language": the browser's (the default) or one of ours, kept on this device and

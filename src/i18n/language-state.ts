@@ -24,12 +24,8 @@ function set(next: Partial<LanguageState>) {
   for (const listener of listeners) listener();
 }
 
-function browserLanguages(): readonly string[] {
-  return typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
-}
-
 function apply(): Promise<void> {
-  return activateLocale(chooseLanguage({ ...state, browser: browserLanguages() }));
+  return activateLocale(chooseLanguage({ ...state, browser: navigator.languages }));
 }
 
 export function subscribeLanguage(listener: () => void): () => void {

@@ -3,25 +3,13 @@ export const LOCALES = ['en', 'es', 'pt-BR', 'de', 'fr', 'ja', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const SOURCE_LOCALE: Locale = 'en';
 
-/** Each language named in itself, as language pickers do: found by whoever reads it. */
-export const LANGUAGE_NAMES: Record<Locale, string> = {
-  en: 'English',
-  es: 'Español',
-  'pt-BR': 'Português (Brasil)',
-  de: 'Deutsch',
-  fr: 'Français',
-  ja: '日本語',
-  ar: 'العربية',
-};
-
-const RIGHT_TO_LEFT = new Set<string>(['ar']);
-
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/** Arabic is the one of ours written right to left. */
 export function direction(locale: Locale): 'ltr' | 'rtl' {
-  return RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
+  return locale === 'ar' ? 'rtl' : 'ltr';
 }
 
 /**
