@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import lingui from 'eslint-plugin-lingui';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -97,6 +98,48 @@ export const LAYER_ZONES = [
   },
 ];
 
+const UNTRUSTED_HTML = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Chat content is untrusted: never insert raw HTML.',
+  },
+  {
+    selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Chat content is untrusted: never insert raw HTML.',
+  },
+];
+
+/**
+ * Words left out of the catalogs: text in JSX, and the attributes and props that name or
+ * describe something (`aria-label`, `title`, `placeholder`, `alt`, our fields' `label` and
+ * `hint`). Text inside Lingui's `<Trans>` is what is translated. Names that stay the same in
+ * every language (networks, OBS, IRC) do not count. Tests: scripts/lint-i18n.test.ts.
+ */
+const WORDS = String.raw`/[A-Za-z]{2,}/`;
+const SAME_IN_EVERY_LANGUAGE = String.raw`/^\s*(Chat|OBS|IRC|Twitch|YouTube|Kick|Facebook|Trovo|Discord|Chatdeck|multistreamer|RTMP|FFZ|BTTV|7TV)\s*$/`;
+const NAMING =
+  '/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|placeholder|alt|label|hint)$/';
+const MESSAGE =
+  'Words a user sees or hears go through Lingui: <Trans>…</Trans> or t`…` (docs/languages.md).';
+export const UNTRANSLATED = [
+  {
+    selector: `JSXText[value=${WORDS}]:not([value=${SAME_IN_EVERY_LANGUAGE}]):not(JSXElement[openingElement.name.name=/^(Trans|Plural|Select|SelectOrdinal)$/] JSXText)`,
+    message: MESSAGE,
+  },
+  {
+    selector: `JSXAttribute[name.name=${NAMING}] > Literal[value=${WORDS}]:not([value=${SAME_IN_EVERY_LANGUAGE}])`,
+    message: MESSAGE,
+  },
+  {
+    selector: `JSXAttribute[name.name=${NAMING}] > JSXExpressionContainer Literal[value=${WORDS}]:not([value=${SAME_IN_EVERY_LANGUAGE}])`,
+    message: MESSAGE,
+  },
+  {
+    selector: `JSXAttribute[name.name=${NAMING}] > JSXExpressionContainer TemplateElement[value.raw=${WORDS}]:not(TaggedTemplateExpression TemplateElement)`,
+    message: MESSAGE,
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
   js.configs.recommended,
@@ -127,18 +170,20 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...UNTRUSTED_HTML] },
+  },
+  {
+    // Every word a user sees or hears goes through Lingui (issue 25; docs/languages.md).
+    files: ['src/**/*.tsx'],
+    // The widget builder's page is not translated yet (docs/languages.md).
+    ignores: ['src/**/*.test.tsx', 'src/testing/**', 'src/features/widget-builder/**'],
+    plugins: { lingui },
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Chat content is untrusted: never insert raw HTML.',
-        },
-        {
-          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
-          message: 'Chat content is untrusted: never insert raw HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...UNTRUSTED_HTML, ...UNTRANSLATED],
+      'lingui/t-call-in-function': 'error',
+      'lingui/no-single-variables-to-translate': 'error',
+      'lingui/no-expression-in-message': 'error',
+      'lingui/no-trans-inside-trans': 'error',
     },
   },
   ...LAYER_ZONES,

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { linguiCatalogs, linguiMacro } from './scripts/lingui-vite.ts';
 import { defineConfig, type Plugin } from 'vite';
 import { installable } from './scripts/installable.ts';
 
@@ -67,7 +68,9 @@ export default defineConfig({
   // Relative asset URLs: dist/ works from any path of any static host.
   base: './',
   plugins: [
+    linguiMacro(),
     react(),
+    linguiCatalogs(),
     tailwindcss(),
     contentSecurityPolicy(),
     firstPageGraph(),
@@ -104,6 +107,8 @@ export default defineConfig({
       'micromark-extension-gfm-strikethrough',
       'mdast-util-gfm-strikethrough',
       're2js',
+      '@lingui/core',
+      '@lingui/react',
     ],
   },
   test: {

@@ -6,6 +6,8 @@ import { addressWithoutToken, readSettings } from './config/settings';
 import { rememberToken, rememberedToken, previewToken } from './config/token-store';
 import { startServiceWorker } from './features/installable';
 import { ReadingSettingsProvider, createReadingSettingsStore } from './features/reading';
+import { I18nProvider } from '@lingui/react';
+import { i18n, startLanguage } from './i18n';
 import './index.css';
 
 const settings = readSettings(window.location);
@@ -26,13 +28,20 @@ if (settings.streamerMode !== undefined)
 readingSettings.follow(window);
 
 const root = document.getElementById('root');
+// The first paint is in the page's language: English is in this file, another language's
+// catalog is loaded first (and should it fail, the page shows in English).
+const languageReady = startLanguage(window).catch(() => undefined);
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ReadingSettingsProvider settings={readingSettings}>
-        <App settings={settings} />
-      </ReadingSettingsProvider>
-    </StrictMode>,
+  void languageReady.then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <I18nProvider i18n={i18n}>
+          <ReadingSettingsProvider settings={readingSettings}>
+            <App settings={settings} />
+          </ReadingSettingsProvider>
+        </I18nProvider>
+      </StrictMode>,
+    ),
   );
 }
 

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { AddressNotice, addressNoticeText } from '../components/ui/address-notice';
 import {
   Suspense,
@@ -13,7 +14,7 @@ import type { Settings } from '../config/settings';
 import { savedDeck, type DeckColumn } from '../config/deck-layout';
 import { forgetToken, rememberToken } from '../config/token-store';
 import { ConnectForm, type ConnectChoice } from '../features/connect';
-import { REFUSED_ADVICE } from '../features/connection';
+import { refusedAdvice } from '../features/connection';
 import { createImagePolicy } from '../protocol/image-hosts';
 import { StreamProvider } from '../session/stream-provider';
 import type { StreamAddress, StreamSession } from '../session/stream-session';
@@ -78,6 +79,7 @@ function useConnectionPhase(session: StreamSession | null) {
 
 /** The shell: a connect form until there is a stream to join, then dashboard or widget. */
 export function App({ settings }: { settings: Settings }) {
+  const { t } = useLingui();
   const [connection, setConnection] = useState(() => initialConnection(settings));
   const [refused, setRefused] = useState<StreamAddress | null>(null);
   const addresses = useMemo(() => (connection ? [connection] : []), [connection]);
@@ -174,6 +176,9 @@ export function App({ settings }: { settings: Settings }) {
       setRefused(null);
       setConnection(chosen);
     };
+    const advice = refusedAdvice();
+    const stream = refused?.streamId;
+    const host = refused ? hostOf(refused.server) : '';
     return (
       <Suspense fallback={null}>
         <ConnectForm
@@ -182,7 +187,7 @@ export function App({ settings }: { settings: Settings }) {
           defaultStreamId={refused?.streamId ?? settings.streamId}
           notice={
             refused
-              ? `${REFUSED_ADVICE} (stream ${refused.streamId} on ${hostOf(refused.server)}, refused 3 times in a row).`
+              ? t`${advice} (stream ${stream} on ${host}, refused 3 times in a row).`
               : addressNoticeText(settings.addressProblems)
           }
           onConnect={connect}

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Suspense, lazy, useCallback } from 'react';
 import { Panel } from '../components/ui/panel';
 import type { Settings } from '../config/settings';
@@ -44,6 +45,7 @@ export function Dashboard({
   stream: { server: string; streamId: number };
   onSignOut: () => void;
 }) {
+  const { t } = useLingui();
   const { searchButton, searchPanel } = useChatSearch();
   const decorateFor = useThirdPartyEmotes(settings.emoteApi);
   const emoteWords = useCallback((line: HistoryLine) => decorateFor?.(line)?.words, [decorateFor]);
@@ -60,7 +62,7 @@ export function Dashboard({
             <LiveBadge />
           </Panel>
         </div>
-        <div className="ml-auto flex min-w-0 justify-end">
+        <div className="ms-auto flex min-w-0 justify-end">
           <Panel name="connection">
             <ConnectionStatus />
           </Panel>
@@ -73,8 +75,8 @@ export function Dashboard({
         <SettingsButton />
         <SignOutButton onSignOut={onSignOut} className="hidden shrink-0 sm:block" />
         <div className="sm:hidden">
-          <MoreMenu label="More">
-            <SignOutButton onSignOut={onSignOut} className="w-full text-left" />
+          <MoreMenu label={t`More`}>
+            <SignOutButton onSignOut={onSignOut} className="w-full text-start" />
           </MoreMenu>
         </div>
       </header>
@@ -88,12 +90,12 @@ export function Dashboard({
       <div className="flex min-h-0 flex-1 flex-col md:flex-row">
         <HintedScroll
           as="aside"
-          label="Stream"
+          label={t`Stream`}
           // Narrow: the two folded lines; the rest (Export, Recap) scrolls, until one opens.
           frameClassName={`shrink md:w-64 md:shrink-0 lg:w-72 ${
             narrow ? 'max-h-[8.5rem] has-[[aria-expanded=true]]:max-h-none' : ''
           }`}
-          className={`flex min-h-0 flex-col overflow-y-auto border-b border-zinc-200 dark:border-zinc-800 md:flex-1 md:border-r md:border-b-0 ${
+          className={`flex min-h-0 flex-col overflow-y-auto border-b border-zinc-200 dark:border-zinc-800 md:flex-1 md:border-e md:border-b-0 ${
             narrow ? 'gap-1 px-3 py-1.5' : 'gap-2.5 p-4 lg:gap-5'
           }`}
         >

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import * as v from 'valibot';
 import { apiTokenSchema } from '../protocol/api';
 
@@ -10,9 +11,9 @@ export const serverAddressSchema = v.pipe(
   v.trim(),
   v.check(
     (value) => /^(https?|wss?):\/\/[^/]/i.test(value),
-    'The server address starts with http://, https://, ws:// or wss://.',
+    () => t`The server address starts with http://, https://, ws:// or wss://.`,
   ),
-  v.url('The server address is not a valid address.'),
+  v.url(() => t`The server address is not a valid address.`),
 );
 
 export const streamIdSchema = v.pipe(
@@ -20,7 +21,7 @@ export const streamIdSchema = v.pipe(
   v.trim(),
   v.regex(
     /^[1-9]\d{0,9}$/,
-    'The stream id is a positive whole number (see the stream’s chat URL).',
+    () => t`The stream id is a positive whole number (see the stream’s chat URL).`,
   ),
   v.transform(Number),
 );
@@ -28,7 +29,7 @@ export const streamIdSchema = v.pipe(
 export const tokenSchema = v.pipe(
   v.string(),
   v.trim(),
-  v.minLength(1, 'Paste your API token (multistreamer profile page).'),
+  v.minLength(1, () => t`Paste your API token (multistreamer profile page).`),
   apiTokenSchema,
 );
 

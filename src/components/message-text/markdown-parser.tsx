@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import type { Element as HastElement, ElementContent } from 'hast';
 import type { ComponentProps, ReactNode } from 'react';
 import Markdown, { type Components, type ExtraProps, type UrlTransform } from 'react-markdown';
@@ -50,8 +51,8 @@ function ChatLink({ href, children, node }: ComponentProps<'a'> & ExtraProps) {
         {children}
       </a>
       {realHost && (
-        <span className="real-host ml-1 rounded bg-amber-500/20 px-1 text-[0.75em] text-amber-900 not-italic dark:text-amber-200">
-          (goes to {realHost})
+        <span className="real-host ms-1 rounded bg-amber-500/20 px-1 text-[0.75em] text-amber-900 not-italic dark:text-amber-200">
+          <Trans>(goes to {realHost})</Trans>
         </span>
       )}
     </>

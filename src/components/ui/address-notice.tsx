@@ -1,8 +1,11 @@
+import { t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 
 /** What the address asked for that the page could not take, in one sentence per part. */
 export function addressNoticeText(problems: readonly string[]): string | undefined {
-  return problems.length > 0 ? `From the address: ${problems.join('. ')}.` : undefined;
+  const parts = problems.join('. ');
+  return problems.length > 0 ? t`From the address: ${parts}.` : undefined;
 }
 
 /**
@@ -11,12 +14,13 @@ export function addressNoticeText(problems: readonly string[]): string | undefin
  */
 export function AddressNotice({ problems }: { problems: readonly string[] }) {
   const [dismissed, setDismissed] = useState(false);
+  const { t } = useLingui();
   const text = addressNoticeText(problems);
   if (!text || dismissed) return null;
   return (
     <div
       role="status"
-      aria-label="Address notice"
+      aria-label={t`Address notice`}
       className="fixed inset-x-2 bottom-2 z-40 mx-auto flex max-w-xl items-start gap-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm break-words text-amber-900 shadow-lg dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
     >
       <p className="min-w-0 flex-1">{text}</p>
@@ -25,7 +29,7 @@ export function AddressNotice({ problems }: { problems: readonly string[] }) {
         onClick={() => setDismissed(true)}
         className="shrink-0 rounded px-2 py-0.5 font-medium hover:bg-amber-500/20 focus-visible:outline-2 focus-visible:outline-violet-500"
       >
-        Dismiss
+        <Trans>Dismiss</Trans>
       </button>
     </div>
   );

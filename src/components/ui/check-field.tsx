@@ -26,7 +26,7 @@ export function CheckField({
         {label}
       </label>
       {hint && (
-        <p id={hintId} className="ml-6 text-xs text-zinc-500 dark:text-zinc-400">
+        <p id={hintId} className="ms-6 text-xs text-zinc-500 dark:text-zinc-400">
           {hint}
         </p>
       )}

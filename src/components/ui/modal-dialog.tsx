@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /**
@@ -99,7 +100,7 @@ export function DialogDone({ onDone }: { onDone: () => void }) {
         onClick={onDone}
         className="rounded-lg bg-violet-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500"
       >
-        Done
+        <Trans>Done</Trans>
       </button>
     </div>
   );

@@ -36,7 +36,7 @@ export function MoreMenu({ label, children }: { label: string; children: ReactNo
       >
         <span aria-hidden="true">⋯</span>
       </summary>
-      <div className="absolute top-full right-0 z-20 mt-1 flex min-w-40 flex-col rounded-lg border border-zinc-200 bg-white p-1 shadow-lg shadow-black/10 dark:border-zinc-700 dark:bg-zinc-900">
+      <div className="absolute top-full end-0 z-20 mt-1 flex min-w-40 flex-col rounded-lg border border-zinc-200 bg-white p-1 shadow-lg shadow-black/10 dark:border-zinc-700 dark:bg-zinc-900">
         {children}
       </div>
     </details>

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from './error-boundary';
 
@@ -7,7 +8,7 @@ export function Panel({ name, children }: { name: string; children: ReactNode })
     <ErrorBoundary
       fallback={
         <p role="alert" className="p-3 text-sm text-rose-600">
-          The {name} panel failed to show. The rest of Chatdeck keeps working.
+          <Trans>The {name} panel failed to show. The rest of Chatdeck keeps working.</Trans>
         </p>
       }
     >

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
 import { NetworkIcon } from '../../components/network/network-icon';
 import type { Account } from '../../protocol/events';
@@ -15,23 +16,24 @@ export function AccountBadges({
 } = {}) {
   const accounts = useStream((state) => state.accounts);
   const statusKnown = useStream((state) => state.statusKnown);
+  const { t } = useLingui();
   if (!statusKnown) {
     return (
       <span className="truncate text-xs text-zinc-600 dark:text-zinc-400">
-        Waiting for the stream status…
+        <Trans>Waiting for the stream status…</Trans>
       </span>
     );
   }
   return (
     // One row: what does not fit wraps out of sight (the full list opens from the fold).
     <ul
-      aria-label="Accounts"
-      className={`flex h-7 flex-wrap items-end gap-x-2 gap-y-2 overflow-hidden pr-1 ${liveOnly ? 'shrink-0' : 'min-w-0'}`}
+      aria-label={t`Accounts`}
+      className={`flex h-7 flex-wrap items-end gap-x-2 gap-y-2 overflow-hidden pe-1 ${liveOnly ? 'shrink-0' : 'min-w-0'}`}
     >
       {accounts.map((account) => (
         <li
           key={account.id}
-          title={`${account.name} · ${account.network.displayName}${account.live ? ' · Live' : ''}`}
+          title={`${account.name} · ${account.network.displayName}${account.live ? ` · ${t`Live`}` : ''}`}
           className={`relative flex shrink-0 items-center rounded-md border p-1 ${
             liveOnly && !account.live ? 'sr-only' : ''
           } ${
@@ -44,12 +46,12 @@ export function AccountBadges({
           {account.live && (
             <span
               aria-hidden="true"
-              className="absolute -top-1 -right-1 size-2.5 rounded-full bg-rose-600 ring-2 ring-white dark:ring-zinc-900"
+              className="absolute -top-1 -end-1 size-2.5 rounded-full bg-rose-600 ring-2 ring-white dark:ring-zinc-900"
             />
           )}
           <span className="sr-only">
             {account.name}, {account.network.displayName}
-            {account.live ? ', Live' : ''}
+            {account.live ? `, ${t`Live`}` : ''}
           </span>
         </li>
       ))}
@@ -62,21 +64,24 @@ export function AccountList({ heading = true }: { heading?: boolean } = {}) {
   const headingId = useId();
   const accounts = useStream((state) => state.accounts);
   const statusKnown = useStream((state) => state.statusKnown);
+  const { t } = useLingui();
   return (
     <section
       aria-labelledby={heading ? headingId : undefined}
-      aria-label={heading ? undefined : 'Accounts'}
+      aria-label={heading ? undefined : t`Accounts`}
       className="flex flex-col gap-2"
     >
       {heading && (
         <h2 id={headingId} className="panel-heading">
-          Accounts
+          <Trans>Accounts</Trans>
         </h2>
       )}
       {!statusKnown ? (
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">Waiting for the stream status…</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">
+          <Trans>Waiting for the stream status…</Trans>
+        </p>
       ) : (
-        <ul aria-label="Accounts" className="flex flex-wrap gap-1.5 lg:flex-col">
+        <ul aria-label={t`Accounts`} className="flex flex-wrap gap-1.5 lg:flex-col">
           {accounts.map((account) => (
             <AccountBadge key={account.id} account={account} />
           ))}
@@ -88,6 +93,9 @@ export function AccountList({ heading = true }: { heading?: boolean } = {}) {
 
 function AccountBadge({ account }: { account: Account }) {
   const irc = account.id === 0;
+  const { t } = useLingui();
+  const name = account.name;
+  const network = account.network.displayName;
   return (
     <li
       className={`flex max-w-full min-w-0 items-center gap-1.5 rounded-lg border px-2 py-1 sm:gap-2.5 sm:px-2.5 sm:py-2 lg:w-full ${
@@ -111,7 +119,7 @@ function AccountBadge({ account }: { account: Account }) {
         <div className="hidden flex-wrap items-center gap-x-1.5 text-xs text-zinc-600 sm:flex dark:text-zinc-400">
           <span>{account.network.displayName}</span>
           <span aria-hidden="true">·</span>
-          <span>{account.writable ? 'can write' : 'read only'}</span>
+          <span>{account.writable ? t`can write` : t`read only`}</span>
           {account.watchUrl && (
             <>
               <span aria-hidden="true">·</span>
@@ -121,11 +129,13 @@ function AccountBadge({ account }: { account: Account }) {
                 rel="noopener noreferrer"
                 className="text-sky-700 hover:underline dark:text-sky-400"
               >
-                watch
-                <span className="sr-only">
-                  {' '}
-                  {account.name} on {account.network.displayName}
-                </span>
+                <Trans>
+                  watch
+                  <span className="sr-only">
+                    {' '}
+                    {name} on {network}
+                  </span>
+                </Trans>
               </a>
             </>
           )}
@@ -135,11 +145,13 @@ function AccountBadge({ account }: { account: Account }) {
         <span className="flex shrink-0 items-center gap-1 rounded-full bg-rose-600 p-1 text-[0.7rem] font-bold tracking-wide text-white uppercase sm:px-2 sm:py-0.5">
           <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-white" />
           {/* Narrow docks show only the red dot; the word stays for screen readers. */}
-          <span className="sr-only sm:not-sr-only">Live</span>
+          <span className="sr-only sm:not-sr-only">
+            <Trans>Live</Trans>
+          </span>
         </span>
       ) : (
         <span className="hidden text-[0.7rem] text-zinc-500 sm:inline dark:text-zinc-400">
-          {irc ? 'internal chat' : 'standby'}
+          {irc ? t`internal chat` : t`standby`}
         </span>
       )}
     </li>

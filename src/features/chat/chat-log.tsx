@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import {
   Suspense,
@@ -46,8 +47,6 @@ export interface ChatLogProps {
 }
 
 const ROW_ESTIMATE_PX = 30;
-const KEYS_HINT = 'Up and Down move from line to line, Right reaches a line’s buttons.';
-const KEYS_HINT_COMPOSER = `${KEYS_HINT} Enter opens a line’s actions; Escape goes to the message box.`;
 
 /** The unified chat: every network's lines, virtualized, following the newest unless paused. */
 export function ChatLog({
@@ -58,6 +57,7 @@ export function ChatLog({
   decorateFor,
   learningNote = false,
 }: ChatLogProps) {
+  const { t, i18n } = useLingui();
   const { hideIrc, compact, showPicture, fromBottom, fadeoutSeconds } = view;
   const reading = useReadingSettings((state) => state.settings);
   const { streamerMode, timestamps } = reading;
@@ -77,6 +77,7 @@ export function ChatLog({
     showHidden,
   });
   const lines = reader.lines;
+  const hiddenCount = i18n.number(reader.hidden);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const { card, openCard, closeCard } = useUserCard(scrollRef, {
@@ -196,7 +197,7 @@ export function ChatLog({
               onClick={() => setShowHidden((shown) => !shown)}
               className="rounded-full border border-zinc-300 px-2.5 py-0.5 font-medium text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
             >
-              {reader.hidden.toLocaleString()} hidden
+              {t`${hiddenCount} hidden`}
             </button>
           )}
         </div>
@@ -219,7 +220,7 @@ export function ChatLog({
       <div
         ref={scrollRef}
         role="log"
-        aria-label="Chat"
+        aria-label={t`Chat`}
         aria-describedby={keysHintId}
         data-messages={lines.length}
         aria-live="off"
@@ -239,8 +240,10 @@ export function ChatLog({
         <div className={`flex min-h-full flex-col ${fromBottom ? 'justify-end' : ''}`}>
           {lines.length === 0 && !widget ? (
             <p className="m-auto max-w-xs p-6 text-center text-sm text-zinc-500 dark:text-zinc-400">
-              No messages yet. Chat from every network and the internal IRC appears here as it
-              arrives.
+              <Trans>
+                No messages yet. Chat from every network and the internal IRC appears here as it
+                arrives.
+              </Trans>
             </p>
           ) : (
             <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
@@ -268,7 +271,9 @@ export function ChatLog({
         </div>
       </div>
       <p id={keysHintId} hidden>
-        {hasComposer ? KEYS_HINT_COMPOSER : KEYS_HINT}
+        {hasComposer
+          ? t`Up and Down move from line to line, Right reaches a line’s buttons. Enter opens a line’s actions; Escape goes to the message box.`
+          : t`Up and Down move from line to line, Right reaches a line’s buttons.`}
       </p>
       {!widget && (
         <div aria-live="polite" aria-atomic="true" className="sr-only">

@@ -1,3 +1,4 @@
+import { i18n } from '../../i18n';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import seed from '../../testing/seed-messages.json';
@@ -74,7 +75,7 @@ describe('ChatMessage', () => {
   it('marks a line published through the REST API, and says why on hover or focus', () => {
     const article = renderLine(line({ viaApi: true, from: { name: 'demo' } }));
     const marker = within(article).getByRole('button', { name: 'via API' });
-    expect(marker).toHaveAccessibleDescription(VIA_API_EXPLANATION);
+    expect(marker).toHaveAccessibleDescription(i18n._(VIA_API_EXPLANATION));
     cleanup();
     expect(within(renderLine(line())).queryByRole('button', { name: 'via API' })).toBeNull();
   });

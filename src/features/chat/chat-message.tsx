@@ -1,3 +1,6 @@
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+import type { I18n, MessageDescriptor } from '@lingui/core';
 import { memo, useId } from 'react';
 import type { Timestamps } from '../reading';
 import { PLAIN_READING, type HighlightReason, type LineReading } from '../reading';
@@ -44,12 +47,20 @@ const ROW_ACTION =
   'grid size-5 place-items-center rounded text-zinc-700 hover:bg-violet-500/15 hover:text-violet-800 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-200 dark:hover:text-violet-200';
 
 /** How each highlight reason is said to screen readers, and its colour. */
-export const HIGHLIGHT_REASONS: Record<HighlightReason, { said: string; className: string }> = {
-  mention: { said: 'mentions you', className: 'hl-mention' },
-  keyword: { said: 'a highlight word', className: 'hl-keyword' },
-  user: { said: 'a highlighted chatter', className: 'hl-user' },
-  first: { said: 'first message', className: 'hl-first' },
+export const HIGHLIGHT_REASONS: Record<
+  HighlightReason,
+  { said: MessageDescriptor; className: string }
+> = {
+  mention: { said: msg`mentions you`, className: 'hl-mention' },
+  keyword: { said: msg`a highlight word`, className: 'hl-keyword' },
+  user: { said: msg`a highlighted chatter`, className: 'hl-user' },
+  first: { said: msg`first message`, className: 'hl-first' },
 };
+
+/** The highlight reasons as read out, in the interface's language. */
+export function highlightReasonsSaid(reasons: readonly HighlightReason[], i18n: I18n): string {
+  return reasons.map((reason) => i18n._(HIGHLIGHT_REASONS[reason].said)).join(', ');
+}
 
 /** What the log adds to a line: the rules' reading, folded repeats, marks. */
 export interface LineMarks {
@@ -61,11 +72,11 @@ export interface LineMarks {
 }
 
 /** Why a "via API" line's name is not to be trusted, said on hover and on keyboard focus. */
-export const VIA_API_EXPLANATION =
-  'Published through multistreamer’s API by someone this stream is shared with: the name shown may not be who wrote it.';
+export const VIA_API_EXPLANATION = msg`Published through multistreamer’s API by someone this stream is shared with: the name shown may not be who wrote it.`;
 
 function ViaApi() {
   const id = useId();
+  const { i18n } = useLingui();
   return (
     <>
       <button
@@ -73,13 +84,13 @@ function ViaApi() {
         aria-describedby={id}
         className="via-api mx-1 cursor-help rounded border border-rose-500/50 px-1 py-px align-baseline text-[0.7em] font-semibold text-rose-700 not-italic focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-rose-300"
       >
-        via API
+        <Trans>via API</Trans>
       </button>
       <span
         id={id}
         className="via-api-why text-[0.75em] text-rose-700 not-italic dark:text-rose-300"
       >
-        {VIA_API_EXPLANATION}{' '}
+        {i18n._(VIA_API_EXPLANATION)}{' '}
       </span>
     </>
   );
@@ -96,8 +107,11 @@ export const ChatMessage = memo(function ChatMessage({
   message: HistoryLine;
   options: ChatMessageOptions;
 } & LineMarks) {
+  const { t, i18n } = useLingui();
   const { from, to, kind, network } = message;
   const nickname = options.nickname?.(message);
+  const why = highlightReasonsSaid(reading.reasons, i18n);
+  const toName = to?.name;
   const action = kind === 'emote';
   // Dates and the picture's host are worked out once per line, not on every render.
   const { iso, fullDate } = lineFacts(message);
@@ -151,20 +165,20 @@ export const ChatMessage = memo(function ChatMessage({
         {options.rowActions && <span aria-hidden="true" className="row-actions-room" />}
         {reasons.length > 0 && (
           <span className="sr-only">
-            Highlighted: {reasons.map((reason) => HIGHLIGHT_REASONS[reason].said).join(', ')}.{' '}
+            <Trans>Highlighted: {why}.</Trans>{' '}
           </span>
         )}
         {hidden && (
-          <span className="mr-1 rounded bg-zinc-500/20 px-1 text-[0.7em] font-medium text-zinc-600 not-italic dark:text-zinc-300">
-            hidden
+          <span className="me-1 rounded bg-zinc-500/20 px-1 text-[0.7em] font-medium text-zinc-600 not-italic dark:text-zinc-300">
+            <Trans>hidden</Trans>
           </span>
         )}
         {reasons.includes('first') && (
           <span
             aria-hidden="true"
-            className="first-marker mr-1 rounded bg-emerald-500/20 px-1 py-px text-[0.7em] font-semibold text-emerald-800 not-italic dark:text-emerald-200"
+            className="first-marker me-1 rounded bg-emerald-500/20 px-1 py-px text-[0.7em] font-semibold text-emerald-800 not-italic dark:text-emerald-200"
           >
-            first message
+            <Trans>first message</Trans>
           </span>
         )}
         <button
@@ -185,12 +199,12 @@ export const ChatMessage = memo(function ChatMessage({
 
         {to && (
           <span className="mx-1 rounded bg-amber-500/20 px-1.5 py-px text-[0.75em] font-medium text-amber-800 not-italic dark:text-amber-200">
-            private to {to.name}
+            <Trans>private to {toName}</Trans>
           </span>
         )}
         {message.viaApi && <ViaApi />}
         {action ? ' ' : <span className="text-zinc-500 dark:text-zinc-400">: </span>}
-        <span className={action ? 'text-zinc-600 dark:text-zinc-300' : ''}>
+        <span dir="auto" className={action ? 'text-zinc-600 dark:text-zinc-300' : ''}>
           <MessageMarkdown
             markdown={message.markdown}
             text={message.text}
@@ -201,20 +215,22 @@ export const ChatMessage = memo(function ChatMessage({
         </span>
         {repeats !== undefined && repeats > 1 && (
           <span
-            className="repeat-count ml-1.5 rounded-full bg-zinc-500/15 px-1.5 py-px text-[0.75em] font-semibold text-zinc-600 tabular-nums not-italic dark:text-zinc-300"
-            title={`Said ${repeats} times in 30 seconds`}
+            className="repeat-count ms-1.5 rounded-full bg-zinc-500/15 px-1.5 py-px text-[0.75em] font-semibold text-zinc-600 tabular-nums not-italic dark:text-zinc-300"
+            title={t`Said ${repeats} times in 30 seconds`}
           >
             <span aria-hidden="true">×{repeats}</span>
-            <span className="sr-only">, said {repeats} times</span>
+            <span className="sr-only">
+              , <Trans>said {repeats} times</Trans>
+            </span>
           </span>
         )}
       </p>
       {options.rowActions && (
-        <span className="row-actions absolute top-0.5 right-3 flex gap-0.5 rounded-md border border-zinc-200 bg-white p-px opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100 focus-within:opacity-100 dark:border-zinc-700 dark:bg-zinc-900">
+        <span className="row-actions absolute top-0.5 end-3 flex gap-0.5 rounded-md border border-zinc-200 bg-white p-px opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100 focus-within:opacity-100 dark:border-zinc-700 dark:bg-zinc-900">
           <button
             type="button"
-            aria-label="Reply"
-            title="Reply"
+            aria-label={t`Reply`}
+            title={t`Reply`}
             className={ROW_ACTION}
             onClick={() => options.rowActions?.reply(message)}
           >
@@ -222,9 +238,9 @@ export const ChatMessage = memo(function ChatMessage({
           </button>
           <button
             type="button"
-            aria-label="Feature"
+            aria-label={t`Feature`}
             className={ROW_ACTION}
-            title="Feature: show this line on stream (the featured overlay). Ctrl+click: queue it."
+            title={t`Feature: show this line on stream (the featured overlay). Ctrl+click: queue it.`}
             onClick={(event) =>
               options.rowActions?.feature(message, event.ctrlKey || event.metaKey)
             }

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useStream } from '../../store/stream-context';
 import { useReadingSettings } from '../reading';
 import { minutesLeft } from '../../session/learning-clock';
@@ -8,18 +9,20 @@ import { minutesLeft } from '../../session/learning-clock';
  * why. Nothing once learned, before the device's count is known, or with the marks off.
  */
 export function LearningNote() {
+  const { t, i18n } = useLingui();
   const followedMs = useStream((state) => state.followedMs);
   const learnMinutes = useReadingSettings((state) => state.settings.learnMinutes);
   const marking = useReadingSettings((state) => state.settings.highlightFirst);
   if (followedMs === null || !marking) return null;
   const left = minutesLeft(followedMs, learnMinutes);
   if (left === 0) return null;
+  const minutes = i18n.number(left);
   return (
     <p
-      className="chat-learning mr-auto min-w-0 truncate text-zinc-600 dark:text-zinc-400"
-      title="First-time chatters are marked once this device has followed this stream's chat that long (Settings: Learn chatters for)."
+      className="chat-learning me-auto min-w-0 truncate text-zinc-600 dark:text-zinc-400"
+      title={t`First-time chatters are marked once this device has followed this stream's chat that long (Settings: Learn chatters for).`}
     >
-      Learning who chats here: {left.toLocaleString()} min left
+      {t`Learning who chats here: ${minutes} min left`}
     </p>
   );
 }

@@ -1,4 +1,5 @@
-import { FULL_DATE, TIME_FORMATS } from '../../components/ui/time-formats';
+import { i18n } from '@lingui/core';
+import { dateFormat } from '../../components/ui/time-formats';
 import type { ImagePolicy } from '../../protocol/image-hosts';
 import type { HistoryLine } from '../../store/slices/history';
 
@@ -10,7 +11,9 @@ import type { HistoryLine } from '../../store/slices/history';
  */
 interface LineFacts {
   iso: string;
+  /** In the interface's language (worked out again after a switch). */
   fullDate: string;
+  locale: string;
   /** By time format (`24h`, `12h`), and by image policy whether the picture may be fetched. */
   known: Map<unknown, string | boolean>;
 }
@@ -19,20 +22,25 @@ const facts = new WeakMap<HistoryLine, LineFacts>();
 
 export function lineFacts(line: HistoryLine): LineFacts {
   let found = facts.get(line);
-  if (!found) {
+  if (!found || found.locale !== i18n.locale) {
     const at = new Date(line.timestamp ?? line.receivedAt);
-    found = { iso: at.toISOString(), fullDate: FULL_DATE.format(at), known: new Map() };
+    found = {
+      iso: at.toISOString(),
+      fullDate: dateFormat('full').format(at),
+      locale: i18n.locale,
+      known: new Map(),
+    };
     facts.set(line, found);
   }
   return found;
 }
 
 /** The line's time as the streamer chose it (24 h or 12 h). */
-export function lineTime(line: HistoryLine, format: keyof typeof TIME_FORMATS): string {
+export function lineTime(line: HistoryLine, format: '24h' | '12h'): string {
   const { known } = lineFacts(line);
   let time = known.get(format);
   if (typeof time !== 'string') {
-    time = TIME_FORMATS[format].format(line.timestamp ?? line.receivedAt);
+    time = dateFormat(format).format(line.timestamp ?? line.receivedAt);
     known.set(format, time);
   }
   return time;

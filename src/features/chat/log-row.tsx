@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { defaultRangeExtractor, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useState, type CSSProperties } from 'react';
 import type { HistoryLine } from '../../store/slices/history';
@@ -43,7 +44,7 @@ export const LogRow = memo(function LogRow({
       data-index={index}
       data-seq={message.seq}
       ref={measure}
-      className={`chat-row absolute top-0 left-0 w-full ${fadeoutSeconds !== null ? 'fade-out' : ''}`}
+      className={`chat-row absolute top-0 start-0 w-full ${fadeoutSeconds !== null ? 'fade-out' : ''}`}
       style={style}
     >
       {earlierAbove && <EarlierDivider />}
@@ -83,15 +84,16 @@ export function endRangeOf(
 
 /** Between the lines kept from before this page (above) and the live ones (below). */
 function EarlierDivider() {
+  const { t } = useLingui();
   return (
     <div
       role="separator"
-      aria-label="Earlier"
-      title="The lines above were kept on this device from before this page opened."
+      aria-label={t`Earlier`}
+      title={t`The lines above were kept on this device from before this page opened.`}
       className="flex items-center gap-2 px-3 py-1 text-[0.7rem] font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400"
     >
       <span className="h-px flex-1 bg-zinc-300 dark:bg-zinc-700" />
-      Earlier
+      <Trans>Earlier</Trans>
       <span className="h-px flex-1 bg-zinc-300 dark:bg-zinc-700" />
     </div>
   );

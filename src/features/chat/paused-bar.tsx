@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import type { Ref } from 'react';
 
 /**
@@ -21,6 +23,7 @@ export function PausedBar({
   unseen: number;
   onLive: () => void;
 }) {
+  const { t } = useLingui();
   return (
     <div
       ref={ref}
@@ -30,27 +33,30 @@ export function PausedBar({
         className="min-w-0 flex-1 truncate text-zinc-700 dark:text-zinc-300"
         title={
           holding
-            ? 'The chat holds still while a line has the keyboard focus.'
-            : 'The chat holds still while you read back.'
+            ? t`The chat holds still while a line has the keyboard focus.`
+            : t`The chat holds still while you read back.`
         }
       >
         {holding
-          ? `Paused${hasComposer ? ' · Esc: message box' : ' on a line'}`
+          ? hasComposer
+            ? t`Paused · Esc: message box`
+            : t`Paused on a line`
           : pausedByPointer
-            ? 'Paused while the pointer is on chat'
-            : 'Paused while you read'}
+            ? t`Paused while the pointer is on chat`
+            : t`Paused while you read`}
       </span>
       <button
         type="button"
         onClick={onLive}
         className="shrink-0 rounded-full bg-violet-600 px-3 py-0.5 font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500"
       >
-        {pausedByPointer && 'Paused: '}
         {unseen > 0
-          ? `${unseen.toLocaleString()} new message${unseen === 1 ? '' : 's'}`
+          ? pausedByPointer
+            ? plural(unseen, { one: 'Paused: # new message', other: 'Paused: # new messages' })
+            : plural(unseen, { one: '# new message', other: '# new messages' })
           : pausedByPointer
-            ? 'no new messages'
-            : 'Back to live'}
+            ? t`Paused: no new messages`
+            : t`Back to live`}
       </button>
     </div>
   );

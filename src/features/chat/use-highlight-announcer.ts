@@ -1,7 +1,9 @@
+import { t } from '@lingui/core/macro';
 import { useEffect, useRef, useState } from 'react';
 import type { ReadingRules, ReadingView } from '../reading';
 import type { HistoryLine } from '../../store/slices/history';
-import { HIGHLIGHT_REASONS } from './chat-message';
+import { highlightReasonsSaid } from './chat-message';
+import { i18n } from '../../i18n';
 
 /** Screen readers hear at most one highlight this often; the newest waiting one is said next. */
 export const ANNOUNCE_EVERY_MS = 5_000;
@@ -52,9 +54,10 @@ export class Throttle {
 export function highlightSaid(line: HistoryLine, rules: ReadingRules): string | null {
   const { reasons } = rules.read(line);
   if (reasons.length === 0) return null;
-  const why = reasons.map((reason) => HIGHLIGHT_REASONS[reason].said).join(', ');
+  const why = highlightReasonsSaid(reasons, i18n);
   const text = line.text.length > SAID_MAX ? `${line.text.slice(0, SAID_MAX)}…` : line.text;
-  return `Highlight, ${why}: ${line.from.name}: ${text}`;
+  const name = line.from.name;
+  return t`Highlight, ${why}: ${name}: ${text}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useMemo } from 'react';
 import { NetworkIcon } from '../../components/network/network-icon';
 import { listTime } from '../../components/ui/time-formats';
@@ -13,8 +14,6 @@ import { hostsOnly } from '../../protocol/safe-url';
 
 /** Recent lines a card lists at most. */
 export const RECENT_LINES = 50;
-
-const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Before the assistant has loaded: nobody linked. */
 const NO_PEOPLE = createStore(() => ({ links: {} as Readonly<Record<string, string>> }));
@@ -40,6 +39,7 @@ export function UserCard({
   canReply: boolean;
   images: ImagePolicy;
 }) {
+  const { t, i18n } = useLingui();
   const messages = useStream((state) => state.messages);
   const chatters = useStream((state) => state.chatters);
   const accounts = useStream((state) => state.accounts);
@@ -66,7 +66,7 @@ export function UserCard({
   const firstSeen = chatters.firstSeen(key);
   const networkName =
     line.network === 'irc'
-      ? 'Internal IRC'
+      ? t`Internal IRC`
       : (accounts.find((account) => account.network.name === line.network)?.network.displayName ??
         line.network);
   const { name, picture } = line.from;
@@ -104,7 +104,9 @@ export function UserCard({
     >
       <div className="flex flex-col gap-3 p-4 text-sm">
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-          <dt className="text-zinc-500 dark:text-zinc-400">Network</dt>
+          <dt className="text-zinc-500 dark:text-zinc-400">
+            <Trans>Network</Trans>
+          </dt>
           <dd className="flex items-center gap-1.5">
             <NetworkIcon
               network={line.network}
@@ -114,28 +116,36 @@ export function UserCard({
             />
             {networkName}
           </dd>
-          <dt className="text-zinc-500 dark:text-zinc-400">First seen</dt>
+          <dt className="text-zinc-500 dark:text-zinc-400">
+            <Trans>First seen</Trans>
+          </dt>
           <dd>
-            {firstSeen === undefined ? 'not recorded' : DATE_TIME.format(firstSeen)}{' '}
-            <span className="text-zinc-500 dark:text-zinc-400">(on this device)</span>
+            {firstSeen === undefined
+              ? t`not recorded`
+              : i18n.date(firstSeen, { dateStyle: 'medium', timeStyle: 'short' })}{' '}
+            <span className="text-zinc-500 dark:text-zinc-400">
+              <Trans>(on this device)</Trans>
+            </span>
           </dd>
-          <dt className="text-zinc-500 dark:text-zinc-400">In this chat</dt>
+          <dt className="text-zinc-500 dark:text-zinc-400">
+            <Trans>In this chat</Trans>
+          </dt>
           <dd>
-            {theirs.length.toLocaleString()} line{theirs.length === 1 ? '' : 's'} kept
+            <Plural value={theirs.length} one="# line kept" other="# lines kept" />
           </dd>
         </dl>
         <div className="flex flex-wrap gap-2">
           <button
             type="button"
             disabled={!canReply}
-            title={canReply ? undefined : 'Reply from the dashboard: a widget has no composer.'}
+            title={canReply ? undefined : t`Reply from the dashboard: a widget has no composer.`}
             onClick={() => {
               replyTo(line);
               onClose({ replied: true });
             }}
             className="rounded-lg bg-violet-600 px-3 py-1.5 font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500 disabled:cursor-not-allowed disabled:opacity-50"
           >
-            Reply
+            <Trans>Reply</Trans>
           </button>
           <button
             type="button"
@@ -143,7 +153,7 @@ export function UserCard({
             onClick={() => toggle('highlightUsers', !highlighted)}
             className="card-toggle"
           >
-            Highlight
+            <Trans>Highlight</Trans>
           </button>
           <button
             type="button"
@@ -151,23 +161,23 @@ export function UserCard({
             onClick={() => toggle('hiddenUsers', !hidden)}
             className="card-toggle"
           >
-            Hide
+            <Trans>Hide</Trans>
           </button>
           <button
             type="button"
             onClick={() => onClose()}
-            className="ml-auto rounded-lg px-3 py-1.5 font-medium text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-300 dark:hover:bg-zinc-800"
+            className="ms-auto rounded-lg px-3 py-1.5 font-medium text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-300 dark:hover:bg-zinc-800"
           >
-            Close
+            <Trans>Close</Trans>
           </button>
         </div>
         {people && <PeopleFields line={line} people={people} streamerMode={streamerMode} />}
         <section aria-labelledby="recent-heading" className="flex flex-col gap-1.5">
           <h3 id="recent-heading" className="font-semibold">
-            Recent messages
+            <Trans>Recent messages</Trans>
           </h3>
           <ul
-            aria-label="Recent messages"
+            aria-label={t`Recent messages`}
             className="flex max-h-72 flex-col divide-y divide-zinc-200 overflow-y-auto rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800"
           >
             {theirs.slice(0, RECENT_LINES).map((message) => (
@@ -185,7 +195,7 @@ export function UserCard({
             ))}
             {theirs.length === 0 && (
               <li className="px-2.5 py-1.5 text-zinc-500 dark:text-zinc-400">
-                None of their lines is kept any more.
+                <Trans>None of their lines is kept any more.</Trans>
               </li>
             )}
           </ul>

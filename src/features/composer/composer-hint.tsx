@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { readIntent } from '../../protocol/commands';
 import { writerKey, type ComposerRoute } from '../../store/selectors';
 import type { WriterState } from '../../store/slices/composer';
@@ -31,6 +33,14 @@ export function ComposerHint({
   onAskAgain: () => void;
 }) {
   const all = route.all;
+  const { t } = useLingui();
+  const fromName = route.from?.name;
+  const recipient = intent.kind === 'private' ? intent.recipient : '';
+  const live = all?.length ?? 0;
+  const refusedOnes = (all ?? [])
+    .filter((target) => target.refused)
+    .map((target) => target.refused)
+    .join(', ');
   return (
     <div id={id} className="min-w-0 text-xs text-zinc-600 empty:hidden dark:text-zinc-400">
       {error ? (
@@ -38,33 +48,42 @@ export function ComposerHint({
           {error}
         </span>
       ) : !all && route.writer === 'pending' && connected ? (
-        <span role="status">Asking multistreamer for a writer for {route.from?.name}…</span>
+        <span role="status">
+          <Trans>Asking multistreamer for a writer for {fromName}…</Trans>
+        </span>
       ) : !all && route.writer === 'failed' ? (
         <span role="alert" className="text-rose-600 dark:text-rose-400">
           {writerError(route, writers)}{' '}
           <button type="button" onClick={onAskAgain} className="font-semibold underline">
-            Ask again
+            <Trans>Ask again</Trans>
           </button>
         </span>
       ) : !connected ? (
-        <span>Not connected: what you send now waits and goes out once reconnected.</span>
+        <span>
+          <Trans>Not connected: what you send now waits and goes out once reconnected.</Trans>
+        </span>
       ) : all ? (
         <span>
-          One line to each of {all.length} live account{all.length === 1 ? '' : 's'}
-          {all.some((target) => target.refused)
-            ? ` (${all
-                .filter((target) => target.refused)
-                .map((target) => target.refused)
-                .join(', ')})`
-            : ''}
-          .
+          {refusedOnes
+            ? plural(live, {
+                one: `One line to each of # live account (${refusedOnes}).`,
+                other: `One line to each of # live accounts (${refusedOnes}).`,
+              })
+            : plural(live, {
+                one: 'One line to each of # live account.',
+                other: 'One line to each of # live accounts.',
+              })}
         </span>
       ) : intent.kind === 'action' ? (
-        <span>Sends an action: “{route.from?.name} …”</span>
+        <span>{t`Sends an action: “${fromName} …”`}</span>
       ) : intent.kind === 'irc' ? (
-        <span>Goes to the internal IRC chat.</span>
+        <span>
+          <Trans>Goes to the internal IRC chat.</Trans>
+        </span>
       ) : intent.kind === 'private' ? (
-        <span>Private message to {intent.recipient} on the internal IRC.</span>
+        <span>
+          <Trans>Private message to {recipient} on the internal IRC.</Trans>
+        </span>
       ) : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import { Suspense, lazy, useEffect, useId, useMemo, useRef, type FormEvent } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { readIntent } from '../../protocol/commands';
 import { useStreamActions } from '../../session/stream-provider';
 import { useStream, useStreamStore } from '../../store/stream-context';
@@ -20,6 +21,7 @@ const OutboxList = lazy(() =>
  * completes a chatter's name; `/` lists the commands and `;` the quick replies.
  */
 export function Composer() {
+  const { t } = useLingui();
   const accounts = useStream((state) => state.accounts);
   const waiting = useStream((state) => state.outbox.length > 0);
   const paced = useStream((state) => state.pacedWaiting);
@@ -87,18 +89,22 @@ export function Composer() {
     keys.sendLine(false);
   };
 
+  const fromName = route.from?.name ?? '';
+  const replyName = reply?.name;
   // The message box comes first after the chat (Tab from the log reaches it at once); From,
   // To and what is left of the limit sit under it, what was sent under those.
   return (
     <form
-      aria-label="Send a message"
+      aria-label={t`Send a message`}
       onSubmit={onSubmit}
       className="flex flex-col gap-1.5 border-t border-zinc-200 bg-white/80 px-2 py-2 sm:px-3 dark:border-zinc-800 dark:bg-zinc-900/80"
     >
       {reply && (
         <div className="reply-bar flex min-w-0 items-center gap-2 rounded-md border border-violet-500/30 bg-violet-500/10 px-2 py-0.5 text-xs">
           <span className="min-w-0 flex-1 truncate">
-            Replying to <strong>{reply.name}</strong>
+            <Trans>
+              Replying to <strong>{replyName}</strong>
+            </Trans>
             <span className="text-zinc-500 dark:text-zinc-400">: {reply.text}</span>
           </span>
           <button
@@ -109,7 +115,7 @@ export function Composer() {
             }}
             className="shrink-0 rounded px-1.5 py-0.5 font-medium text-violet-700 hover:bg-violet-500/15 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-violet-300"
           >
-            Cancel reply
+            <Trans>Cancel reply</Trans>
           </button>
         </div>
       )}
@@ -117,7 +123,7 @@ export function Composer() {
         <input
           ref={messageRef}
           type="text"
-          aria-label="Message"
+          aria-label={t`Message`}
           // Where the focus goes after a dialog whose opener is gone (modal-dialog.tsx).
           data-focus-home=""
           aria-describedby={`${counterId} ${hintId}`}
@@ -132,8 +138,8 @@ export function Composer() {
           placeholder={
             canType
               ? all
-                ? 'Message to every live account… (/ for commands, ; for quick replies)'
-                : `Message as ${route.from?.name ?? ''}… (/ for commands, ; for quick replies)`
+                ? t`Message to every live account… (/ for commands, ; for quick replies)`
+                : t`Message as ${fromName}… (/ for commands, ; for quick replies)`
               : undefined
           }
           className="field min-w-0 flex-1 py-1.5 sm:py-2"
@@ -143,7 +149,7 @@ export function Composer() {
           disabled={!canType || draft.trim().length === 0}
           className="rounded-lg bg-violet-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500 disabled:cursor-not-allowed disabled:opacity-50 sm:py-2"
         >
-          Send
+          <Trans>Send</Trans>
         </button>
         {suggestions.length > 0 && (
           <SuggestionList

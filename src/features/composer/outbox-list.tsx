@@ -1,3 +1,6 @@
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useStreamActions } from '../../session/stream-provider';
 import { useStream } from '../../store/stream-context';
 import type { OutgoingLine } from '../../store/slices/composer';
@@ -11,11 +14,11 @@ const LOOK: Record<OutgoingLine['status'], string> = {
   waiting: 'border-amber-500/40 bg-amber-500/10',
 };
 
-const STATUS_WORDS: Record<OutgoingLine['status'], string> = {
-  refused: 'Not sent',
-  sent: 'Sent',
-  skipped: '',
-  waiting: 'Waiting',
+const STATUS_WORDS: Record<OutgoingLine['status'], MessageDescriptor | null> = {
+  refused: msg`Not sent to`,
+  sent: msg`Sent to`,
+  skipped: null,
+  waiting: msg`Waiting to go to`,
 };
 
 /**
@@ -23,19 +26,24 @@ const STATUS_WORDS: Record<OutgoingLine['status'], string> = {
  * the account and the words are there for screen readers and on hover.
  */
 function Fate({ line }: { line: OutgoingLine }) {
-  if (!line.target) return <>{line.status === 'waiting' ? 'Waiting to send' : 'Not sent'}</>;
+  const { t, i18n } = useLingui();
+  if (!line.target) return <>{line.status === 'waiting' ? t`Waiting to send` : t`Not sent`}</>;
   const [network, ...account] = line.target.split(' · ');
   const brief = line.status === 'sent' || line.status === 'skipped';
   const words = STATUS_WORDS[line.status];
   return (
     <>
-      {words && <span className={brief ? 'sr-only' : ''}>{words} to </span>}
+      {words && <span className={brief ? 'sr-only' : ''}>{i18n._(words)} </span>}
       <span className={line.status === 'sent' ? "before:content-['✓_']" : ''}>{network}</span>
       {account.length > 0 && (
         <span className={brief ? 'sr-only' : ''}> · {account.join(' · ')}</span>
       )}
     </>
   );
+}
+
+function Skipped({ reason }: { reason: string }) {
+  return <Trans>skipped: {reason}</Trans>;
 }
 
 /**
@@ -46,9 +54,10 @@ function Fate({ line }: { line: OutgoingLine }) {
 export function OutboxList() {
   const outbox = useStream((state) => state.outbox);
   const { discard } = useStreamActions();
+  const { t } = useLingui();
   if (outbox.length === 0) return null;
   return (
-    <ul aria-label="Waiting to send" className="flex min-w-0 flex-wrap gap-1 text-xs">
+    <ul aria-label={t`Waiting to send`} className="flex min-w-0 flex-wrap gap-1 text-xs">
       {outbox.map((line) => (
         <li
           key={line.id}
@@ -78,12 +87,12 @@ export function OutboxList() {
                     : 'text-amber-800 dark:text-amber-200'
               }`}
             >
-              {line.status === 'skipped' ? `skipped: ${line.reason}` : line.reason}
+              {line.status === 'skipped' ? <Skipped reason={line.reason} /> : line.reason}
             </span>
           )}
           {(line.status === 'waiting' || line.status === 'refused') && (
             <button type="button" onClick={() => discard(line.id)} className="shrink-0 underline">
-              Discard
+              <Trans>Discard</Trans>
             </button>
           )}
         </li>

@@ -1,8 +1,7 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { limitOf, measure } from '../../protocol/chat-limits';
 import type { Account } from '../../protocol/events';
 import { ALL_LIVE_ACCOUNTS, type BroadcastTarget, type ComposerRoute } from '../../store/selectors';
-
-const EACH_OWN_ACCOUNT = 'Each network’s own account';
 
 function accountLabel(account: Account): string {
   return account.id === 0
@@ -52,14 +51,20 @@ export function RoutePickers({
   onFrom: (id: number) => void;
   onTo: (id: number) => void;
 }) {
+  const { t, i18n } = useLingui();
   const all = route.all;
+  const EACH_OWN_ACCOUNT = t`Each network’s own account`;
+  const over = left ? i18n.number(-left.left) : '';
+  const limitNetwork = left?.network;
   const toValue = all ? ALL_LIVE_ACCOUNTS : (route.to?.id ?? '');
   const fromLabel = all ? EACH_OWN_ACCOUNT : route.from ? accountLabel(route.from) : '';
-  const toLabel = all ? 'All live accounts' : route.to ? accountLabel(route.to) : '';
+  const toLabel = all ? t`All live accounts` : route.to ? accountLabel(route.to) : '';
   return (
     <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 text-xs">
       <label className="flex min-w-0 flex-1 items-center gap-1.5 sm:flex-none">
-        <span className="text-zinc-600 dark:text-zinc-400">From</span>
+        <span className="text-zinc-600 dark:text-zinc-400">
+          <Trans>From</Trans>
+        </span>
         <select
           value={all ? 'each' : (route.from?.id ?? '')}
           onChange={(event) => onFrom(Number(event.target.value))}
@@ -68,7 +73,7 @@ export function RoutePickers({
           className="field w-0 min-w-0 flex-1 px-1.5 py-0.5 text-xs sm:w-auto sm:max-w-full sm:flex-none"
         >
           {all && <option value="each">{EACH_OWN_ACCOUNT}</option>}
-          {writable.length === 0 && <option value="">No account can write</option>}
+          {writable.length === 0 && <option value="">{t`No account can write`}</option>}
           {writable.map((account) => (
             <option key={account.id} value={account.id}>
               {accountLabel(account)}
@@ -77,7 +82,9 @@ export function RoutePickers({
         </select>
       </label>
       <label className="flex min-w-0 flex-1 items-center gap-1.5 sm:flex-none">
-        <span className="text-zinc-600 dark:text-zinc-400">To</span>
+        <span className="text-zinc-600 dark:text-zinc-400">
+          <Trans>To</Trans>
+        </span>
         <select
           value={toValue}
           onChange={(event) => onTo(Number(event.target.value))}
@@ -87,7 +94,7 @@ export function RoutePickers({
         >
           {!route.to && !all && (
             <option value="" disabled>
-              {route.targets.length === 0 ? 'No live stream account' : 'Choose a stream account'}
+              {route.targets.length === 0 ? t`No live stream account` : t`Choose a stream account`}
             </option>
           )}
           {route.targets.map((account) => (
@@ -95,25 +102,27 @@ export function RoutePickers({
               {accountLabel(account)}
             </option>
           ))}
-          {everyLive.length > 0 && <option value={ALL_LIVE_ACCOUNTS}>All live accounts</option>}
+          {everyLive.length > 0 && (
+            <option value={ALL_LIVE_ACCOUNTS}>{t`All live accounts`}</option>
+          )}
         </select>
       </label>
       {left && (
         <span
           id={counterId}
-          className={`ml-auto shrink-0 tabular-nums ${left.left < 0 ? 'font-semibold text-rose-600 dark:text-rose-400' : 'text-zinc-600 dark:text-zinc-400'}`}
+          className={`ms-auto shrink-0 tabular-nums ${left.left < 0 ? 'font-semibold text-rose-600 dark:text-rose-400' : 'text-zinc-600 dark:text-zinc-400'}`}
         >
           {left.left < 0 ? (
-            `${-left.left} over for ${left.network}`
+            t`${over} over for ${limitNetwork}`
           ) : (
             <>
-              {left.left}
+              {i18n.number(left.left)}
               {/* A narrow dock shows "500 left"; the unit is still said. */}
               <span className="max-sm:sr-only">
                 {' '}
-                {left.unit === 'bytes' ? 'bytes' : 'characters'}
+                {left.unit === 'bytes' ? t`bytes` : t`characters`}
               </span>{' '}
-              left{manyNetworks ? ` (${left.network})` : ''}
+              {manyNetworks ? t`left (${limitNetwork})` : t`left`}
             </>
           )}
         </span>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import type { Suggestion } from './suggestions';
 
 /** The commands (`/`) or quick replies (`;`) over the message box; the box keeps the focus. */
@@ -14,12 +15,13 @@ export function SuggestionList({
   quickReplies: boolean;
   onChoose: (suggestion: Suggestion) => void;
 }) {
+  const { t } = useLingui();
   return (
     <ul
       id={id}
       role="listbox"
-      aria-label={quickReplies ? 'Quick replies' : 'Commands'}
-      className="absolute bottom-full left-0 z-20 mb-1 flex max-h-60 w-full max-w-md flex-col overflow-y-auto rounded-lg border border-zinc-200 bg-white p-1 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
+      aria-label={quickReplies ? t`Quick replies` : t`Commands`}
+      className="absolute bottom-full start-0 z-20 mb-1 flex max-h-60 w-full max-w-md flex-col overflow-y-auto rounded-lg border border-zinc-200 bg-white p-1 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
     >
       {suggestions.map((suggestion, index) => (
         <li
@@ -37,7 +39,7 @@ export function SuggestionList({
         >
           <span className="font-mono text-xs">{suggestion.label}</span>
           {suggestion.description && (
-            <span className="ml-2 text-xs text-zinc-500 dark:text-zinc-400">
+            <span className="ms-2 text-xs text-zinc-500 dark:text-zinc-400">
               {suggestion.description}
             </span>
           )}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { forgetToken, isRememberedOnDevice, rememberedToken } from '../../config/token-store';
 import { CheckField } from '../../components/ui/check-field';
@@ -25,8 +26,8 @@ interface ConnectFormProps {
   onConnect: (connection: StreamConnection, choice: ConnectChoice) => void;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof SignInError ? error.message : 'Signing in failed. Try again.';
+function messageOf(error: unknown, otherwise: string): string {
+  return error instanceof SignInError ? error.message : otherwise;
 }
 
 /**
@@ -40,6 +41,7 @@ export function ConnectForm({
   notice,
   onConnect,
 }: ConnectFormProps) {
+  const { t } = useLingui();
   const [server, setServer] = useState(defaultServer);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -101,7 +103,7 @@ export function ConnectForm({
 
   const signInAndList = async () => {
     if (serverProblem) return setError(serverProblem);
-    if (!username.trim() || !password) return setError('Enter your username and password.');
+    if (!username.trim() || !password) return setError(t`Enter your username and password.`);
     setError(null);
     setBusy(true);
     setStreams(null);
@@ -111,7 +113,7 @@ export function ConnectForm({
       setPassword('');
       setStreams(await listStreams(cleanServer, signedIn));
     } catch (failure) {
-      setError(messageOf(failure));
+      setError(messageOf(failure, t`Signing in failed. Try again.`));
     } finally {
       setBusy(false);
     }
@@ -138,7 +140,7 @@ export function ConnectForm({
     <div className="grid min-h-dvh place-items-center p-4">
       <div
         role="form"
-        aria-label="Connect"
+        aria-label={t`Connect`}
         aria-describedby={error ? errorId : undefined}
         aria-busy={busy}
         className="flex w-full max-w-md flex-col gap-5 rounded-2xl border border-zinc-200 bg-white p-6 shadow-xl shadow-black/5 dark:border-zinc-800 dark:bg-zinc-900"
@@ -148,7 +150,7 @@ export function ConnectForm({
             <Brand />
           </h1>
           <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">
-            Connect to a multistreamer stream to see its accounts, viewers and chat.
+            <Trans>Connect to a multistreamer stream to see its accounts, viewers and chat.</Trans>
           </p>
         </div>
         {notice && (
@@ -161,17 +163,18 @@ export function ConnectForm({
           </p>
         )}
         <TextField
-          label="Server"
+          label={t`Server`}
           name="server"
           // Enter here connects with the stream id and token (the server belongs to both ways).
           form={tokenFormId}
           type="url"
           value={server}
           onChange={changeServer}
+          // eslint-disable-next-line no-restricted-syntax -- an address, the same in every language
           placeholder="https://multistreamer.example.com"
           autoComplete="url"
           required
-          hint="Or paste multistreamer’s chat or widget address: stream, token and options come with it."
+          hint={t`Or paste multistreamer’s chat or widget address: stream, token and options come with it.`}
         />
         {pasted && (
           <p role="status" className="-mt-3 text-sm text-emerald-700 dark:text-emerald-300">
@@ -181,17 +184,19 @@ export function ConnectForm({
 
         <form onSubmit={onSignIn} noValidate>
           <fieldset className="flex flex-col gap-3">
-            <legend className="mb-2 text-sm font-semibold">Sign in with your account</legend>
+            <legend className="mb-2 text-sm font-semibold">
+              <Trans>Sign in with your account</Trans>
+            </legend>
             <div className="grid gap-3 sm:grid-cols-2">
               <TextField
-                label="Username"
+                label={t`Username`}
                 name="username"
                 value={username}
                 onChange={setUsername}
                 autoComplete="username"
               />
               <TextField
-                label="Password"
+                label={t`Password`}
                 name="password"
                 type="password"
                 value={password}
@@ -204,7 +209,7 @@ export function ConnectForm({
               disabled={busy}
               className="rounded-lg bg-violet-600 px-4 py-2 font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500 disabled:opacity-60"
             >
-              {busy ? 'Signing in…' : 'Sign in'}
+              {busy ? t`Signing in…` : t`Sign in`}
             </button>
             {streams && (
               <StreamChoices
@@ -224,16 +229,18 @@ export function ConnectForm({
 
         <div className="flex items-center gap-3 text-xs text-zinc-500 uppercase dark:text-zinc-400">
           <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
-          or
+          <Trans>or</Trans>
           <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
         </div>
 
         <form id={tokenFormId} onSubmit={onConnectWithToken} noValidate>
           <fieldset className="flex flex-col gap-3">
-            <legend className="mb-2 text-sm font-semibold">Use a stream id and an API token</legend>
+            <legend className="mb-2 text-sm font-semibold">
+              <Trans>Use a stream id and an API token</Trans>
+            </legend>
             <div className="grid gap-3 sm:grid-cols-[6rem_1fr]">
               <TextField
-                label="Stream"
+                label={t`Stream`}
                 name="stream"
                 type="text"
                 inputMode="numeric"
@@ -243,7 +250,7 @@ export function ConnectForm({
               />
               <TextField
                 ref={tokenRef}
-                label="Token"
+                label={t`Token`}
                 name="token"
                 type="password"
                 value={token}
@@ -257,22 +264,26 @@ export function ConnectForm({
               type="submit"
               className="rounded-lg border border-violet-600 px-4 py-2 font-semibold text-violet-700 hover:bg-violet-600 hover:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500 dark:text-violet-300"
             >
-              Connect
+              <Trans>Connect</Trans>
             </button>
           </fieldset>
         </form>
 
         <div className="flex flex-col gap-2 text-sm">
-          <CheckField label="Remember on this device" checked={remember} onChange={setRemember} />
+          <CheckField
+            label={t`Remember on this device`}
+            checked={remember}
+            onChange={setRemember}
+          />
           {remembered && (
             <p className="flex items-center gap-2 text-zinc-500 dark:text-zinc-400">
-              A token for this server is remembered on this device.
+              <Trans>A token for this server is remembered on this device.</Trans>
               <button
                 type="button"
                 onClick={forget}
                 className="font-medium text-violet-700 underline dark:text-violet-300"
               >
-                Forget it
+                <Trans>Forget it</Trans>
               </button>
             </p>
           )}

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import * as v from 'valibot';
 import { authResponseSchema, streamListSchema, type StreamSummary } from '../../protocol/api';
 import { apiBaseUrl } from '../../protocol/commands';
@@ -25,12 +26,13 @@ async function failureOf(url: string, origin: string, fetcher: Fetch): Promise<S
     await fetcher(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store' });
     return new SignInError(
       'cross-origin',
-      `The server answered but does not let pages from ${origin} use its API. Ask its admin to allow this origin (CORS) for /api/v1/, or host Chatdeck on the same server (see Deploy in the README). You can still paste an API token below.`,
+      t`The server answered but does not let pages from ${origin} use its API. Ask its admin to allow this origin (CORS) for /api/v1/, or host Chatdeck on the same server (see Deploy in the README). You can still paste an API token below.`,
     );
   } catch {
+    const server = new URL(url).origin;
     return new SignInError(
       'unreachable',
-      `Could not reach ${new URL(url).origin}. Check the server address and that it is running.`,
+      t`Could not reach ${server}. Check the server address and that it is running.`,
     );
   }
 }
@@ -88,7 +90,7 @@ export async function signIn(
     'auth',
     `Basic ${basic}`,
     authResponseSchema,
-    { denied: 'Wrong username or password.', failed: 'The server could not sign you in' },
+    { denied: t`Wrong username or password.`, failed: t`The server could not sign you in` },
     options,
   );
   return token;
@@ -106,8 +108,8 @@ export async function listStreams(
     `Bearer ${token}`,
     streamListSchema,
     {
-      denied: 'The server did not accept this token.',
-      failed: 'The server could not list your streams',
+      denied: t`The server did not accept this token.`,
+      failed: t`The server could not list your streams`,
     },
     options,
   );

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useConnectionTrouble } from './use-connection-trouble';
 
 /**
@@ -5,13 +6,14 @@ import { useConnectionTrouble } from './use-connection-trouble';
  * the chat and takes no clicks. Nothing while connected or before the first attempt ends.
  */
 export function ConnectionNote() {
+  const { t } = useLingui();
   const text = useConnectionTrouble({ brief: true });
   if (text === null) return null;
   return (
     <p
       role="status"
-      aria-label="Connection"
-      className="pointer-events-none absolute top-1 right-1 left-1 z-10 truncate rounded bg-black/60 px-2 py-0.5 text-center text-[11px] text-white"
+      aria-label={t`Connection`}
+      className="pointer-events-none absolute top-1 end-1 start-1 z-10 truncate rounded bg-black/60 px-2 py-0.5 text-center text-[11px] text-white"
     >
       {text}
     </p>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useNow } from '../../components/ui/use-now';
 import { useStreamActions } from '../../session/stream-provider';
 import { useStream } from '../../store/stream-context';
@@ -23,6 +24,7 @@ export function ConnectionStatus({
    * and on hover. */
   brief?: boolean;
 } = {}) {
+  const { t } = useLingui();
   const connection = useStream((state) => state.connection);
   const { retryNow } = useStreamActions();
   const now = useNow(connection.phase === 'waiting', 500);
@@ -31,7 +33,7 @@ export function ConnectionStatus({
     <div className="flex min-w-0 items-center gap-2">
       <div
         role="status"
-        aria-label="Connection"
+        aria-label={t`Connection`}
         title={text}
         className="flex min-w-0 items-center gap-2 text-sm text-zinc-700 dark:text-zinc-300"
       >
@@ -46,7 +48,7 @@ export function ConnectionStatus({
           onClick={retryNow}
           className="shrink-0 rounded-md border border-zinc-300 px-2 py-0.5 text-xs font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
         >
-          Retry now
+          <Trans>Retry now</Trans>
         </button>
       )}
     </div>

@@ -1,5 +1,5 @@
 /** The connection as the streamer sees it: status, trouble, the stream's live state. */
-export { REFUSED_ADVICE } from './connection-label';
+export { refusedAdvice } from './connection-label';
 export { ConnectionNote } from './connection-note';
 export { ConnectionDetail, ConnectionStatus } from './connection-status';
 export { LiveBadge } from './live-badge';

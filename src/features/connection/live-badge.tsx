@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useStream } from '../../store/stream-context';
 
 /** "Live" or "Stream not started", as multistreamer's own chat says it. */
@@ -8,11 +9,11 @@ export function LiveBadge() {
   return live ? (
     <span className="flex items-center gap-1.5 rounded-full bg-rose-600 px-2.5 py-0.5 text-xs font-bold tracking-wide text-white uppercase">
       <span aria-hidden="true" className="size-2 animate-pulse rounded-full bg-white" />
-      Live
+      <Trans>Live</Trans>
     </span>
   ) : (
     <span className="rounded-full bg-zinc-200 px-2.5 py-0.5 text-xs font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
-      Stream not started
+      <Trans>Stream not started</Trans>
     </span>
   );
 }

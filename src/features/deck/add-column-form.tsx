@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { DeckColumn } from '../../config/deck-layout';
 
@@ -13,6 +14,7 @@ export function AddColumnForm({
   onAdd: (column: DeckColumn) => void;
   onCancel: () => void;
 }) {
+  const { t } = useLingui();
   const [stream, setStream] = useState(String(streams[0] ?? ''));
   const [other, setOther] = useState('');
   const [filter, setFilter] = useState('');
@@ -24,7 +26,7 @@ export function AddColumnForm({
   };
   return (
     <form
-      aria-label="Add column"
+      aria-label={t`Add column`}
       onSubmit={(event) => {
         event.preventDefault();
         if (valid)
@@ -33,7 +35,7 @@ export function AddColumnForm({
       className="flex flex-wrap items-end gap-3 border-b border-zinc-200 bg-white px-3 py-2 text-sm dark:border-zinc-800 dark:bg-zinc-900"
     >
       <label className="flex flex-col gap-1 font-medium">
-        Stream
+        <Trans>Stream</Trans>
         <select
           value={stream}
           onChange={(event) => setStream(event.target.value)}
@@ -44,12 +46,12 @@ export function AddColumnForm({
               {nameOf(id)}
             </option>
           ))}
-          <option value="other">Another stream id…</option>
+          <option value="other">{t`Another stream id…`}</option>
         </select>
       </label>
       {stream === 'other' && (
         <label className="flex flex-col gap-1 font-medium">
-          Stream id
+          <Trans>Stream id</Trans>
           <input
             value={other}
             onChange={(event) => setOther(event.target.value)}
@@ -60,13 +62,13 @@ export function AddColumnForm({
         </label>
       )}
       <label className="flex min-w-48 flex-1 flex-col gap-1 font-medium">
-        Filter
+        <Trans>Filter</Trans>
         <input
           value={filter}
           onChange={(event) => setFilter(event.target.value)}
           onKeyDown={escape}
           aria-describedby={hintId}
-          placeholder="network:youtube, is:pm, from:name, words"
+          placeholder={t`network:youtube, is:pm, from:name, words`}
           className="field py-1"
         />
       </label>
@@ -75,14 +77,16 @@ export function AddColumnForm({
         disabled={!valid}
         className="rounded-lg bg-violet-600 px-3 py-1.5 font-semibold text-white disabled:opacity-50"
       >
-        Add
+        <Trans>Add</Trans>
       </button>
       <button type="button" onClick={onCancel} className="px-2 py-1.5 underline">
-        Cancel
+        <Trans>Cancel</Trans>
       </button>
       <p id={hintId} className="w-full text-xs text-zinc-600 dark:text-zinc-400">
-        Without a filter the column is the whole stream, with its composer; with one, only the chat
-        lines that match.
+        <Trans>
+          Without a filter the column is the whole stream, with its composer; with one, only the
+          chat lines that match.
+        </Trans>
       </p>
     </form>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useMemo, useState } from 'react';
 import { HintedScroll } from '../../components/ui/hinted-scroll';
 import { MoreMenu } from '../../components/ui/more-menu';
@@ -47,6 +48,7 @@ export function DeckColumnView({
   onResize: (by: number) => void;
   onRemove: () => void;
 }) {
+  const { t } = useLingui();
   // A `/regex/` filter runs in the pattern engine, loaded (once) when a filter has one.
   const engineReady = useRegexEngine(column.filter ? queryHasRegex(column.filter) : false);
   const filter = useMemo(
@@ -55,7 +57,7 @@ export function DeckColumnView({
     [column.filter, engineReady],
   );
   const control =
-    'w-full rounded px-2 py-1 text-left text-sm text-zinc-700 hover:bg-zinc-500/10 disabled:opacity-40 dark:text-zinc-300';
+    'w-full rounded px-2 py-1 text-start text-sm text-zinc-700 hover:bg-zinc-500/10 disabled:opacity-40 dark:text-zinc-300';
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   return (
@@ -85,28 +87,28 @@ export function DeckColumnView({
               </Panel>
             </>
           )}
-          <div className="ml-auto flex shrink-0">
+          <div className="ms-auto flex shrink-0">
             <Panel name="connection">
               <ConnectionStatus brief />
             </Panel>
           </div>
           {!column.filter && (
             <FoldButton
-              label="Viewers and accounts"
+              label={t`Viewers and accounts`}
               brief
               open={open}
               controls={detailsId}
               onToggle={() => setOpen(!open)}
             />
           )}
-          <MoreMenu label="Column options">
+          <MoreMenu label={t`Column options`}>
             <button
               type="button"
               className={control}
               onClick={() => onMove(-1)}
               disabled={index === 0}
             >
-              Move left
+              <Trans>Move left</Trans>
             </button>
             <button
               type="button"
@@ -114,7 +116,7 @@ export function DeckColumnView({
               onClick={() => onMove(1)}
               disabled={index === count - 1}
             >
-              Move right
+              <Trans>Move right</Trans>
             </button>
             <button
               type="button"
@@ -122,7 +124,7 @@ export function DeckColumnView({
               onClick={() => onResize(1)}
               disabled={column.width >= 3}
             >
-              Wider
+              <Trans>Wider</Trans>
             </button>
             <button
               type="button"
@@ -130,10 +132,10 @@ export function DeckColumnView({
               onClick={() => onResize(-1)}
               disabled={column.width <= 1}
             >
-              Narrower
+              <Trans>Narrower</Trans>
             </button>
             <button type="button" className={control} onClick={onRemove} disabled={count <= 1}>
-              Remove column
+              <Trans>Remove column</Trans>
             </button>
           </MoreMenu>
         </div>

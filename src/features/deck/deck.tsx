@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { Brand } from '../../components/ui/brand';
 import { MoreMenu } from '../../components/ui/more-menu';
@@ -50,6 +51,7 @@ function saveDeck(columns: readonly DeckColumn[]): void {
  * wider; narrow docks show one at a time with tabs (Ctrl+1..9, arrow keys).
  */
 export function Deck({ settings, columns: initial, token, images, onSignOut }: DeckProps) {
+  const { t } = useLingui();
   const [columns, setColumns] = useState(initial);
   const [names, setNames] = useState<Map<number, string>>(new Map());
   const [current, setCurrent] = useState(0);
@@ -81,7 +83,8 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [columns.length]);
 
-  const streamName = (id: number) => names.get(id) ?? `Stream ${id}`;
+  const streamName = (id: number) => names.get(id) ?? t`Stream ${id}`;
+  const columnCount = columns.length;
   const columnName = (column: DeckColumn) =>
     column.filter ? `${streamName(column.stream)}: ${column.filter}` : streamName(column.stream);
   const shown = Math.min(current, columns.length - 1);
@@ -120,7 +123,7 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
       disabled={columns.length >= MAX_DECK_COLUMNS}
       className={`rounded-md px-2 py-1 text-sm font-medium text-violet-700 hover:bg-violet-500/10 disabled:opacity-50 dark:text-violet-300 ${className}`}
     >
-      Add column
+      <Trans>Add column</Trans>
     </button>
   );
 
@@ -142,7 +145,7 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
         {narrow && (
           <div
             role="tablist"
-            aria-label="Streams"
+            aria-label={t`Streams`}
             className="flex min-w-0 flex-1 gap-1 overflow-x-auto"
           >
             {columns.map((column, index) => (
@@ -168,17 +171,17 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
           </div>
         )}
         {narrow ? (
-          <div className="ml-auto flex shrink-0 items-center gap-1">
+          <div className="ms-auto flex shrink-0 items-center gap-1">
             <SettingsButton />
-            <MoreMenu label="More">
-              {addColumnButton('w-full text-left')}
-              <SignOutButton onSignOut={onSignOut} className="w-full text-left" />
+            <MoreMenu label={t`More`}>
+              {addColumnButton('w-full text-start')}
+              <SignOutButton onSignOut={onSignOut} className="w-full text-start" />
             </MoreMenu>
           </div>
         ) : (
           <>
             <p className="min-w-0 flex-1 truncate text-sm text-zinc-500 dark:text-zinc-400">
-              {columns.length} columns · Ctrl+1…{columns.length} to jump
+              {t`${columnCount} columns · Ctrl+1…${columnCount} to jump`}
             </p>
             {addColumnButton('shrink-0 border border-violet-500/60')}
             <SettingsButton />

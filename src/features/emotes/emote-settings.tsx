@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { CheckField } from '../../components/ui/check-field';
 import type { EmoteProviders } from '../reading';
 import { useReadingSettings, useReadingSettingsStore } from '../reading';
@@ -7,6 +8,7 @@ const PROVIDERS: readonly EmoteProvider[] = ['seventv', 'bttv', 'ffz'];
 
 /** Settings → Emotes: third-party emotes on or off, and each provider. */
 export function EmoteSettings() {
+  const { t } = useLingui();
   const readingSettings = useReadingSettingsStore();
   const enabled = useReadingSettings((state) => state.saved.thirdPartyEmotes);
   const providers = useReadingSettings((state) => state.saved.emoteProviders);
@@ -15,8 +17,8 @@ export function EmoteSettings() {
   return (
     <>
       <CheckField
-        label="7TV, BTTV and FFZ emotes"
-        hint="In lines from Twitch, the channel's and the global emotes of these providers show as images (looked up at each provider, kept on this device for a day)."
+        label={t`7TV, BTTV and FFZ emotes`}
+        hint={t`In lines from Twitch, the channel's and the global emotes of these providers show as images (looked up at each provider, kept on this device for a day).`}
         checked={enabled}
         onChange={(thirdPartyEmotes) =>
           readingSettings.store.getState().change({ thirdPartyEmotes })
@@ -24,8 +26,8 @@ export function EmoteSettings() {
       />
       <div
         role="group"
-        aria-label="Emote providers"
-        className="ml-6 flex flex-wrap gap-x-4 gap-y-1"
+        aria-label={t`Emote providers`}
+        className="ms-6 flex flex-wrap gap-x-4 gap-y-1"
       >
         {PROVIDERS.map((provider) => (
           <label

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useEffect, useMemo, useState } from 'react';
 import { NetworkIcon } from '../../components/network/network-icon';
 import { createImagePolicy, type ImagePolicy } from '../../protocol/image-hosts';
@@ -108,10 +109,11 @@ function FeaturedCard({
   images: ImagePolicy;
   leaving?: boolean;
 }) {
+  const { t } = useLingui();
   const picture = line.picture && images.allows(line.picture) ? line.picture : null;
   return (
     <section
-      aria-label={leaving ? undefined : 'Featured'}
+      aria-label={leaving ? undefined : t`Featured`}
       aria-hidden={leaving || undefined}
       className={`featured-card ${leaving ? 'featured-out absolute' : 'featured-in'} flex max-w-[min(90vw,70rem)] items-start gap-[1.2vw] rounded-[1.4vw] bg-zinc-950/85 p-[1.6vw] text-white shadow-2xl ring-1 ring-white/10`}
       data-network={line.network}

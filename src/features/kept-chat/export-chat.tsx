@@ -1,3 +1,6 @@
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useCurrentSession, useStreamActions } from '../../session/stream-provider';
 import type { ExportFormat } from './export-formats';
@@ -10,10 +13,10 @@ const RecapDialog = lazy(() =>
   import('./recap-dialog').then((module) => ({ default: module.RecapDialog })),
 );
 
-const FORMATS: { format: ExportFormat; label: string; type: string }[] = [
-  { format: 'txt', label: 'Text', type: 'text/plain;charset=utf-8' },
-  { format: 'json', label: 'JSON', type: 'application/json' },
-  { format: 'csv', label: 'CSV', type: 'text/csv;charset=utf-8' },
+const FORMATS: { format: ExportFormat; label: MessageDescriptor; type: string }[] = [
+  { format: 'txt', label: msg`Text`, type: 'text/plain;charset=utf-8' },
+  { format: 'json', label: msg`JSON`, type: 'application/json' },
+  { format: 'csv', label: msg`CSV`, type: 'text/csv;charset=utf-8' },
 ];
 
 function download(name: string, text: string, type: string): void {
@@ -46,6 +49,7 @@ async function recapOf(state: StreamState, lines: readonly ExportLine[]): Promis
  * the recap) or CSV; and the stream's Recap, which also opens by itself when the stream ends.
  */
 export function ExportChat({ server, stream }: { server: string; stream: number }) {
+  const { t, i18n } = useLingui();
   const { keptLines } = useStreamActions();
   const store = useStreamStore();
   const liveUntil = useStream((current) => current.liveUntil);
@@ -104,14 +108,14 @@ export function ExportChat({ server, stream }: { server: string; stream: number 
           onClick={() => setOpen((shown) => !shown)}
           className="rounded-md border border-zinc-300 px-2.5 py-1 text-sm font-medium hover:bg-zinc-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700"
         >
-          Export chat
+          <Trans>Export chat</Trans>
         </button>
         <button
           type="button"
           onClick={() => void showRecap()}
           className="rounded-md border border-zinc-300 px-2.5 py-1 text-sm font-medium hover:bg-zinc-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 dark:border-zinc-700"
         >
-          Recap
+          <Trans>Recap</Trans>
         </button>
       </div>
       {open && (
@@ -125,7 +129,9 @@ export function ExportChat({ server, stream }: { server: string; stream: number 
             }
           }}
         >
-          <span className="text-xs text-zinc-500 dark:text-zinc-400">Save as</span>
+          <span className="text-xs text-zinc-500 dark:text-zinc-400">
+            <Trans>Save as</Trans>
+          </span>
           {FORMATS.map(({ format, label, type }) => (
             <button
               key={format}
@@ -134,15 +140,15 @@ export function ExportChat({ server, stream }: { server: string; stream: number 
               onClick={() => void exportAs(format, type)}
               className="rounded-md bg-violet-600 px-2.5 py-1 text-xs font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500 disabled:opacity-50"
             >
-              {label}
+              {i18n._(label)}
             </button>
           ))}
         </div>
       )}
       <p className="text-xs text-zinc-500 dark:text-zinc-400">
         {keeping === 'memory'
-          ? 'This browser keeps nothing here (a private window or blocked storage): chat lasts until this page closes.'
-          : 'Chat is kept on this device (Settings: how long).'}
+          ? t`This browser keeps nothing here (a private window or blocked storage): chat lasts until this page closes.`
+          : t`Chat is kept on this device (Settings: how long).`}
       </p>
       {recap && (
         <Suspense fallback={null}>

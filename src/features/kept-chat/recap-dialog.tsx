@@ -1,3 +1,5 @@
+import { msg, plural, t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { DialogDone, ModalDialog } from '../../components/ui/modal-dialog';
 import { useState } from 'react';
 import { useCurrentSession } from '../../session/stream-provider';
@@ -10,16 +12,21 @@ export interface UnansweredQuestion {
   text: string;
 }
 
-const number = new Intl.NumberFormat();
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const WHEN: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
 function duration(ms: number): string {
   const minutes = Math.round(ms / 60_000);
-  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return minutes < 60 ? t`${minutes} min` : t`${hours} h ${rest} min`;
 }
 
 /** The stream in figures: when, viewers and lines per network, top and first-time chatters. */
 export function RecapDialog({ recap, onClose }: { recap: Recap; onClose: () => void }) {
+  const { i18n } = useLingui();
+  const number = (value: number) => i18n.number(value);
+  const when = (at: number) => i18n.date(at, WHEN);
+  const firstTime = number(recap.firstTimeChatters.count);
   // The Questions panel's lines never answered, as they are when the recap opens.
   const assistant = useCurrentSession().assistant;
   const [questions] = useState<UnansweredQuestion[]>(() =>
@@ -28,34 +35,36 @@ export function RecapDialog({ recap, onClose }: { recap: Recap; onClose: () => v
       .map(({ key, line }) => ({ key, name: line.from.name, text: line.text })),
   );
   return (
-    <ModalDialog title="Recap" onClose={onClose}>
+    <ModalDialog title={i18n._(msg`Recap`)} onClose={onClose}>
       <div className="flex flex-col gap-4 p-4 text-sm">
         <p>
-          {recap.start !== null ? when.format(recap.start) : 'Start unknown'}
-          {recap.end !== null && ` – ${when.format(recap.end)}`}
+          {recap.start !== null ? when(recap.start) : i18n._(msg`Start unknown`)}
+          {recap.end !== null && ` – ${when(recap.end)}`}
           {recap.start !== null && recap.end !== null && (
             <span className="text-zinc-500 dark:text-zinc-400">
               {' '}
               ({duration(recap.end - recap.start)})
             </span>
           )}
-          . {number.format(recap.messages)} chat lines.
+          . {plural(recap.messages, { one: '# chat line.', other: '# chat lines.' })}
         </p>
-        <table className="w-full text-left tabular-nums">
-          <caption className="sr-only">Per network</caption>
+        <table className="w-full text-start tabular-nums">
+          <caption className="sr-only">
+            <Trans>Per network</Trans>
+          </caption>
           <thead className="text-xs text-zinc-500 dark:text-zinc-400">
             <tr>
               <th scope="col" className="py-1 font-medium">
-                Network
+                <Trans>Network</Trans>
               </th>
               <th scope="col" className="py-1 font-medium">
-                Peak viewers
+                <Trans>Peak viewers</Trans>
               </th>
               <th scope="col" className="py-1 font-medium">
-                Average
+                <Trans>Average</Trans>
               </th>
               <th scope="col" className="py-1 font-medium">
-                Lines
+                <Trans>Lines</Trans>
               </th>
             </tr>
           </thead>
@@ -65,29 +74,29 @@ export function RecapDialog({ recap, onClose }: { recap: Recap; onClose: () => v
                 <th scope="row" className="py-1 font-medium">
                   {network.displayName}
                 </th>
-                <td>{network.peakViewers === null ? '–' : number.format(network.peakViewers)}</td>
-                <td>
-                  {network.averageViewers === null ? '–' : number.format(network.averageViewers)}
-                </td>
-                <td>{number.format(network.messages)}</td>
+                <td>{network.peakViewers === null ? '–' : number(network.peakViewers)}</td>
+                <td>{network.averageViewers === null ? '–' : number(network.averageViewers)}</td>
+                <td>{number(network.messages)}</td>
               </tr>
             ))}
           </tbody>
         </table>
         <section aria-labelledby="recap-top">
           <h3 id="recap-top" className="font-semibold">
-            Top chatters
+            <Trans>Top chatters</Trans>
           </h3>
           {recap.topChatters.length === 0 ? (
-            <p className="text-zinc-500 dark:text-zinc-400">Nobody chatted.</p>
+            <p className="text-zinc-500 dark:text-zinc-400">
+              <Trans>Nobody chatted.</Trans>
+            </p>
           ) : (
-            <ol className="mt-1 list-decimal pl-5">
+            <ol className="mt-1 list-decimal ps-5">
               {recap.topChatters.map((chatter) => (
                 <li key={`${chatter.network}:${chatter.name}`}>
                   {chatter.name}{' '}
                   <span className="text-zinc-500 dark:text-zinc-400">
-                    ({chatter.network}, {number.format(chatter.lines)} line
-                    {chatter.lines === 1 ? '' : 's'})
+                    ({chatter.network}, {plural(chatter.lines, { one: '# line', other: '# lines' })}
+                    )
                   </span>
                 </li>
               ))}
@@ -96,7 +105,7 @@ export function RecapDialog({ recap, onClose }: { recap: Recap; onClose: () => v
         </section>
         <section aria-labelledby="recap-first">
           <h3 id="recap-first" className="font-semibold">
-            First-time chatters: {number.format(recap.firstTimeChatters.count)}
+            <Trans>First-time chatters: {firstTime}</Trans>
           </h3>
           {recap.firstTimeChatters.names.length > 0 && (
             <p className="mt-1">{recap.firstTimeChatters.names.join(', ')}</p>
@@ -104,7 +113,7 @@ export function RecapDialog({ recap, onClose }: { recap: Recap; onClose: () => v
         </section>
         <section aria-labelledby="recap-questions">
           <h3 id="recap-questions" className="font-semibold">
-            Unanswered questions: {number.format(questions.length)}
+            Unanswered questions: {number(questions.length)}
           </h3>
           {questions.length > 0 && (
             <ul className="mt-1 flex max-h-48 flex-col gap-0.5 overflow-y-auto">

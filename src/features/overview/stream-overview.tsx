@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useState, type ReactNode } from 'react';
 import { Panel } from '../../components/ui/panel';
 import { AccountBadges, AccountList } from '../accounts';
@@ -12,6 +13,7 @@ export function StreamOverview({
   trends = true,
   folded = false,
 }: { trends?: boolean; folded?: boolean } = {}) {
+  const { t } = useLingui();
   if (!folded) {
     return (
       <>
@@ -26,12 +28,12 @@ export function StreamOverview({
   }
   return (
     <>
-      <Fold label="Viewers" summary={<ViewerSummary />}>
+      <Fold label={t`Viewers`} summary={<ViewerSummary />}>
         <Panel name="viewers">
           <ViewerPanel trends={trends} heading={false} />
         </Panel>
       </Fold>
-      <Fold label="Accounts" summary={<AccountBadges />}>
+      <Fold label={t`Accounts`} summary={<AccountBadges />}>
         <Panel name="accounts">
           <AccountList heading={false} />
         </Panel>
@@ -95,7 +97,7 @@ export function FoldButton({
       <svg
         aria-hidden="true"
         viewBox="0 0 24 24"
-        className={`size-3.5 transition-transform ${open ? 'rotate-90' : ''}`}
+        className={`size-3.5 transition-transform rtl:-scale-x-100 ${open ? 'rotate-90 rtl:-rotate-90' : ''}`}
         fill="none"
         stroke="currentColor"
         strokeWidth="2.5"
@@ -117,14 +119,15 @@ export function SignOutButton({
   onSignOut: () => void;
   className: string;
 }) {
+  const { t } = useLingui();
   return (
     <button
       type="button"
       onClick={onSignOut}
-      title="Disconnect and forget the token on this device"
+      title={t`Disconnect and forget the token on this device`}
       className={`rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-400 ${className}`}
     >
-      Sign out
+      <Trans>Sign out</Trans>
     </button>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useStore } from 'zustand';
 import type { PollStore } from './poll-store';
 import { PollView } from './poll-view';
@@ -16,7 +17,7 @@ export function PollPanel({ polls }: { polls: PollStore }) {
             onClick={dismiss}
             className="shrink-0 rounded-md px-1.5 py-px font-medium text-zinc-600 hover:bg-zinc-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-300"
           >
-            Dismiss poll
+            <Trans>Dismiss poll</Trans>
           </button>
         )}
       </PollView>

@@ -1,9 +1,10 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 import { useNow } from '../../components/ui/use-now';
 import { own } from '../../store/dictionary';
 import { pollResult, type Poll } from './poll';
 
-const number = new Intl.NumberFormat();
 const NETWORK_NAMES: Record<string, string> = {
   twitch: 'Twitch',
   youtube: 'YouTube',
@@ -28,6 +29,7 @@ export function PollView({
   /** Controls for the strip's first line (Dismiss). */
   children?: ReactNode;
 }) {
+  const { t, i18n } = useLingui();
   const now = useNow(poll.endedAt === null, 500);
   const { counts, total, winners, byNetwork } = pollResult(poll);
   const ended = poll.endedAt !== null || now >= poll.endsAt;
@@ -35,28 +37,29 @@ export function PollView({
   const networks = [...byNetwork]
     .map(([network, votes]) => ({ network, votes: votes.reduce((sum, count) => sum + count, 0) }))
     .sort((a, b) => b.votes - a.votes);
-  const tally = `${number.format(total)} vote${total === 1 ? '' : 's'}${
+  const votesSaid = plural(total, { one: '# vote', other: '# votes' });
+  const tally = `${votesSaid}${
     networks.length > 0
       ? `: ${networks
           .map(
             ({ network, votes }) =>
-              `${own(NETWORK_NAMES, network) ?? network} ${number.format(votes)}`,
+              `${own(NETWORK_NAMES, network) ?? network} ${i18n.number(votes)}`,
           )
           .join(' · ')}`
       : ''
   }`;
   if (compact) {
     return (
-      <section aria-label="Poll" className="poll flex min-w-0 flex-col gap-0.5 text-xs">
+      <section aria-label={t`Poll`} className="poll flex min-w-0 flex-col gap-0.5 text-xs">
         <div className="flex min-w-0 items-center gap-2">
           <span className="shrink-0 rounded bg-violet-600 px-1.5 py-px text-[0.7rem] font-bold tracking-wide text-white uppercase">
-            Poll
+            <Trans>Poll</Trans>
           </span>
           <h2 className="min-w-0 flex-1 truncate text-sm font-semibold" title={poll.question}>
             {poll.question}
           </h2>
           <span className="shrink-0 text-zinc-600 tabular-nums dark:text-zinc-300">
-            {ended ? 'Ended' : `${secondsLeft} s left`}
+            {ended ? t`Ended` : t`${secondsLeft} s left`}
           </span>
           {children}
         </div>
@@ -73,7 +76,11 @@ export function PollView({
                 >
                   {option}
                 </span>
-                {winner && <span className="font-semibold">(winner)</span>}
+                {winner && (
+                  <span className="font-semibold">
+                    <Trans>(winner)</Trans>
+                  </span>
+                )}
                 <span
                   aria-hidden="true"
                   className="h-1.5 w-10 shrink-0 overflow-hidden rounded-full bg-zinc-500/20"
@@ -84,7 +91,7 @@ export function PollView({
                   />
                 </span>
                 <span className="tabular-nums">
-                  {number.format(counts[index]!)} · {share} %
+                  {i18n.number(counts[index]!)} · {i18n.number(share / 100, { style: 'percent' })}
                 </span>
               </li>
             );
@@ -95,7 +102,12 @@ export function PollView({
             title={tally}
           >
             {tally}
-            {!ended && <span className="sr-only"> · type the number to vote</span>}
+            {!ended && (
+              <span className="sr-only">
+                {' · '}
+                <Trans>type the number to vote</Trans>
+              </span>
+            )}
           </li>
         </ol>
       </section>
@@ -103,13 +115,13 @@ export function PollView({
   }
   return (
     <section
-      aria-label="Poll"
+      aria-label={t`Poll`}
       className={`poll flex flex-col gap-2 ${large ? 'text-[clamp(1rem,2vw,2rem)]' : 'text-sm'}`}
     >
       <div className="flex items-baseline gap-2">
         <h2 className="min-w-0 flex-1 font-semibold">{poll.question}</h2>
         <span className="shrink-0 text-[0.85em] text-zinc-600 tabular-nums dark:text-zinc-300">
-          {ended ? 'Ended' : `${secondsLeft} s left`}
+          {ended ? t`Ended` : t`${secondsLeft} s left`}
         </span>
       </div>
       <ol className="flex flex-col gap-1.5">
@@ -122,10 +134,14 @@ export function PollView({
                 <span className="font-semibold tabular-nums">{index + 1}</span>
                 <span className={`min-w-0 flex-1 ${winner ? 'font-bold' : ''}`}>
                   {option}
-                  {winner && <span className="ml-1.5 text-[0.8em]">(winner)</span>}
+                  {winner && (
+                    <span className="ms-1.5 text-[0.8em]">
+                      <Trans>(winner)</Trans>
+                    </span>
+                  )}
                 </span>
                 <span className="tabular-nums">
-                  {number.format(counts[index]!)} · {share} %
+                  {i18n.number(counts[index]!)} · {i18n.number(share / 100, { style: 'percent' })}
                 </span>
               </div>
               <div

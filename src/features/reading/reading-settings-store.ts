@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { createStore } from 'zustand';
 import {
   READING_SETTINGS_KEY,
@@ -51,7 +52,7 @@ export function createReadingSettingsStore(storage: Storage | null = pageStorage
         saved,
         settings: effective(saved, get().overrides),
         ...(!stored && {
-          notice: 'This browser keeps nothing for this page: settings last until it closes.',
+          notice: t`This browser keeps nothing for this page: settings last until it closes.`,
         }),
       });
     },

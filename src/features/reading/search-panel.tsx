@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   useDeferredValue,
   useEffect,
@@ -49,6 +51,7 @@ function Marked({ text, marks }: { text: string; marks: { index: number; length:
  * `has:link`, `/regex/`. Choosing a result shows its line in the log.
  */
 export function SearchPanel({ onClose }: { onClose: (chosen: boolean) => void }) {
+  const { t, i18n } = useLingui();
   const live = useStream((state) => state.messages);
   const jumpToLine = useStream((state) => state.jumpToLine);
   const accounts = useStream((state) => state.accounts);
@@ -129,34 +132,43 @@ export function SearchPanel({ onClose }: { onClose: (chosen: boolean) => void })
       : (accounts.find((account) => account.network.name === network)?.network.displayName ??
         network);
 
+  const problem = parsed.problem;
+  const kept = i18n.number(history.length);
+  const shown = i18n.number(results.length);
   const summary = parsed.empty
-    ? 'Words, from:name, network:twitch, is:pm, has:link or /regex/. Enter jumps to the newest match.'
+    ? t`Words, from:name, network:twitch, is:pm, has:link or /regex/. Enter jumps to the newest match.`
     : parsed.waiting
-      ? 'Loading the pattern engine…'
+      ? t`Loading the pattern engine…`
       : searching
-        ? 'Searching…'
+        ? t`Searching…`
         : total === 0
-          ? 'No line matches.'
-          : `${total.toLocaleString()} match${total === 1 ? '' : 'es'}${
-              total > results.length ? `, newest ${results.length} shown` : ''
-            } in ${history.length.toLocaleString()} kept lines.`;
+          ? t`No line matches.`
+          : total > results.length
+            ? plural(total, {
+                one: `# match, newest ${shown} shown, in ${kept} kept lines.`,
+                other: `# matches, newest ${shown} shown, in ${kept} kept lines.`,
+              })
+            : plural(total, {
+                one: `# match in ${kept} kept lines.`,
+                other: `# matches in ${kept} kept lines.`,
+              });
 
   return (
     <section
-      aria-label="Search"
+      aria-label={t`Search`}
       className="search-panel absolute inset-x-2 top-2 z-20 flex max-h-[min(70%,32rem)] flex-col overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-2xl dark:border-zinc-700 dark:bg-zinc-900"
     >
       <div className="flex items-center gap-2 border-b border-zinc-200 p-2 dark:border-zinc-800">
         <input
           ref={boxRef}
           type="search"
-          aria-label="Search chat"
+          aria-label={t`Search chat`}
           aria-describedby="search-summary"
           value={query}
           maxLength={MAX_QUERY_CHARS}
           onChange={(event) => setQuery(event.target.value.slice(0, MAX_QUERY_CHARS))}
           onKeyDown={onBoxKey}
-          placeholder="Search chat…"
+          placeholder={t`Search chat…`}
           autoComplete="off"
           spellCheck={false}
           className="field min-w-0 flex-1 py-1.5"
@@ -166,7 +178,7 @@ export function SearchPanel({ onClose }: { onClose: (chosen: boolean) => void })
           onClick={() => onClose(false)}
           className="rounded-lg px-2.5 py-1.5 text-sm font-medium text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-300 dark:hover:bg-zinc-800"
         >
-          Close
+          <Trans>Close</Trans>
         </button>
       </div>
       <p
@@ -176,18 +188,20 @@ export function SearchPanel({ onClose }: { onClose: (chosen: boolean) => void })
       >
         {parsed.clipped ? (
           <span className="text-rose-700 dark:text-rose-300">
-            Only the first {MAX_QUERY_CHARS} characters are searched.{' '}
+            <Trans>Only the first {MAX_QUERY_CHARS} characters are searched.</Trans>{' '}
           </span>
         ) : null}
         {parsed.problem ? (
-          <span className="text-rose-700 dark:text-rose-300">Not used: {parsed.problem}. </span>
+          <span className="text-rose-700 dark:text-rose-300">
+            <Trans>Not used: {problem}.</Trans>{' '}
+          </span>
         ) : null}
         {summary}
       </p>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- arrow keys move between the result buttons */}
       <ul
         ref={listRef}
-        aria-label="Search results"
+        aria-label={t`Search results`}
         data-query={deferred}
         onKeyDown={onListKey}
         className="min-h-0 flex-1 divide-y divide-zinc-100 overflow-y-auto dark:divide-zinc-800"
@@ -197,7 +211,7 @@ export function SearchPanel({ onClose }: { onClose: (chosen: boolean) => void })
             <button
               type="button"
               onClick={() => choose(line)}
-              className="flex w-full items-start gap-2 px-3 py-1.5 text-left text-sm hover:bg-violet-500/10 focus-visible:bg-violet-500/15 focus-visible:outline-none"
+              className="flex w-full items-start gap-2 px-3 py-1.5 text-start text-sm hover:bg-violet-500/10 focus-visible:bg-violet-500/15 focus-visible:outline-none"
             >
               <time
                 dateTime={new Date(line.timestamp ?? line.receivedAt).toISOString()}

@@ -1,5 +1,7 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useState } from 'react';
 import { CheckField } from '../../components/ui/check-field';
+import { LanguageField } from '../../i18n/language-field';
 import { DialogDone, ModalDialog } from '../../components/ui/modal-dialog';
 import {
   MAX_LEARN_MINUTES,
@@ -29,7 +31,10 @@ function NumberField({
   /** A number input (a `spinbutton`: arrow keys step it). */
   spin?: boolean;
 }) {
+  const { t, i18n } = useLingui();
   const [text, setText] = useState(String(value));
+  const lowest = i18n.number(min);
+  const highest = i18n.number(max);
   const hintId = useId();
   const number = Number(text);
   const valid = /^\d+$/.test(text.trim()) && number >= min && number <= max;
@@ -51,29 +56,18 @@ function NumberField({
               onChange(next);
             }
           }}
-          className="field w-24 py-1 text-right tabular-nums"
+          className="field w-24 py-1 text-end tabular-nums"
         />
       </label>
       <span
         id={hintId}
         className={`text-xs ${valid ? 'text-zinc-600 dark:text-zinc-400' : 'text-rose-700 dark:text-rose-300'}`}
       >
-        {valid ? hint : `From ${min.toLocaleString()} to ${max.toLocaleString()}.`}
+        {valid ? hint : t`From ${lowest} to ${highest}.`}
       </span>
     </div>
   );
 }
-
-const TIMESTAMP_CHOICES: { value: Timestamps; label: string }[] = [
-  { value: 'off', label: 'Off' },
-  { value: '24h', label: '24 h (14:05)' },
-  { value: '12h', label: '12 h (2:05 PM)' },
-];
-const FOLD_CHOICES: { value: FoldRepeats; label: string }[] = [
-  { value: 'widgets', label: 'In widgets' },
-  { value: 'everywhere', label: 'Everywhere' },
-  { value: 'never', label: 'Never' },
-];
 
 /**
  * Reading settings, kept on this device and applied at once to every open Chatdeck page of
@@ -94,88 +88,100 @@ export function SettingsDialog({
   const change = (patch: Partial<ReadingSettings>) =>
     readingSettings.store.getState().change(patch);
   const streamerModeFromAddress = overrides.streamerMode !== undefined;
+  const { t } = useLingui();
+  const timestampChoices: { value: Timestamps; label: string }[] = [
+    { value: 'off', label: t`Off` },
+    { value: '24h', label: t`24 h (14:05)` },
+    { value: '12h', label: t`12 h (2:05 PM)` },
+  ];
+  const foldChoices: { value: FoldRepeats; label: string }[] = [
+    { value: 'widgets', label: t`In widgets` },
+    { value: 'everywhere', label: t`Everywhere` },
+    { value: 'never', label: t`Never` },
+  ];
   return (
-    <ModalDialog title="Settings" onClose={onClose}>
+    <ModalDialog title={t`Settings`} onClose={onClose}>
       <div className="flex flex-col gap-4 p-4">
         {notice && (
           <p role="status" className="rounded-lg bg-amber-500/15 px-3 py-2 text-sm">
             {notice}
           </p>
         )}
-        <Group title="Highlights">
+        <LanguageField />
+        <Group title={t`Highlights`}>
           <ListField
             name="highlightWords"
-            label="Highlight words"
-            placeholder="giveaway, /\bbugs?\b/"
-            hint="Whole words or phrases, any case; /regex/ for patterns. Mentions of your own accounts always stand out."
+            label={t`Highlight words`}
+            placeholder={t`giveaway, /\\bbugs?\\b/`}
+            hint={t`Whole words or phrases, any case; /regex/ for patterns. Mentions of your own accounts always stand out.`}
           />
           <ListField
             name="highlightUsers"
-            label="Highlight users"
-            placeholder="modmarie, youtube:Lena Fischer"
-            hint="A name on any network, or network:name."
+            label={t`Highlight users`}
+            placeholder={t`modmarie, youtube:Lena Fischer`}
+            hint={t`A name on any network, or network:name.`}
           />
           <CheckField
-            label="Highlight first-time chatters"
-            hint="The first line this device sees from someone on this stream."
+            label={t`Highlight first-time chatters`}
+            hint={t`The first line this device sees from someone on this stream.`}
             checked={kept.highlightFirst}
             onChange={(highlightFirst) => change({ highlightFirst })}
           />
           <NumberField
             spin
-            label="Learn chatters for (minutes)"
-            hint="Nobody is marked first-time until this device has followed this stream's chat that long (added up across visits); 0 marks from the first line."
+            label={t`Learn chatters for (minutes)`}
+            hint={t`Nobody is marked first-time until this device has followed this stream's chat that long (added up across visits); 0 marks from the first line.`}
             value={kept.learnMinutes}
             min={0}
             max={MAX_LEARN_MINUTES}
             onChange={(learnMinutes) => change({ learnMinutes })}
           />
           <CheckField
-            label="Sound on highlight"
-            hint="A short chime in the dashboard, at most one every few seconds."
+            label={t`Sound on highlight`}
+            hint={t`A short chime in the dashboard, at most one every few seconds.`}
             checked={kept.sound}
             onChange={(sound) => change({ sound })}
           />
         </Group>
-        <Group title="Hiding">
+        <Group title={t`Hiding`}>
           <ListField
             name="hiddenWords"
-            label="Hidden words"
-            placeholder="spoiler, /spam+y/"
-            hint="Lines holding these are not shown (the dashboard counts them)."
+            label={t`Hidden words`}
+            placeholder={t`spoiler, /spam+y/`}
+            hint={t`Lines holding these are not shown (the dashboard counts them).`}
           />
           <ListField
             name="hiddenUsers"
-            label="Hidden users"
-            placeholder="Nightbot, twitch:StreamElements"
-            hint="Their lines are not shown."
+            label={t`Hidden users`}
+            placeholder={t`Nightbot, twitch:StreamElements`}
+            hint={t`Their lines are not shown.`}
           />
           <CheckField
-            label="Hide bot commands"
-            hint="Lines that start with !, such as !discord."
+            label={t`Hide bot commands`}
+            hint={t`Lines that start with !, such as !discord.`}
             checked={kept.hideBotCommands}
             onChange={(hideBotCommands) => change({ hideBotCommands })}
           />
           <SelectField
-            label="Fold repeated lines"
+            label={t`Fold repeated lines`}
             value={kept.foldRepeats}
-            choices={FOLD_CHOICES}
+            choices={foldChoices}
             onChange={(foldRepeats) => change({ foldRepeats })}
           />
         </Group>
-        <Group title="Showing">
+        <Group title={t`Showing`}>
           <SelectField
-            label="Timestamps"
+            label={t`Timestamps`}
             value={kept.timestamps}
-            choices={TIMESTAMP_CHOICES}
+            choices={timestampChoices}
             onChange={(timestamps) => change({ timestamps })}
           />
           <CheckField
-            label="Streamer mode"
+            label={t`Streamer mode`}
             hint={
               streamerModeFromAddress
-                ? 'Set for this page by its address (streamer_mode); the choice here applies to the other pages.'
-                : 'For a captured window: no private messages, pictures, link addresses or tokens.'
+                ? t`Set for this page by its address (streamer_mode); the choice here applies to the other pages.`
+                : t`For a captured window: no private messages, pictures, link addresses or tokens.`
             }
             checked={kept.streamerMode}
             onChange={(streamerMode) => change({ streamerMode })}
@@ -186,29 +192,29 @@ export function SettingsDialog({
             {group.content}
           </Group>
         ))}
-        <Group title="Talking">
+        <Group title={t`Talking`}>
           <QuickRepliesField />
         </Group>
-        <Group title="Production">
+        <Group title={t`Production`}>
           <NumberField
-            label="Quiet network after (minutes)"
-            hint="A live network with viewers and no chat that long, while others talk, is pointed out."
+            label={t`Quiet network after (minutes)`}
+            hint={t`A live network with viewers and no chat that long, while others talk, is pointed out.`}
             value={kept.quietMinutes}
             min={1}
             max={120}
             onChange={(quietMinutes) => change({ quietMinutes })}
           />
           <NumberField
-            label="Keep chat for (days)"
-            hint="Chat is kept on this device and shown again after a reload; 0 keeps none."
+            label={t`Keep chat for (days)`}
+            hint={t`Chat is kept on this device and shown again after a reload; 0 keeps none.`}
             value={kept.keepDays}
             min={0}
             max={365}
             onChange={(keepDays) => change({ keepDays })}
           />
           <NumberField
-            label="Keep at most (lines per stream)"
-            hint="The oldest go first."
+            label={t`Keep at most (lines per stream)`}
+            hint={t`The oldest go first.`}
             value={kept.keepLines}
             min={0}
             max={1_000_000}
@@ -217,8 +223,10 @@ export function SettingsDialog({
           <ClearKeptChat />
         </Group>
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          Kept in this browser on this device, and used at once by every Chatdeck page open here
-          (widgets in OBS docks and browser sources too).
+          <Trans>
+            Kept in this browser on this device, and used at once by every Chatdeck page open here
+            (widgets in OBS docks and browser sources too).
+          </Trans>
         </p>
       </div>
       <DialogDone onDone={onClose} />

@@ -1,3 +1,4 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { clearKeptChat } from '../kept-chat';
 import { splitList, type ReadingSettings } from './reading-settings';
@@ -65,19 +66,31 @@ export function ListField({
       </span>
       {waiting.length > 0 && (
         <span role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
-          Checking {waiting.length === 1 ? 'the pattern' : 'the patterns'}…
+          <Plural
+            value={waiting.length}
+            one="Checking the pattern…"
+            other="Checking the patterns…"
+          />
         </span>
       )}
       {refused.length > 0 && (
         <ul id={problemId} className="text-xs text-rose-700 dark:text-rose-300">
           {refused.map((problem) => (
             <li key={problem.entry}>
-              Not used: <code>{problem.entry}</code>: {problem.reason}.
+              <RefusedEntry entry={problem.entry} reason={problem.reason} />
             </li>
           ))}
         </ul>
       )}
     </div>
+  );
+}
+
+function RefusedEntry({ entry, reason }: { entry: string; reason: string }) {
+  return (
+    <Trans>
+      Not used: <code>{entry}</code>: {reason}.
+    </Trans>
   );
 }
 
@@ -115,10 +128,11 @@ export function QuickRepliesField() {
   const readingSettings = useReadingSettingsStore();
   const [text, setText] = useState(() => kept.join('\n'));
   const hintId = useId();
+  const { t } = useLingui();
   return (
     <div className="flex flex-col gap-1">
       <label className="flex flex-col gap-1 text-sm font-medium">
-        Quick replies
+        <Trans>Quick replies</Trans>
         <textarea
           value={text}
           onChange={(event) => {
@@ -132,13 +146,14 @@ export function QuickRepliesField() {
             readingSettings.store.getState().change({ quickReplies: replies });
           }}
           rows={3}
-          placeholder={'Discord: https://discord.gg/…\nThanks for the raid!'}
+          placeholder={t`Discord: https://discord.gg/…
+Thanks for the raid!`}
           aria-describedby={hintId}
           className="field resize-y py-1.5 text-[0.85rem]"
         />
       </label>
       <span id={hintId} className="text-xs text-zinc-600 dark:text-zinc-400">
-        One per line. Type ; in the message box to pick one.
+        <Trans>One per line. Type ; in the message box to pick one.</Trans>
       </span>
     </div>
   );
@@ -147,6 +162,7 @@ export function QuickRepliesField() {
 /** Forgets the chat kept on this device, after a second press. */
 export function ClearKeptChat() {
   const [state, setState] = useState<'idle' | 'confirm' | 'done' | 'failed'>('idle');
+  const { t } = useLingui();
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <button
@@ -160,15 +176,15 @@ export function ClearKeptChat() {
         }}
         className="rounded-md border border-rose-500/50 px-2.5 py-1 font-medium text-rose-700 hover:bg-rose-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-rose-300"
       >
-        {state === 'confirm' ? 'Really clear kept chat' : 'Clear kept chat'}
+        {state === 'confirm' ? t`Really clear kept chat` : t`Clear kept chat`}
       </button>
       <span role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
         {state === 'confirm'
-          ? 'Every stream’s kept chat and viewer figures on this device: press again.'
+          ? t`Every stream’s kept chat and viewer figures on this device: press again.`
           : state === 'done'
-            ? 'Cleared. What is on screen stays until the page closes.'
+            ? t`Cleared. What is on screen stays until the page closes.`
             : state === 'failed'
-              ? 'This browser keeps nothing here to clear.'
+              ? t`This browser keeps nothing here to clear.`
               : ''}
       </span>
     </div>

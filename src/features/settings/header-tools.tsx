@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { SearchPanel, useReadingSettings, useReadingSettingsStore } from '../reading';
 
@@ -50,6 +51,7 @@ function HeaderIconButton({
 
 /** `button` "Settings" and the dialog it opens; focus comes back to the button. */
 export function SettingsButton() {
+  const { t } = useLingui();
   const [open, setOpen] = useState(false);
   const [closed, setClosed] = useState(0);
   const button = useRef<HTMLButtonElement>(null);
@@ -64,8 +66,8 @@ export function SettingsButton() {
   return (
     <>
       <HeaderIconButton
-        label="Settings"
-        title="Settings: highlights, hiding, timestamps, streamer mode"
+        label={t`Settings`}
+        title={t`Settings: highlights, hiding, timestamps, streamer mode`}
         onClick={() => setOpen(true)}
         buttonRef={button}
       >
@@ -86,6 +88,7 @@ export function SettingsButton() {
  * the focus to the button, or to the log when a result was chosen.
  */
 export function useChatSearch() {
+  const { t } = useLingui();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -105,8 +108,8 @@ export function useChatSearch() {
   }, []);
   const searchButton = (
     <HeaderIconButton
-      label="Search"
-      title="Search chat (Ctrl+F)"
+      label={t`Search`}
+      title={t`Search chat (Ctrl+F)`}
       onClick={() => setOpen((shown) => !shown)}
       buttonRef={button}
       expanded={open}
@@ -139,7 +142,7 @@ export function ReadingNotice() {
         onClick={() => readingSettings.store.getState().dismissNotice()}
         className="shrink-0 rounded px-2 py-0.5 font-medium hover:bg-amber-500/20 focus-visible:outline-2 focus-visible:outline-violet-500"
       >
-        Dismiss
+        <Trans>Dismiss</Trans>
       </button>
     </p>
   );

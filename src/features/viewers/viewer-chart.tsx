@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useMemo } from 'react';
 import { networkColor } from '../../components/network/network-style';
 import type { Account } from '../../protocol/events';
@@ -10,7 +11,6 @@ import {
   type TotalPoint,
 } from '../../store/viewer-history';
 
-const number = new Intl.NumberFormat();
 /** Minutes of chat activity drawn, one bar each. */
 const SLOTS = 30;
 const WIDTH = 240;
@@ -44,16 +44,20 @@ export function ViewerChart({
   since: number;
   now: number;
 }) {
+  const { t, i18n } = useLingui();
   const descriptionId = useId();
   const totals = useMemo(() => viewerTotals(points), [points]);
   const summary = viewerSummary(totals, now);
   if (!summary) {
     return (
       <p className="text-xs text-zinc-500 dark:text-zinc-400">
-        The chart starts with the first counts.
+        <Trans>The chart starts with the first counts.</Trans>
       </p>
     );
   }
+  const current = i18n.number(summary.current);
+  const peak = i18n.number(summary.peak);
+  const average = i18n.number(summary.average);
   const start = Math.min(since, totals[0]!.at);
   const span = Math.max(now - start, 60_000);
   const top = Math.max(summary.peak * 1.1, 1);
@@ -72,12 +76,12 @@ export function ViewerChart({
   const change =
     summary.change10m === null
       ? null
-      : `${summary.change10m > 0 ? '+' : summary.change10m < 0 ? '−' : '±'}${number.format(Math.abs(summary.change10m))}`;
+      : `${summary.change10m > 0 ? '+' : summary.change10m < 0 ? '−' : '±'}${i18n.number(Math.abs(summary.change10m))}`;
   return (
     <div className="flex flex-col gap-1">
       <svg
         role="img"
-        aria-label="Viewers over time"
+        aria-label={t`Viewers over time`}
         aria-describedby={descriptionId}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         preserveAspectRatio="none"
@@ -109,15 +113,22 @@ export function ViewerChart({
         />
       </svg>
       <p id={descriptionId} className="sr-only">
-        Now {number.format(summary.current)} viewers in total, peak {number.format(summary.peak)},
-        average {number.format(summary.average)} since the stream went live.
+        <Trans>
+          Now {current} viewers in total, peak {peak}, average {average} since the stream went live.
+        </Trans>
       </p>
       <p className="flex flex-wrap gap-x-3 text-xs text-zinc-600 tabular-nums dark:text-zinc-400">
         <span className="font-semibold text-zinc-800 dark:text-zinc-200">
-          Peak {number.format(summary.peak)}
+          <Trans>Peak {peak}</Trans>
         </span>
-        <span>average {number.format(summary.average)}</span>
-        {change !== null && <span>{change} in 10 min</span>}
+        <span>
+          <Trans>average {average}</Trans>
+        </span>
+        {change !== null && (
+          <span>
+            <Trans>{change} in 10 min</Trans>
+          </span>
+        )}
       </p>
     </div>
   );
@@ -138,6 +149,7 @@ export function ChatActivity({
   viewerCounts: Readonly<Record<number, number>>;
   now: number;
 }) {
+  const { t, i18n } = useLingui();
   const thisMinute = Math.floor(now / MINUTE_MS) * MINUTE_MS;
   const keys = Object.keys(minutes)
     .map(Number)
@@ -160,10 +172,12 @@ export function ChatActivity({
   if (keys.length === 0) return null;
   return (
     <div className="flex flex-col gap-1">
-      <h3 className="text-xs font-semibold text-zinc-500 dark:text-zinc-400">Chat activity</h3>
+      <h3 className="text-xs font-semibold text-zinc-500 dark:text-zinc-400">
+        <Trans>Chat activity</Trans>
+      </h3>
       <svg
         role="img"
-        aria-label="Chat activity"
+        aria-label={t`Chat activity`}
         aria-describedby={descriptionId}
         viewBox={`0 0 ${SLOTS * 4} 24`}
         preserveAspectRatio="none"
@@ -188,13 +202,19 @@ export function ChatActivity({
             const viewers = liveAccounts
               .filter((account) => account.network.name === network.name)
               .reduce((sum, account) => sum + (viewerCounts[account.id] ?? 0), 0);
+            const perMin = i18n.number(rate);
+            const digits = rate / viewers < 0.1 ? 3 : 2;
+            const perViewer = i18n.number(viewers > 0 ? rate / viewers : 0, {
+              minimumFractionDigits: digits,
+              maximumFractionDigits: digits,
+            });
             return (
               <li key={network.name} className="flex gap-1.5">
                 <span className="font-medium">{network.displayName}</span>
-                <span>{number.format(rate)}/min</span>
+                <span>{t`${perMin}/min`}</span>
                 {viewers > 0 && (
                   <span className="text-zinc-500 dark:text-zinc-400">
-                    · {(rate / viewers).toFixed(rate / viewers < 0.1 ? 3 : 2)} per viewer
+                    · {t`${perViewer} per viewer`}
                   </span>
                 )}
               </li>

@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useShallow } from 'zustand/react/shallow';
 import { NetworkIcon } from '../../components/network/network-icon';
 import { useStream, useStreamStore } from '../../store/stream-context';
@@ -15,10 +17,16 @@ const ChatActivity = lazy(() =>
   import('./viewer-chart').then((module) => ({ default: module.ChatActivity })),
 );
 
-const number = new Intl.NumberFormat();
-
 function viewers(count: number): string {
-  return `${number.format(count)} viewer${count === 1 ? '' : 's'}`;
+  return plural(count, { one: '# viewer', other: '# viewers' });
+}
+
+function QuietNote({ name, minutes }: { name: string; minutes: number }) {
+  return (
+    <Trans>
+      no chat from {name} for {minutes} min
+    </Trans>
+  );
 }
 
 /**
@@ -30,20 +38,24 @@ export function ViewerSummary({ perAccount = true }: { perAccount?: boolean }) {
   const counts = useStream((state) => state.viewerCounts);
   const streamLive = useStream((state) => state.streamLive);
   const total = viewerTotalOf(liveAccounts, counts);
+  const { t, i18n } = useLingui();
   return (
     <section
-      aria-label="Viewers"
+      aria-label={t`Viewers`}
       className={`flex items-center gap-2.5 ${perAccount ? 'min-w-0' : 'shrink-0'}`}
     >
       {!streamLive ? (
         <span className="truncate text-xs text-zinc-600 dark:text-zinc-400">
-          Stream not started
+          <Trans>Stream not started</Trans>
         </span>
       ) : (
         <>
-          <span className="shrink-0 text-sm font-bold tabular-nums" title="Viewers in total">
-            {total === undefined ? 'unknown' : number.format(total)}
-            <span className="sr-only"> {total === 1 ? 'viewer' : 'viewers'} in total</span>
+          <span className="shrink-0 text-sm font-bold tabular-nums" title={t`Viewers in total`}>
+            {total === undefined ? t`unknown` : i18n.number(total)}
+            <span className="sr-only">
+              {' '}
+              {plural(total ?? 0, { one: 'viewer in total', other: 'viewers in total' })}
+            </span>
           </span>
           {perAccount && (
             <ul className="flex h-5 min-w-0 flex-wrap items-center gap-x-2 gap-y-2 overflow-hidden text-xs text-zinc-600 tabular-nums dark:text-zinc-300">
@@ -53,7 +65,7 @@ export function ViewerSummary({ perAccount = true }: { perAccount?: boolean }) {
                   <li
                     key={account.id}
                     className="flex shrink-0 items-center gap-1"
-                    title={`${account.network.displayName}: ${count === undefined ? 'unknown' : viewers(count)}`}
+                    title={`${account.network.displayName}: ${count === undefined ? t`unknown` : viewers(count)}`}
                   >
                     <NetworkIcon
                       network={account.network.name}
@@ -63,10 +75,12 @@ export function ViewerSummary({ perAccount = true }: { perAccount?: boolean }) {
                     {count === undefined ? (
                       <>
                         <span aria-hidden="true">–</span>
-                        <span className="sr-only">unknown</span>
+                        <span className="sr-only">
+                          <Trans>unknown</Trans>
+                        </span>
                       </>
                     ) : (
-                      number.format(count)
+                      i18n.number(count)
                     )}
                   </li>
                 );
@@ -108,21 +122,30 @@ export function ViewerPanel({
     now,
     quietMs: quietMinutes * 60_000,
   });
+  const { t, i18n } = useLingui();
   return (
-    <section aria-label="Viewers" className="flex flex-col gap-1 lg:gap-2">
-      {heading && <h2 className="panel-heading">Viewers</h2>}
+    <section aria-label={t`Viewers`} className="flex flex-col gap-1 lg:gap-2">
+      {heading && (
+        <h2 className="panel-heading">
+          <Trans>Viewers</Trans>
+        </h2>
+      )}
       {!streamLive ? (
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">Stream not started</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">
+          <Trans>Stream not started</Trans>
+        </p>
       ) : (
         <>
           <p className="text-2xl font-bold tabular-nums lg:text-3xl">
             {total === undefined ? (
-              <span className="text-xl text-zinc-500">Total: unknown</span>
+              <span className="text-xl text-zinc-500">
+                <Trans>Total: unknown</Trans>
+              </span>
             ) : (
               <>
-                {number.format(total)}
-                <span className="ml-2 text-sm font-medium text-zinc-500 dark:text-zinc-400">
-                  {total === 1 ? 'viewer in total' : 'viewers in total'}
+                {i18n.number(total)}
+                <span className="ms-2 text-sm font-medium text-zinc-500 dark:text-zinc-400">
+                  {plural(total, { one: 'viewer in total', other: 'viewers in total' })}
                 </span>
               </>
             )}
@@ -130,7 +153,7 @@ export function ViewerPanel({
           <ul className="flex flex-wrap gap-x-3 gap-y-0.5 text-sm lg:flex-col lg:gap-1">
             {liveAccounts.map((account) => {
               const count = counts[account.id];
-              const label = `${account.network.displayName}: ${count === undefined ? 'unknown' : viewers(count)}`;
+              const label = `${account.network.displayName}: ${count === undefined ? t`unknown` : viewers(count)}`;
               return (
                 <li key={account.id} className="flex items-center gap-2">
                   <NetworkIcon network={account.network.name} label={account.network.displayName} />
@@ -154,7 +177,7 @@ export function ViewerPanel({
                         role="status"
                         className="rounded bg-amber-500/20 px-1.5 py-px text-xs text-amber-900 dark:text-amber-200"
                       >
-                        no chat from {silent.displayName} for {silent.minutes} min
+                        <QuietNote name={silent.displayName} minutes={silent.minutes} />
                       </span>
                     ))}
                 </li>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useRef, useState } from 'react';
 import type { ReadingSettingsState } from '../reading';
 import type { StreamStore } from '../../store/stream-store';
@@ -43,6 +44,7 @@ function interfaceLanguage(): string {
  * dashboard's header).
  */
 export function ReadAloud({ store, settings, view, wordsOf }: Stores & { wordsOf: LineWords }) {
+  const { t } = useLingui();
   const [speaking, setSpeaking] = useState(false);
   const reader = useRef<ChatReader | null>(null);
   const wordsRef = useRef(wordsOf);
@@ -97,8 +99,8 @@ export function ReadAloud({ store, settings, view, wordsOf }: Stores & { wordsOf
   return (
     <button
       type="button"
-      aria-label="Stop reading"
-      title="Stop reading the line aloud"
+      aria-label={t`Stop reading`}
+      title={t`Stop reading the line aloud`}
       onClick={() => reader.current?.stop()}
       onFocus={(event) => {
         const next = event.currentTarget.nextElementSibling;
@@ -122,7 +124,9 @@ export function ReadAloud({ store, settings, view, wordsOf }: Stores & { wordsOf
         <path d="M11 5 6 9H3v6h3l5 4z" />
         <rect x="15" y="9" width="6" height="6" rx="1" fill="currentColor" stroke="none" />
       </svg>
-      <span className="hidden sm:inline">Stop reading</span>
+      <span className="hidden sm:inline">
+        <Trans>Stop reading</Trans>
+      </span>
     </button>
   );
 }

@@ -1,17 +1,20 @@
+import { useLingui } from '@lingui/react/macro';
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { CheckField } from '../../components/ui/check-field';
 import type { ReadLinks, ReadWhich, ReadingSettings } from '../reading';
 import { useReadingSettings, useReadingSettingsStore } from '../reading';
 import { pickVoice } from './chat-reader';
 
-const WHICH: { value: ReadWhich; label: string }[] = [
-  { value: 'all', label: 'All lines' },
-  { value: 'highlights', label: 'Highlights' },
-  { value: 'say', label: 'Lines starting with !say' },
+const WHICH: { value: ReadWhich; label: MessageDescriptor }[] = [
+  { value: 'all', label: msg`All lines` },
+  { value: 'highlights', label: msg`Highlights` },
+  { value: 'say', label: msg`Lines starting with !say` },
 ];
-const LINKS: { value: ReadLinks; label: string }[] = [
-  { value: 'host', label: 'Their site’s name' },
-  { value: 'skip', label: 'Nothing' },
+const LINKS: { value: ReadLinks; label: MessageDescriptor }[] = [
+  { value: 'host', label: msg`Their site’s name` },
+  { value: 'skip', label: msg`Nothing` },
 ];
 
 const synth = (): SpeechSynthesis | undefined =>
@@ -96,7 +99,7 @@ function Slider({
           onChange={(event) => onChange(Number(event.target.value))}
           className="w-32 accent-violet-600"
         />
-        <output htmlFor={id} className="w-12 text-right tabular-nums">
+        <output htmlFor={id} className="w-12 text-end tabular-nums">
           {shown}
         </output>
       </span>
@@ -110,6 +113,7 @@ const permissionNow = (): Permission =>
 
 /** Settings → Voice and notice: read chat aloud, notify when hidden, pause on hover. */
 export function VoiceSettings() {
+  const { t, i18n } = useLingui();
   const readingSettings = useReadingSettingsStore();
   const change = (patch: Partial<ReadingSettings>) =>
     readingSettings.store.getState().change(patch);
@@ -120,6 +124,7 @@ export function VoiceSettings() {
   const off = !kept.readAloud;
   const language = document.documentElement.lang || navigator.language || 'en';
   const fallback = pickVoice(voices, { voiceURI: '', lang: language });
+  const fallbackName = fallback?.name;
 
   // The browser asks the streamer only from here, never when a page loads.
   const notify = async (on: boolean) => {
@@ -131,43 +136,43 @@ export function VoiceSettings() {
   };
   const notifyHint =
     permission === 'unsupported'
-      ? 'This browser has no desktop notifications.'
+      ? t`This browser has no desktop notifications.`
       : permission === 'denied'
-        ? 'Notifications are blocked for this site: allow them in the browser’s site settings.'
-        : 'While this page is hidden, a mention or highlight shows as a desktop notification, at most one every 10 seconds. Clicking it shows the line.';
+        ? t`Notifications are blocked for this site: allow them in the browser’s site settings.`
+        : t`While this page is hidden, a mention or highlight shows as a desktop notification, at most one every 10 seconds. Clicking it shows the line.`;
 
   return (
     <>
       <CheckField
-        label="Read chat aloud"
+        label={t`Read chat aloud`}
         hint={
           speech
-            ? 'With this browser’s voices; at most one line every 3 seconds, the lines in between are skipped. Emotes are not read.'
-            : 'This browser cannot speak.'
+            ? t`With this browser’s voices; at most one line every 3 seconds, the lines in between are skipped. Emotes are not read.`
+            : t`This browser cannot speak.`
         }
         checked={kept.readAloud}
         onChange={(readAloud) => change({ readAloud })}
       />
       <Choice
-        label="Read which lines"
+        label={t`Read which lines`}
         value={kept.readWhich}
         disabled={off}
         onChange={(readWhich) => change({ readWhich: readWhich as ReadWhich })}
       >
         {WHICH.map((choice) => (
           <option key={choice.value} value={choice.value}>
-            {choice.label}
+            {i18n._(choice.label)}
           </option>
         ))}
       </Choice>
       <Choice
-        label="Voice"
+        label={t`Voice`}
         value={voices.some((voice) => voice.voiceURI === kept.readVoice) ? kept.readVoice : ''}
         disabled={off}
         onChange={(readVoice) => change({ readVoice })}
       >
         <option value="">
-          {fallback ? `For the page’s language: ${fallback.name}` : 'For the page’s language'}
+          {fallbackName ? t`For the page’s language: ${fallbackName}` : t`For the page’s language`}
         </option>
         {voices.map((voice) => (
           <option key={voice.voiceURI} value={voice.voiceURI}>
@@ -176,44 +181,44 @@ export function VoiceSettings() {
         ))}
       </Choice>
       <Slider
-        label="Reading speed"
+        label={t`Reading speed`}
         value={kept.readRate}
         min={0.5}
         max={2}
-        shown={`${kept.readRate.toFixed(1)}×`}
+        shown={`${i18n.number(kept.readRate, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}×`}
         disabled={off}
         onChange={(readRate) => change({ readRate })}
       />
       <Slider
-        label="Reading volume"
+        label={t`Reading volume`}
         value={kept.readVolume}
         min={0}
         max={1}
-        shown={`${Math.round(kept.readVolume * 100)} %`}
+        shown={i18n.number(kept.readVolume, { style: 'percent' })}
         disabled={off}
         onChange={(readVolume) => change({ readVolume })}
       />
       <Choice
-        label="Read links as"
+        label={t`Read links as`}
         value={kept.readLinks}
         disabled={off}
         onChange={(readLinks) => change({ readLinks: readLinks as ReadLinks })}
       >
         {LINKS.map((choice) => (
           <option key={choice.value} value={choice.value}>
-            {choice.label}
+            {i18n._(choice.label)}
           </option>
         ))}
       </Choice>
       <CheckField
-        label="Notify when hidden"
+        label={t`Notify when hidden`}
         hint={notifyHint}
         checked={kept.notifyHidden && permission === 'granted'}
         onChange={(on) => void notify(on)}
       />
       <CheckField
-        label="Pause while the pointer is on chat"
-        hint="In the dashboard, the chat stops moving while the pointer rests on it, and says how many lines wait."
+        label={t`Pause while the pointer is on chat`}
+        hint={t`In the dashboard, the chat stops moving while the pointer rests on it, and says how many lines wait.`}
         checked={kept.pauseOnHover}
         onChange={(pauseOnHover) => change({ pauseOnHover })}
       />
