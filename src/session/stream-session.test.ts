@@ -3,8 +3,21 @@ import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectionState } from '../protocol/connection-state';
+import type { ClientCommand } from '../protocol/commands';
 import type { ChatConnection } from '../socket/chat-socket';
+import { makeLiveStatus } from '../testing/factories';
 import { createStreamSession } from './stream-session';
+
+// The poll's runner loads on demand: here it loads when a test lets it.
+const runnerGate = vi.hoisted(() => {
+  let open: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open: () => open() };
+});
+vi.mock('../features/poll/poll-runner', async (original) => {
+  await runnerGate.opened;
+  return original();
+});
 
 /** A connection that records its life and otherwise stays idle. */
 function recordingConnection(log: string[]): ChatConnection {
@@ -108,5 +121,49 @@ describe('a stream session owns its side effects', () => {
     stop();
     expect(log).toEqual(['start', 'close']);
     await vi.waitFor(() => expect(databases.openNow()).toBe(0));
+  });
+});
+
+/** A connection that is open at once, lists the stream's accounts live, and records what it sends. */
+function liveConnection(sent: ClientCommand[]): ChatConnection {
+  const listeners = new Map<string, (value: never) => void>();
+  return {
+    on: (kind, listener) => {
+      listeners.set(kind, listener as (value: never) => void);
+      return () => listeners.delete(kind);
+    },
+    connectionState: { phase: 'idle' },
+    start: () => {
+      const emit = (kind: string, value: unknown) => listeners.get(kind)?.(value as never);
+      emit('state', { phase: 'connected', since: 1 });
+      emit('batch', { events: [makeLiveStatus()], drops: [] });
+    },
+    send: (command) => {
+      sent.push(command);
+      return true;
+    },
+    retryNow: () => undefined,
+    setOffline: () => undefined,
+    close: () => undefined,
+  };
+}
+
+describe('the poll, loaded on demand', () => {
+  it('a /poll written before the runner has loaded waits for it, and never goes to chat as text', async () => {
+    const sent: ClientCommand[] = [];
+    const session = createStreamSession(address, { connect: () => liveConnection(sent) });
+    const stop = session.start();
+    await vi.waitFor(() => expect(session.store.getState().accounts.length).toBeGreaterThan(0));
+    session.store.getState().setDraft('/poll Next? | Celeste | Hades 30s');
+    session.actions.submitDraft();
+    // Not loaded yet: nothing went to chat, and the draft waits.
+    expect(sent.filter((command) => command.type === 'text')).toEqual([]);
+    runnerGate.open();
+    await vi.waitFor(() => expect(session.polls.getState().poll?.question).toBe('Next?'));
+    const texts = sent.flatMap((command) => (command.type === 'text' ? [command.text] : []));
+    expect(texts.some((text) => text.startsWith('/poll'))).toBe(false);
+    expect(texts.some((text) => text.startsWith('POLL: Next?'))).toBe(true);
+    expect(session.store.getState().draft).toBe('');
+    stop();
   });
 });

@@ -9,13 +9,16 @@ import {
   type KeepBounds,
   type KeptLine,
 } from '../features/kept-chat';
-import { createPollStore, PollRunner, type PollStore } from '../features/poll';
+import { createPollStore, loadPollRunner, type PollRunner, type PollStore } from '../features/poll';
 import { bindStream } from './bind-stream';
 import { followLearning } from './follow-learning';
 import { byPerson, knownChatters, type KnownChatters } from './known-chatters';
 import { assistantHost, type AssistantStore } from './assistant';
 import { Outbox } from './outbox/outbox';
 import { SendingPace } from './outbox/sending-pace';
+
+/** A draft that is the poll's (as readPollCommand reads it): `/poll …` or `/endpoll`. */
+const POLL_DRAFT = /^\s*\/(?:endpoll\s*$|poll(?:\s|$))/i;
 
 /** Where one stream lives. */
 export interface StreamAddress {
@@ -169,13 +172,26 @@ export function createStreamSession(
   outbox.handleDrafts(
     (draft, keep) => assistant.store.getState().parts?.giveaway.runDraft(draft, keep) ?? false,
   );
-  const poll = new PollRunner(
-    store,
-    polls,
-    (text) => outbox.broadcast(text),
-    () => assistant.store.getState().parts?.people.personOf,
-  );
-  outbox.handleDrafts((draft, keep) => poll.runDraft(draft, keep));
+  // The poll's runner loads on demand (when the session starts); a `/poll` or `/endpoll`
+  // written before it has loaded waits for it instead of going to chat as text.
+  let poll: PollRunner | null = null;
+  let pollLoading: Promise<PollRunner> | null = null;
+  const loadPoll = () =>
+    (pollLoading ??= loadPollRunner().then(
+      (Runner) =>
+        (poll = new Runner(
+          store,
+          polls,
+          (text) => outbox.broadcast(text),
+          () => assistant.store.getState().parts?.people.personOf,
+        )),
+    ));
+  outbox.handleDrafts((draft, keep) => {
+    if (poll) return poll.runDraft(draft, keep);
+    if (!POLL_DRAFT.test(draft)) return false;
+    void loadPoll().then((runner) => runner.runDraft(draft, keep));
+    return true;
+  });
   personOf = (key) => assistant.store.getState().parts?.people.people.getState().links[key] ?? key;
   const actions = streamActions(
     store,
@@ -216,7 +232,17 @@ export function createStreamSession(
       // never more than their timeouts).
       const reading = book.open();
       const keeping = keeper?.start(settings.keepBounds) ?? null;
-      const stopPoll = poll.start();
+      let pollStopped = false;
+      let stopPoll: (() => void) | null = null;
+      void loadPoll().then(
+        (runner) => {
+          if (!pollStopped) stopPoll = runner.start();
+        },
+        // Its file unreachable (offline, a new deploy): no poll here; the next start tries again.
+        () => {
+          pollLoading = null;
+        },
+      );
       // The assistant runs where chat is kept: a dashboard (or a deck), not a widget.
       const stopAssistant = keepChat ? assistant.start() : null;
       const stopLearning = followLearning(store, book, reading, window);
@@ -229,7 +255,8 @@ export function createStreamSession(
         window?.removeEventListener('pagehide', flush);
         unbind?.();
         stopLearning();
-        stopPoll();
+        pollStopped = true;
+        stopPoll?.();
         stopAssistant?.();
         outbox.dispose();
         pace.dispose();

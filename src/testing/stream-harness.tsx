@@ -8,7 +8,8 @@ import { Outbox } from '../session/outbox/outbox';
 import { StreamProvider } from '../session/stream-provider';
 import { streamActions, type StreamSession } from '../session/stream-session';
 import { createStreamStore, type StreamStore } from '../store/stream-store';
-import { createPollStore, PollRunner, type PollStore } from '../features/poll';
+import { createPollStore, type PollStore } from '../features/poll';
+import { PollRunner } from '../features/poll/poll-runner';
 import {
   ReadingSettingsProvider,
   createReadingSettingsStore,

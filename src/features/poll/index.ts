@@ -4,9 +4,15 @@
  */
 import { lazy } from 'react';
 
-export { countVotes, pollOutcome, pollResult, readPollCommand, voteOf, type Poll } from './poll';
+export type { Poll } from './poll';
 export { createPollStore, type PollState, type PollStore } from './poll-store';
-export { PollRunner } from './poll-runner';
+export type { PollRunner } from './poll-runner';
+
+/**
+ * The poll's runner (reading `/poll`, counting votes, announcing): loaded on demand, when a
+ * stream session starts, so the first page does not carry it.
+ */
+export const loadPollRunner = () => import('./poll-runner').then((module) => module.PollRunner);
 export { POLL_CHANNEL, readPollMessage } from './poll-channel';
 export { PollSlot } from './poll-slot';
 

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { integerSchema, nameSchema, textSchema, timestampSchema } from '../../protocol/limits';
 import { dictionary, hasPrototypeKey } from '../../store/dictionary';
-import { MAX_POLL_OPTIONS, MAX_POLL_SECONDS, type Poll } from './poll';
+import type { Poll } from './poll';
+import { MAX_POLL_OPTIONS, MAX_POLL_SECONDS } from './poll-limits';
 
 /** Most votes a poll message may carry (one per chatter). */
 const MAX_VOTES = 100_000;

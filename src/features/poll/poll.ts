@@ -19,10 +19,14 @@ export interface Poll {
   votes: Readonly<Record<string, { option: number; network: string }>>;
 }
 
-export const DEFAULT_POLL_SECONDS = 60;
-export const MAX_POLL_OPTIONS = 9;
-export const MIN_POLL_SECONDS = 10;
-export const MAX_POLL_SECONDS = 3_600;
+import {
+  DEFAULT_POLL_SECONDS,
+  MAX_POLL_OPTIONS,
+  MIN_POLL_SECONDS,
+  MAX_POLL_SECONDS,
+} from './poll-limits';
+
+export { DEFAULT_POLL_SECONDS, MAX_POLL_OPTIONS, MIN_POLL_SECONDS, MAX_POLL_SECONDS };
 
 export type PollCommand =
   | { kind: 'start'; question: string; options: string[]; seconds: number }
