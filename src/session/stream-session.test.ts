@@ -3,21 +3,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectionState } from '../protocol/connection-state';
-import type { ClientCommand } from '../protocol/commands';
+import type { ClientCommand } from '../protocol/wire';
 import type { ChatConnection } from '../socket/chat-socket';
 import { makeLiveStatus } from '../testing/factories';
 import { createStreamSession } from './stream-session';
-
-// The poll's runner loads on demand: here it loads when a test lets it.
-const runnerGate = vi.hoisted(() => {
-  let open: () => void = () => undefined;
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  return { opened, open: () => open() };
-});
-vi.mock('../features/poll/poll-runner', async (original) => {
-  await runnerGate.opened;
-  return original();
-});
 
 /** A connection that records its life and otherwise stays idle. */
 function recordingConnection(log: string[]): ChatConnection {
@@ -156,9 +145,8 @@ describe('the poll, loaded on demand', () => {
     await vi.waitFor(() => expect(session.store.getState().accounts.length).toBeGreaterThan(0));
     session.store.getState().setDraft('/poll Next? | Celeste | Hades 30s');
     session.actions.submitDraft();
-    // Not loaded yet: nothing went to chat, and the draft waits.
+    // The runner loads with this first poll draft: nothing went to chat meanwhile.
     expect(sent.filter((command) => command.type === 'text')).toEqual([]);
-    runnerGate.open();
     await vi.waitFor(() => expect(session.polls.getState().poll?.question).toBe('Next?'));
     const texts = sent.flatMap((command) => (command.type === 'text' ? [command.text] : []));
     expect(texts.some((text) => text.startsWith('/poll'))).toBe(false);

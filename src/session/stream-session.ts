@@ -172,24 +172,37 @@ export function createStreamSession(
   outbox.handleDrafts(
     (draft, keep) => assistant.store.getState().parts?.giveaway.runDraft(draft, keep) ?? false,
   );
-  // The poll's runner loads on demand (when the session starts); a `/poll` or `/endpoll`
-  // written before it has loaded waits for it instead of going to chat as text.
+  // The poll's runner loads with the first `/poll` or `/endpoll` (no poll runs before one):
+  // that draft waits for it instead of going to chat as text.
   let poll: PollRunner | null = null;
   let pollLoading: Promise<PollRunner> | null = null;
+  let pollRunning = false;
+  let stopPoll: (() => void) | null = null;
   const loadPoll = () =>
     (pollLoading ??= loadPollRunner().then(
-      (Runner) =>
-        (poll = new Runner(
+      (Runner) => {
+        poll = new Runner(
           store,
           polls,
           (text) => outbox.broadcast(text),
           () => assistant.store.getState().parts?.people.personOf,
-        )),
+        );
+        if (pollRunning) stopPoll = poll.start();
+        return poll;
+      },
+      (error: unknown) => {
+        pollLoading = null;
+        throw error;
+      },
     ));
   outbox.handleDrafts((draft, keep) => {
     if (poll) return poll.runDraft(draft, keep);
     if (!POLL_DRAFT.test(draft)) return false;
-    void loadPoll().then((runner) => runner.runDraft(draft, keep));
+    loadPoll().then(
+      (runner) => runner.runDraft(draft, keep),
+      // Its file unreachable (offline, a new deploy): said, and the draft stays.
+      () => store.getState().setComposerError('The poll could not load. Try again.'),
+    );
     return true;
   });
   personOf = (key) => assistant.store.getState().parts?.people.people.getState().links[key] ?? key;
@@ -232,17 +245,8 @@ export function createStreamSession(
       // never more than their timeouts).
       const reading = book.open();
       const keeping = keeper?.start(settings.keepBounds) ?? null;
-      let pollStopped = false;
-      let stopPoll: (() => void) | null = null;
-      void loadPoll().then(
-        (runner) => {
-          if (!pollStopped) stopPoll = runner.start();
-        },
-        // Its file unreachable (offline, a new deploy): no poll here; the next start tries again.
-        () => {
-          pollLoading = null;
-        },
-      );
+      pollRunning = true;
+      if (poll) stopPoll = poll.start();
       // The assistant runs where chat is kept: a dashboard (or a deck), not a widget.
       const stopAssistant = keepChat ? assistant.start() : null;
       const stopLearning = followLearning(store, book, reading, window);
@@ -255,8 +259,9 @@ export function createStreamSession(
         window?.removeEventListener('pagehide', flush);
         unbind?.();
         stopLearning();
-        pollStopped = true;
+        pollRunning = false;
         stopPoll?.();
+        stopPoll = null;
         stopAssistant?.();
         outbox.dispose();
         pace.dispose();
