@@ -143,7 +143,9 @@ describe('prototype names as network, id, name and option are inert', () => {
     expect(recap.networks).toEqual([
       expect.objectContaining({ network: key, messages: 1, peakViewers: 5 }),
     ]);
-    expect(recap.topChatters).toEqual([{ name: key, network: key, lines: 1 }]);
+    expect(recap.topChatters).toEqual([
+      expect.objectContaining({ name: key, network: key, lines: 1 }),
+    ]);
     const json = JSON.parse(
       exportJson(lines, { server: 'https://chat.example', stream: 1, recap }),
     ) as { events: Array<{ network: string }> };

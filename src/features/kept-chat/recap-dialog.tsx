@@ -92,7 +92,7 @@ export function RecapDialog({ recap, onClose }: { recap: Recap; onClose: () => v
           ) : (
             <ol className="mt-1 list-decimal ps-5">
               {recap.topChatters.map((chatter) => (
-                <li key={`${chatter.network}:${chatter.name}`}>
+                <li key={chatter.key}>
                   {chatter.name}{' '}
                   <span className="text-zinc-500 dark:text-zinc-400">
                     ({chatter.network}, {plural(chatter.lines, { one: '# line', other: '# lines' })}

@@ -22,7 +22,8 @@ export interface Recap {
   start: number | null;
   end: number | null;
   networks: NetworkRecap[];
-  topChatters: { name: string; network: string; lines: number }[];
+  /** `key`: who the chatter is (network and id); two chatters may share a name. */
+  topChatters: { key: string; name: string; network: string; lines: number }[];
   firstTimeChatters: { count: number; names: string[] };
   messages: number;
 }
@@ -101,12 +102,13 @@ export function computeRecap({
       messages: messagesByNetwork.get(network) ?? 0,
     };
   });
-  const chatters = new Map<string, { name: string; network: string; lines: number }>();
+  const chatters = new Map<string, Recap['topChatters'][number]>();
   const firsts: string[] = [];
   for (const line of during) {
     if (line.event.viaApi) continue;
     const key = chatterKey(line.event);
     const entry = chatters.get(key) ?? {
+      key,
       name: line.event.from.name,
       network: line.event.network,
       lines: 0,
