@@ -77,19 +77,7 @@ export function GiveawayPanel({ part, folded }: { part: GiveawayPart; folded: bo
         {giveaway.closed ? t`entries closed` : t`open`}
       </p>
       <p aria-live="polite">
-        <Plural
-          value={giveaway.count}
-          one={
-            <>
-              <strong className="tabular-nums">#</strong> entry
-            </>
-          }
-          other={
-            <>
-              <strong className="tabular-nums">#</strong> entries
-            </>
-          }
-        />
+        <Plural value={giveaway.count} one="# entry" other="# entries" />
         {Object.keys(giveaway.byNetwork).length > 0 && (
           <span className="text-zinc-600 dark:text-zinc-400">
             {' '}
