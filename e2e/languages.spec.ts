@@ -178,3 +178,35 @@ test('Settings’ Language switches the page at once and is kept on the device',
   await page.goto(stream.url('lang=es'));
   await expect(page.getByRole('status', { name: 'Conexión' })).toHaveText('Conectado');
 });
+
+test('de: the assistant’s Questions and Giveaway speak German, with no English left there', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const stream = await SimStream.create(request);
+  await page.goto(stream.url('lang=de'));
+  await expect(page.getByRole('status', { name: 'Verbindung' })).toHaveText('Verbunden');
+  await stream.chat(twitchLine('welche Tastatur ist das?', { from: { id: '1', name: 'ada' } }));
+
+  const questions = page.getByRole('region', { name: 'Fragen' });
+  const item = questions.getByRole('listitem');
+  await expect(item).toContainText('welche Tastatur ist das?');
+  await expect(item.getByRole('button', { name: 'Beantwortet' })).toBeVisible();
+  await expect(item.getByRole('button', { name: 'Antworten' })).toBeVisible();
+  await expect(item.getByRole('button', { name: 'Im Stream zeigen' })).toBeVisible();
+
+  const giveaway = page.getByRole('region', { name: 'Verlosung' });
+  await expect(giveaway.getByRole('textbox', { name: 'Stichwort' })).toBeVisible();
+  await expect(giveaway.getByRole('textbox', { name: 'Sekunden' })).toBeVisible();
+  await giveaway.getByRole('textbox', { name: 'Stichwort' }).fill('!mitmachen');
+  await giveaway.getByRole('button', { name: 'Verlosung starten' }).click();
+  await expect(giveaway).toContainText('0 Teilnahmen');
+  await expect(giveaway.getByRole('button', { name: 'Auslosen' })).toBeVisible();
+
+  const english =
+    /\b(Questions|Answered|Reply|Feature|Giveaway|Keyword|Seconds|Start giveaway|Draw|entries|entry|open|waiting)\b/;
+  expect(await questions.innerText()).not.toMatch(english);
+  expect(await giveaway.innerText()).not.toMatch(english);
+  expect(await violations(page)).toEqual([]);
+});

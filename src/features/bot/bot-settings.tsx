@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useLingui } from '@lingui/react/macro';
 import { useReadingSettings, useReadingSettingsStore } from '../reading';
 
 type Field = 'autoReplies' | 'timedMessages';
@@ -50,19 +51,21 @@ function RulesField({
 
 /** Settings' bot group: auto-replies and timed messages. */
 export function BotSettings() {
+  const { t } = useLingui();
   return (
     <div className="flex flex-col gap-3">
       <RulesField
         field="autoReplies"
-        label="Auto-replies"
-        placeholder={'!discord Join us at https://discord.gg/…\n!schedule Mon, Wed, Fri at 8 pm'}
-        hint="One per line: !command answer. A line that is just the command gets the answer on its own network, at most once every 30 s."
+        label={t`Auto-replies`}
+        placeholder={t`!discord Join us at https://discord.gg/…
+!schedule Mon, Wed, Fri at 8 pm`}
+        hint={t`One per line: !command answer. A line that is just the command gets the answer on its own network, at most once every 30 s.`}
       />
       <RulesField
         field="timedMessages"
-        label="Timed messages"
-        placeholder="15 Follow on YouTube too!"
-        hint="One per line: MINUTES message. Sent to every live account every MINUTES while a dashboard is open and chat is not silent (5 lines since the last time)."
+        label={t`Timed messages`}
+        placeholder={t`15 Follow on YouTube too!`}
+        hint={t`One per line: MINUTES message. Sent to every live account every MINUTES while a dashboard is open and chat is not silent (5 lines since the last time).`}
       />
     </div>
   );

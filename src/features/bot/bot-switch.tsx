@@ -1,4 +1,5 @@
 import { useStore } from 'zustand';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useCurrentSession } from '../../session/stream-provider';
 import type { BotStore } from './bot-part';
 
@@ -9,14 +10,15 @@ import type { BotStore } from './bot-part';
  */
 function BotMarker({ bot }: { bot: BotStore }) {
   const { paused, here, hasRules, setPaused } = useStore(bot);
+  const { t } = useLingui();
   if (!hasRules) return null;
   if (!here) {
     return (
       <span
         className="hidden shrink-0 text-xs text-zinc-600 sm:inline dark:text-zinc-400"
-        title="Another page of this stream runs the auto-replies and timed messages."
+        title={t`Another page of this stream runs the auto-replies and timed messages.`}
       >
-        Bot in another tab
+        <Trans>Bot in another tab</Trans>
       </span>
     );
   }
@@ -28,8 +30,8 @@ function BotMarker({ bot }: { bot: BotStore }) {
       onClick={() => setPaused(!paused)}
       title={
         paused
-          ? 'The bot is paused: no auto-replies or timed messages. Press to turn it on.'
-          : 'Auto-replies and timed messages run from this page. Press to pause them.'
+          ? t`The bot is paused: no auto-replies or timed messages. Press to turn it on.`
+          : t`Auto-replies and timed messages run from this page. Press to pause them.`
       }
       className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold focus-visible:outline-2 focus-visible:outline-violet-500 ${
         paused
@@ -37,7 +39,7 @@ function BotMarker({ bot }: { bot: BotStore }) {
           : 'bg-emerald-500/15 text-emerald-800 dark:text-emerald-200'
       }`}
     >
-      {paused ? 'Bot paused' : 'Bot on'}
+      {paused ? t`Bot paused` : t`Bot on`}
     </button>
   );
 }

@@ -249,8 +249,8 @@ export const ChatMessage = memo(function ChatMessage({
           </button>
           <button
             type="button"
-            aria-label="Answer later"
-            title="Answer later: pin this line in Questions"
+            aria-label={t`Answer later`}
+            title={t`Answer later: pin this line in Questions`}
             className={ROW_ACTION}
             onClick={() => options.rowActions?.answerLater(message)}
           >

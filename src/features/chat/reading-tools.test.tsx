@@ -136,7 +136,8 @@ describe('the chat log with the reading settings', () => {
     say('second question?', 'Aiko');
     const name = within(articles()[2]!).getByRole('button', { name: 'Aiko' });
     await userEvent.click(name);
-    const card = await screen.findByRole('dialog', { name: 'Aiko' });
+    // The card loads on demand: a cold transform on a busy machine can take over a second.
+    const card = await screen.findByRole('dialog', { name: 'Aiko' }, { timeout: 5_000 });
     const recent = within(card).getByRole('list', { name: 'Recent messages' });
     expect(
       within(recent)

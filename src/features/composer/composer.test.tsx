@@ -79,9 +79,10 @@ describe('Composer', () => {
     stream.setConnection({ phase: 'waiting', attempt: 1, retryAt: 0, reason: 'closed' });
     render(stream.wrap(<Composer />));
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'still there?{Enter}');
-    expect(await screen.findByRole('list', { name: 'Waiting to send' })).toHaveTextContent(
-      'still there?',
-    );
+    // The list loads on demand: a cold transform on a busy machine can take over a second.
+    expect(
+      await screen.findByRole('list', { name: 'Waiting to send' }, { timeout: 5_000 }),
+    ).toHaveTextContent('still there?');
     expect(sent.filter((command) => command.type === 'text')).toHaveLength(0);
   });
 });

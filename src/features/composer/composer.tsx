@@ -1,5 +1,5 @@
 import { Suspense, lazy, useEffect, useId, useMemo, useRef, type FormEvent } from 'react';
-import { Trans, useLingui } from '@lingui/react/macro';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { readIntent } from '../../protocol/commands';
 import { useStreamActions } from '../../session/stream-provider';
 import { useStream, useStreamStore } from '../../store/stream-context';
@@ -182,8 +182,11 @@ export function Composer() {
       />
       {paced > 0 && (
         <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
-          {paced === 1 ? '1 line waits its turn' : `${paced} lines wait their turn`} (one line a
-          second to each account)
+          <Plural
+            value={paced}
+            one="# line waits its turn (one line a second to each account)"
+            other="# lines wait their turn (one line a second to each account)"
+          />
         </p>
       )}
       {waiting && (

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { giveawayChannel, type ShownGiveaway } from './giveaway-channel';
 
 /**
@@ -7,6 +8,7 @@ import { giveawayChannel, type ShownGiveaway } from './giveaway-channel';
  */
 export function GiveawayOverlay() {
   const [giveaway, setGiveaway] = useState<ShownGiveaway | null>(null);
+  const { t } = useLingui();
   useEffect(() => {
     const channel = giveawayChannel();
     if (!channel) return;
@@ -19,26 +21,38 @@ export function GiveawayOverlay() {
       channel.close();
     };
   }, []);
+  const winnerName = giveaway?.winner?.name;
+  const winnerNetwork = giveaway?.winner?.network;
+  const keyword = giveaway?.keyword;
   return (
     <div className="flex h-dvh items-end p-[3vw]">
       {giveaway && (
         <section
-          aria-label="Giveaway"
+          aria-label={t`Giveaway`}
           className="featured-in w-[min(90vw,48rem)] rounded-[1.4vw] bg-zinc-950/85 p-[1.8vw] text-[2.4vw] text-white shadow-2xl ring-1 ring-white/10"
         >
           {giveaway.winner ? (
             <p className="font-bold">
-              Winner: {giveaway.winner.name}{' '}
-              <span className="font-normal opacity-80">({giveaway.winner.network})</span>
+              <Trans>
+                Winner: {winnerName}{' '}
+                <span className="font-normal opacity-80">({winnerNetwork})</span>
+              </Trans>
             </p>
           ) : (
             <p>
-              Type <strong>{giveaway.keyword}</strong> in chat to enter
-              {giveaway.closed ? ' (closed)' : ''}
+              {giveaway.closed ? (
+                <Trans>
+                  Type <strong>{keyword}</strong> in chat to enter (closed)
+                </Trans>
+              ) : (
+                <Trans>
+                  Type <strong>{keyword}</strong> in chat to enter
+                </Trans>
+              )}
             </p>
           )}
           <p className="text-[0.7em] opacity-80">
-            {giveaway.count} {giveaway.count === 1 ? 'entry' : 'entries'}
+            <Plural value={giveaway.count} one="# entry" other="# entries" />
           </p>
         </section>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useCurrentSession } from '../../session/stream-provider';
 import { useStream } from '../../store/stream-context';
 import { FoldButton } from '../overview';
@@ -24,6 +25,7 @@ export function GiveawayPanel({ part, folded }: { part: GiveawayPart; folded: bo
   const [seconds, setSeconds] = useState('');
   const [open, setOpen] = useState(false);
   const id = useId();
+  const { t } = useLingui();
   const networkName = (network: string) =>
     network === 'irc'
       ? 'IRC'
@@ -37,19 +39,22 @@ export function GiveawayPanel({ part, folded }: { part: GiveawayPart; folded: bo
     if (part.open(keyword, time !== null && Number.isFinite(time) ? time : null)) setKeyword('');
   };
   const winner = giveaway?.winners.at(-1);
+  const shownKeyword = giveaway?.keyword;
+  const winnerName = winner?.name;
+  const winnerNetwork = winner ? networkName(winner.network) : '';
   const body = !giveaway ? (
     <form onSubmit={start} className="flex flex-wrap items-end gap-2">
       <label className="flex min-w-0 flex-1 flex-col gap-0.5 text-xs font-medium">
-        Keyword
+        <Trans>Keyword</Trans>
         <input
           className={FIELD}
           value={keyword}
           onChange={(event) => setKeyword(event.target.value)}
-          placeholder="!enter"
+          placeholder={t`!enter`}
         />
       </label>
       <label className="flex w-20 flex-col gap-0.5 text-xs font-medium">
-        Seconds
+        <Trans>Seconds</Trans>
         <input
           className={FIELD}
           inputMode="numeric"
@@ -59,19 +64,20 @@ export function GiveawayPanel({ part, folded }: { part: GiveawayPart; folded: bo
         />
       </label>
       <button type="submit" className={BUTTON} disabled={!keyword.trim()}>
-        Start giveaway
+        <Trans>Start giveaway</Trans>
       </button>
     </form>
   ) : (
     <div className="flex flex-col gap-1.5 text-sm">
       <p>
-        Keyword <strong className="font-semibold">{giveaway.keyword}</strong>
+        <Trans>
+          Keyword <strong className="font-semibold">{shownKeyword}</strong>
+        </Trans>
         {' · '}
-        {giveaway.closed ? 'entries closed' : 'open'}
+        {giveaway.closed ? t`entries closed` : t`open`}
       </p>
       <p aria-live="polite">
-        <strong className="tabular-nums">{giveaway.count}</strong>{' '}
-        {giveaway.count === 1 ? 'entry' : 'entries'}
+        <Plural value={giveaway.count} one="# entry" other="# entries" />
         {Object.keys(giveaway.byNetwork).length > 0 && (
           <span className="text-zinc-600 dark:text-zinc-400">
             {' '}
@@ -85,10 +91,10 @@ export function GiveawayPanel({ part, folded }: { part: GiveawayPart; folded: bo
       </p>
       {winner && (
         <p role="status" className="font-semibold text-emerald-700 dark:text-emerald-300">
-          Winner: {winner.name}{' '}
-          <span className="font-normal text-zinc-600 dark:text-zinc-400">
-            ({networkName(winner.network)})
-          </span>
+          <Trans>
+            Winner: {winnerName}{' '}
+            <span className="font-normal text-zinc-600 dark:text-zinc-400">({winnerNetwork})</span>
+          </Trans>
         </p>
       )}
       <div className="flex flex-wrap gap-2">
@@ -98,11 +104,11 @@ export function GiveawayPanel({ part, folded }: { part: GiveawayPart; folded: bo
           disabled={giveaway.count <= giveaway.winners.length}
           onClick={() => part.draw()}
         >
-          {winner ? 'Draw again' : 'Draw'}
+          {winner ? t`Draw again` : t`Draw`}
         </button>
         {giveaway.closed && (
           <button type="button" className={QUIET} onClick={() => part.dismiss()}>
-            New giveaway
+            <Trans>New giveaway</Trans>
           </button>
         )}
       </div>
@@ -110,12 +116,21 @@ export function GiveawayPanel({ part, folded }: { part: GiveawayPart; folded: bo
   );
   if (folded) {
     return (
-      <section aria-label="Giveaway" className="flex min-w-0 flex-col gap-1.5">
+      <section aria-label={t`Giveaway`} className="flex min-w-0 flex-col gap-1.5">
         <div className="flex min-h-7 items-center gap-2">
-          <FoldButton label="Giveaway" open={open} controls={id} onToggle={() => setOpen(!open)} />
+          <FoldButton
+            label={t`Giveaway`}
+            open={open}
+            controls={id}
+            onToggle={() => setOpen(!open)}
+          />
           {giveaway && (
             <span className="truncate text-xs text-zinc-600 dark:text-zinc-400">
-              {winner ? `Winner: ${winner.name}` : `${giveaway.count} entries`}
+              {winner ? (
+                t`Winner: ${winnerName}`
+              ) : (
+                <Plural value={giveaway.count} one="# entry" other="# entries" />
+              )}
             </span>
           )}
         </div>
@@ -124,8 +139,10 @@ export function GiveawayPanel({ part, folded }: { part: GiveawayPart; folded: bo
     );
   }
   return (
-    <section aria-label="Giveaway" className="flex flex-col gap-2">
-      <h2 className="panel-heading">Giveaway</h2>
+    <section aria-label={t`Giveaway`} className="flex flex-col gap-2">
+      <h2 className="panel-heading">
+        <Trans>Giveaway</Trans>
+      </h2>
       {body}
     </section>
   );

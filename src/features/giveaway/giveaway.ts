@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+
 /** One chatter in the giveaway: entered once, whatever the network. */
 export interface Entrant {
   /** Network and author id (or the linked person's key). */
@@ -26,7 +28,6 @@ export interface Giveaway {
 
 export const MIN_GIVEAWAY_SECONDS = 10;
 export const MAX_GIVEAWAY_SECONDS = 3_600;
-export const GIVEAWAY_USAGE = 'Usage: /giveaway KEYWORD [120s]';
 
 export type GiveawayCommand =
   { kind: 'start'; keyword: string; seconds: number | null } | { kind: 'invalid'; error: string };
@@ -42,13 +43,15 @@ export function readGiveawayCommand(line: string): GiveawayCommand | null {
     seconds = Number(time[1]);
     words.pop();
   }
-  if (words.length !== 1) return { kind: 'invalid', error: GIVEAWAY_USAGE };
+  if (words.length !== 1) return { kind: 'invalid', error: t`Usage: /giveaway KEYWORD [120s]` };
   const problem = keywordProblem(words[0]!);
   if (problem) return { kind: 'invalid', error: problem };
   if (seconds !== null && (seconds < MIN_GIVEAWAY_SECONDS || seconds > MAX_GIVEAWAY_SECONDS)) {
+    const min = MIN_GIVEAWAY_SECONDS;
+    const max = MAX_GIVEAWAY_SECONDS;
     return {
       kind: 'invalid',
-      error: `A giveaway runs from ${MIN_GIVEAWAY_SECONDS} to ${MAX_GIVEAWAY_SECONDS} seconds.`,
+      error: t`A giveaway runs from ${min} to ${max} seconds.`,
     };
   }
   return { kind: 'start', keyword: words[0]!, seconds };
@@ -56,9 +59,9 @@ export function readGiveawayCommand(line: string): GiveawayCommand | null {
 
 /** Why a keyword cannot be used (one word, at most 30 characters, not a command); or null. */
 export function keywordProblem(keyword: string): string | null {
-  if (!keyword || /\s/.test(keyword)) return 'The keyword is one word.';
-  if (keyword.length > 30) return 'The keyword has at most 30 characters.';
-  if (keyword.startsWith('/')) return 'The keyword cannot start with "/".';
+  if (!keyword || /\s/.test(keyword)) return t`The keyword is one word.`;
+  if (keyword.length > 30) return t`The keyword has at most 30 characters.`;
+  if (keyword.startsWith('/')) return t`The keyword cannot start with "/".`;
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { Trans } from '@lingui/react/macro';
 import { updateOffer } from './update-offer';
 
 /**
@@ -13,20 +14,22 @@ export function UpdateNotice() {
       role="status"
       className="flex items-center gap-2 border-b border-violet-500/30 bg-violet-500/10 px-3 py-1 text-sm"
     >
-      <span className="min-w-0 truncate">New version:</span>
+      <span className="min-w-0 truncate">
+        <Trans>New version:</Trans>
+      </span>
       <button
         type="button"
         onClick={reload}
         className="shrink-0 rounded bg-violet-600 px-2 py-0.5 font-medium text-white hover:bg-violet-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500"
       >
-        Reload
+        <Trans>Reload</Trans>
       </button>
       <button
         type="button"
         onClick={() => updateOffer.set(null)}
         className="shrink-0 rounded px-2 py-0.5 font-medium hover:bg-violet-500/20 focus-visible:outline-2 focus-visible:outline-violet-500"
       >
-        Later
+        <Trans>Later</Trans>
       </button>
     </p>
   );

@@ -34,6 +34,7 @@ export function RecapDialog({ recap, onClose }: { recap: Recap; onClose: () => v
       .filter((question) => !question.answered)
       .map(({ key, line }) => ({ key, name: line.from.name, text: line.text })),
   );
+  const unanswered = number(questions.length);
   return (
     <ModalDialog title={i18n._(msg`Recap`)} onClose={onClose}>
       <div className="flex flex-col gap-4 p-4 text-sm">
@@ -113,7 +114,7 @@ export function RecapDialog({ recap, onClose }: { recap: Recap; onClose: () => v
         </section>
         <section aria-labelledby="recap-questions">
           <h3 id="recap-questions" className="font-semibold">
-            Unanswered questions: {number(questions.length)}
+            <Trans>Unanswered questions: {unanswered}</Trans>
           </h3>
           {questions.length > 0 && (
             <ul className="mt-1 flex max-h-48 flex-col gap-0.5 overflow-y-auto">

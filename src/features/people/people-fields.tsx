@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useStore } from 'zustand';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useStream } from '../../store/stream-context';
 import { chatterKey, type HistoryLine } from '../../store/slices/history';
 import { groupOf, type PeopleStore } from './people-part';
@@ -28,6 +29,7 @@ export function PeopleFields({
   const [choosing, setChoosing] = useState(false);
   const [choice, setChoice] = useState('');
   const id = useId();
+  const { t } = useLingui();
   const group = groupOf(state, key);
   // Chatters of the kept chat to link with: each once, newest first, not already linked.
   const seen = new Map<string, HistoryLine>();
@@ -41,7 +43,7 @@ export function PeopleFields({
   return (
     <div className="flex flex-col gap-2">
       <label className="flex flex-col gap-1 font-medium">
-        Nickname
+        <Trans>Nickname</Trans>
         <input
           className={FIELD}
           value={state.nicknames[key] ?? ''}
@@ -51,7 +53,7 @@ export function PeopleFields({
       </label>
       {!streamerMode && (
         <label className="flex flex-col gap-1 font-medium">
-          Note
+          <Trans>Note</Trans>
           <textarea
             className={`${FIELD} resize-y`}
             rows={2}
@@ -62,23 +64,29 @@ export function PeopleFields({
         </label>
       )}
       {linked.length > 0 && (
-        <ul aria-label="Same person" className="flex flex-col gap-1">
-          {linked.map((other) => (
-            <li key={other} className="flex items-center gap-2">
-              <span>
-                Same person: {state.names[other] ?? other}{' '}
-                <span className="text-zinc-600 dark:text-zinc-400">({other.split(':')[0]})</span>
-              </span>
-              <button type="button" className={SMALL} onClick={() => state.unlink(other)}>
-                Unlink {state.names[other] ?? other}
-              </button>
-            </li>
-          ))}
+        <ul aria-label={t`Same person`} className="flex flex-col gap-1">
+          {linked.map((other) => {
+            const name = state.names[other] ?? other;
+            const network = other.split(':')[0];
+            return (
+              <li key={other} className="flex items-center gap-2">
+                <span>
+                  <Trans>
+                    Same person: {name}{' '}
+                    <span className="text-zinc-600 dark:text-zinc-400">({network})</span>
+                  </Trans>
+                </span>
+                <button type="button" className={SMALL} onClick={() => state.unlink(other)}>
+                  <Trans>Unlink {name}</Trans>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       {!choosing ? (
         <button type="button" className={`${SMALL} self-start`} onClick={() => setChoosing(true)}>
-          Same person as…
+          <Trans>Same person as…</Trans>
         </button>
       ) : (
         <form
@@ -93,14 +101,14 @@ export function PeopleFields({
           }}
         >
           <label htmlFor={id} className="flex min-w-0 flex-1 flex-col gap-1 font-medium">
-            Same person as
+            <Trans>Same person as</Trans>
             <select
               id={id}
               className={FIELD}
               value={choice}
               onChange={(event) => setChoice(event.target.value)}
             >
-              <option value="">Choose a chatter…</option>
+              <option value="">{t`Choose a chatter…`}</option>
               {others
                 .filter(([other]) => !group.includes(other))
                 .map(([other, message]) => (
@@ -111,10 +119,10 @@ export function PeopleFields({
             </select>
           </label>
           <button type="submit" className={SMALL} disabled={!choice}>
-            Link
+            <Trans>Link</Trans>
           </button>
           <button type="button" className={SMALL} onClick={() => setChoosing(false)}>
-            Cancel
+            <Trans>Cancel</Trans>
           </button>
         </form>
       )}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useStore } from 'zustand';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useStream } from '../../store/stream-context';
 import { useCurrentSession, useStreamActions } from '../../session/stream-provider';
 import { useFeatureLine } from '../featured';
@@ -20,10 +21,12 @@ export function QuestionsPanel({ store, folded }: { store: QuestionsStore; folde
   const accounts = useStream((state) => state.accounts);
   const { replyTo } = useStreamActions();
   const featureLine = useFeatureLine();
+  const { t } = useLingui();
   const [open, setOpen] = useState(false);
   const [showAnswered, setShowAnswered] = useState(false);
   const listId = useId();
   const waiting = questions.filter((question) => !question.answered).length;
+  const answeredCount = questions.length - waiting;
   const shown = showAnswered ? questions : questions.filter((question) => !question.answered);
   const networkName = (network: string) =>
     network === 'irc'
@@ -35,8 +38,8 @@ export function QuestionsPanel({ store, folded }: { store: QuestionsStore; folde
       {shown.length === 0 ? (
         <p className="text-sm text-zinc-500 dark:text-zinc-400">
           {questions.length === 0
-            ? 'Lines that ask something (ending in “?” or starting with “Q:”) gather here.'
-            : 'Every question is answered.'}
+            ? t`Lines that ask something (ending in “?” or starting with “Q:”) gather here.`
+            : t`Every question is answered.`}
         </p>
       ) : (
         <ol className="flex max-h-72 flex-col gap-1.5 overflow-y-auto">
@@ -50,7 +53,7 @@ export function QuestionsPanel({ store, folded }: { store: QuestionsStore; folde
                 <span className="text-xs text-zinc-500 dark:text-zinc-400">
                   {' '}
                   · {networkName(line.network)}
-                  {pinned ? ' · pinned' : ''}
+                  {pinned ? ` · ${t`pinned`}` : ''}
                 </span>
                 <span className="sr-only">: </span>
                 <br />
@@ -63,7 +66,7 @@ export function QuestionsPanel({ store, folded }: { store: QuestionsStore; folde
                   aria-pressed={answered}
                   onClick={() => setAnswered(key, !answered)}
                 >
-                  Answered
+                  <Trans>Answered</Trans>
                 </button>
                 <button
                   type="button"
@@ -72,10 +75,10 @@ export function QuestionsPanel({ store, folded }: { store: QuestionsStore; folde
                     featureLine?.(line, { networkName: networkName(line.network), queue: false })
                   }
                 >
-                  Feature
+                  <Trans>Feature</Trans>
                 </button>
                 <button type="button" className={ACTION} onClick={() => replyTo(line)}>
-                  Reply
+                  <Trans>Reply</Trans>
                 </button>
               </div>
             </li>
@@ -89,7 +92,7 @@ export function QuestionsPanel({ store, folded }: { store: QuestionsStore; folde
             checked={showAnswered}
             onChange={(event) => setShowAnswered(event.target.checked)}
           />
-          Show answered ({questions.length - waiting})
+          <Trans>Show answered ({answeredCount})</Trans>
         </label>
       )}
     </div>
@@ -97,15 +100,18 @@ export function QuestionsPanel({ store, folded }: { store: QuestionsStore; folde
   const count = (
     <span className="rounded-full bg-violet-500/15 px-1.5 text-xs font-semibold text-violet-800 tabular-nums dark:text-violet-200">
       {waiting}
-      <span className="sr-only"> waiting</span>
+      <span className="sr-only">
+        {' '}
+        <Plural value={waiting} one="waiting" other="waiting" />
+      </span>
     </span>
   );
   if (folded) {
     return (
-      <section aria-label="Questions" className="flex min-w-0 flex-col gap-1.5">
+      <section aria-label={t`Questions`} className="flex min-w-0 flex-col gap-1.5">
         <div className="flex min-h-7 items-center gap-2">
           <FoldButton
-            label="Questions"
+            label={t`Questions`}
             open={open}
             controls={listId}
             onToggle={() => setOpen(!open)}
@@ -117,8 +123,10 @@ export function QuestionsPanel({ store, folded }: { store: QuestionsStore; folde
     );
   }
   return (
-    <section aria-label="Questions" className="flex flex-col gap-2">
-      <h2 className="panel-heading flex items-center gap-2">Questions {count}</h2>
+    <section aria-label={t`Questions`} className="flex flex-col gap-2">
+      <h2 className="panel-heading flex items-center gap-2">
+        <Trans>Questions</Trans> {count}
+      </h2>
       {list}
     </section>
   );

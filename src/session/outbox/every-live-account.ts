@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { composeLine } from '../../protocol/commands';
 import { broadcastPlan, writerKey, type BroadcastTarget } from '../../store/selectors';
 import type { OutgoingLine } from '../../store/slices/composer';
@@ -32,7 +33,7 @@ export class EveryLiveAccount {
     const state = this.store.getState();
     const plan = broadcastPlan(state.accounts);
     if (plan.length === 0) {
-      state.setComposerError('No live account to write to.');
+      state.setComposerError(t`No live account to write to.`);
       return false;
     }
     const probe = composeLine(text, 0, 0);
@@ -41,7 +42,7 @@ export class EveryLiveAccount {
       return false;
     }
     if (probe.intent.kind === 'irc' || probe.intent.kind === 'private') {
-      state.setComposerError('/irc and /msg go to one place: choose a To account for them.');
+      state.setComposerError(t`/irc and /msg go to one place: choose a To account for them.`);
       return false;
     }
     const over = overLimit(
