@@ -10,6 +10,7 @@ import {
   readTimedMessages,
   REPLY_EVERY_MS,
 } from './bot-rules';
+import { followNewLines } from '../../store/new-lines';
 
 export interface BotState {
   /** The streamer paused it (header switch). */
@@ -110,20 +111,14 @@ export function createBotPart(
         }
       };
 
-      let seen = Math.max(0, ...store.getState().messages.map((line) => line.seq));
-      const stopReading = store.subscribe((state, previous) => {
+      const stopLooking = store.subscribe((state, previous) => {
         if (state.keptHere !== previous.keptHere || state.keeping !== previous.keeping) look();
-        if (state.messages === previous.messages) return;
-        const fresh: HistoryLine[] = [];
-        for (let i = state.messages.length - 1; i >= 0; i--) {
-          const line = state.messages[i]!;
-          if (line.seq <= seen) break;
-          fresh.push(line);
-        }
-        if (fresh.length === 0) return;
-        seen = fresh[0]!.seq;
-        answer(fresh.reverse());
       });
+      const stopAnswering = followNewLines(store, answer);
+      const stopReading = () => {
+        stopLooking();
+        stopAnswering();
+      };
 
       const tick = setInterval(() => {
         look();

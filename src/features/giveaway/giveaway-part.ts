@@ -12,6 +12,7 @@ import {
   type Entrant,
   type Giveaway,
 } from './giveaway';
+import { followNewLines } from '../../store/new-lines';
 
 export type GiveawayStore = StoreApi<{ giveaway: Giveaway | null }>;
 
@@ -108,19 +109,7 @@ export function createGiveawayPart(
   const part: GiveawayPart = {
     giveaway,
     start() {
-      let seen = Math.max(0, ...store.getState().messages.map((line) => line.seq));
-      const stop = store.subscribe((state, previous) => {
-        if (state.messages === previous.messages) return;
-        const fresh: HistoryLine[] = [];
-        for (let i = state.messages.length - 1; i >= 0; i--) {
-          const line = state.messages[i]!;
-          if (line.seq <= seen) break;
-          fresh.push(line);
-        }
-        if (fresh.length === 0) return;
-        seen = fresh[0]!.seq;
-        enter(fresh.reverse());
-      });
+      const stop = followNewLines(store, enter);
       return () => {
         stop();
         clearTimeout(timer);

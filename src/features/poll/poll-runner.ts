@@ -3,6 +3,7 @@ import type { HistoryLine } from '../../store/slices/history';
 import type { StreamStore } from '../../store/stream-store';
 import { countVotes, pollAnnouncement, pollOutcome, readPollCommand, type Poll } from './poll';
 import type { PollStore } from './poll-store';
+import { followNewLines } from '../../store/new-lines';
 
 /** Sends a line to every live account; false (the reason shown) when it cannot. */
 export type Broadcast = (text: string) => boolean;
@@ -27,19 +28,12 @@ export class PollRunner {
   /** Counts votes from the lines that arrive while started; returns the function that stops. */
   start(): () => void {
     this.unsubscribe?.();
-    let countedUpTo = Math.max(0, ...this.store.getState().messages.map((line) => line.seq));
-    this.unsubscribe = this.store.subscribe((state, previous) => {
-      if (state.messages === previous.messages) return;
-      const fresh: HistoryLine[] = [];
-      for (let i = state.messages.length - 1; i >= 0; i--) {
-        const line = state.messages[i]!;
-        if (line.seq <= countedUpTo) break;
-        if (!line.earlier) fresh.push(line);
-      }
-      if (fresh.length === 0) return;
-      countedUpTo = fresh[0]!.seq;
-      this.count(fresh.reverse(), state.accounts);
-    });
+    this.unsubscribe = followNewLines(this.store, (fresh, state) =>
+      this.count(
+        fresh.filter((line) => !line.earlier),
+        state.accounts,
+      ),
+    );
     return () => this.stop();
   }
 

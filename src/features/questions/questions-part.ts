@@ -3,6 +3,7 @@ import type { HistoryLine } from '../../store/slices/history';
 import type { StreamStore } from '../../store/stream-store';
 import { isQuestion, MAX_QUESTIONS, type Question } from './questions';
 import { createQuestionsStore, type QuestionsStore } from './questions-store';
+import { followNewLines } from '../../store/new-lines';
 
 /** What the session runs of the Questions panel. */
 export interface QuestionsPart {
@@ -46,21 +47,11 @@ export function createQuestionsPart(
           if (restored) record.write(questions.getState().questions);
         }, WRITE_AFTER_MS);
       });
-      let seen = Math.max(0, ...store.getState().messages.map((line) => line.seq));
-      const stopReading = store.subscribe((state, previous) => {
-        if (state.messages === previous.messages) return;
-        const fresh: HistoryLine[] = [];
-        for (let i = state.messages.length - 1; i >= 0; i--) {
-          const line = state.messages[i]!;
-          if (line.seq <= seen) break;
-          fresh.push(line);
-        }
-        if (fresh.length === 0) return;
-        seen = fresh[0]!.seq;
+      const stopReading = followNewLines(store, (fresh, state) => {
         const own = ownNames(state.accounts);
         const isOwn = (line: HistoryLine) =>
           own.has(`${line.network}:${line.from.name.toLowerCase()}`);
-        for (const line of fresh.reverse()) {
+        for (const line of fresh) {
           if (isQuestion(line, isOwn)) questions.getState().add(line, false);
         }
       });
