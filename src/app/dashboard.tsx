@@ -53,7 +53,7 @@ export function Dashboard({
   return (
     <div className="flex h-dvh flex-col">
       {/* One line at every width: a 300 px OBS dock included. */}
-      <header className="flex items-center gap-2 border-b border-zinc-200 bg-white/80 px-3 py-1.5 backdrop-blur sm:gap-4 sm:px-4 sm:py-2 dark:border-zinc-800 dark:bg-zinc-900/80">
+      <header className="flex items-center gap-2 border-b border-zinc-200 bg-white px-3 py-1.5 sm:gap-4 sm:px-4 sm:py-2 dark:border-zinc-800 dark:bg-zinc-900">
         <h1 className="shrink-0 text-base font-bold tracking-tight sm:text-lg">
           <Brand />
         </h1>
