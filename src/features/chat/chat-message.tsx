@@ -43,8 +43,8 @@ export interface RowActions {
   answerLater(line: HistoryLine): void;
 }
 
-const ROW_ACTION =
-  'grid size-5 place-items-center rounded text-zinc-700 hover:bg-violet-500/15 hover:text-violet-800 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-zinc-200 dark:hover:text-violet-200';
+/** Drawn by index.css (`.row-action`). */
+const ROW_ACTION = 'row-action';
 
 /** How each highlight reason is said to screen readers, and its colour. */
 export const HIGHLIGHT_REASONS: Record<
@@ -226,7 +226,7 @@ export const ChatMessage = memo(function ChatMessage({
         )}
       </p>
       {options.rowActions && (
-        <span className="row-actions absolute top-0.5 end-3 flex gap-0.5 rounded-md border border-zinc-200 bg-white p-px opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100 focus-within:opacity-100 dark:border-zinc-700 dark:bg-zinc-900">
+        <span className="row-actions">
           <button
             type="button"
             aria-label={t`Reply`}
