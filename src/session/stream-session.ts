@@ -1,5 +1,6 @@
 import { chatSocketUrl } from '../protocol/commands';
-import { MAX_REFUSALS, type ChatConnection } from '../socket/chat-socket';
+import type { ChatConnection } from '../socket/chat-socket';
+import { MAX_REFUSALS } from '../socket/refusals';
 import { createChatConnection } from '../socket/create-chat-connection';
 import { createStreamStore, type StreamStore } from '../store/stream-store';
 import type { HistoryLine } from '../store/slices/history';
