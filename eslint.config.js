@@ -98,6 +98,53 @@ export const LAYER_ZONES = [
   },
 ];
 
+/**
+ * store/ holds one stream's facts and does no I/O (issue 20): storage, channels, databases,
+ * timers, locks, the network and workers are the session's (src/session/). Tests of the rule:
+ * scripts/lint-zones.test.ts.
+ */
+export const STORE_IO_MESSAGE =
+  'store/ does no I/O: storage, channels, timers and locks are the session’s.';
+const STORE_IO = [
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'BroadcastChannel',
+  'setTimeout',
+  'setInterval',
+  'requestAnimationFrame',
+  'requestIdleCallback',
+  'queueMicrotask',
+  'fetch',
+  'WebSocket',
+  'Worker',
+  'navigator',
+  'caches',
+];
+export const STORE_NO_IO = {
+  files: ['src/store/**/*.{ts,tsx}'],
+  ignores: ['src/**/*.test.{ts,tsx}'],
+  rules: {
+    'no-restricted-globals': [
+      'error',
+      ...STORE_IO.map((name) => ({ name, message: STORE_IO_MESSAGE })),
+    ],
+    'no-restricted-properties': [
+      'error',
+      ...['window', 'globalThis', 'self'].flatMap((object) =>
+        STORE_IO.map((property) => ({ object, property, message: STORE_IO_MESSAGE })),
+      ),
+    ],
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [{ name: 'zustand/middleware', message: STORE_IO_MESSAGE }],
+        patterns: [{ group: ['**/config/page-storage'], message: STORE_IO_MESSAGE }],
+      },
+    ],
+  },
+};
+
 const UNTRUSTED_HTML = [
   {
     selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
@@ -187,4 +234,5 @@ export default tseslint.config(
     },
   },
   ...LAYER_ZONES,
+  STORE_NO_IO,
 );

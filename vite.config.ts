@@ -80,6 +80,9 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    // Every browser the target (es2022) runs in but Safari 16 preloads modules by itself: the
+    // polyfill only helped that one fetch a lazy part's imports a moment earlier.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     rolldownOptions: {
       output: {

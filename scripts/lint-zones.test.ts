@@ -6,11 +6,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
 // The messages of the zones in eslint.config.js (a JavaScript file: read, not typed).
-const { ZONE_MESSAGES } = (await import(join(ROOT, 'eslint.config.js'))) as {
+const { ZONE_MESSAGES, STORE_IO_MESSAGE } = (await import(join(ROOT, 'eslint.config.js'))) as {
   ZONE_MESSAGES: Record<
     'featureIndex' | 'featureApp' | 'storeFeature' | 'protocol' | 'socket' | 'session' | 'config',
     string
   >;
+  STORE_IO_MESSAGE: string;
 };
 const eslint = new ESLint({ cwd: ROOT });
 const written: string[] = [];
@@ -36,9 +37,13 @@ async function layerErrors(path: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath: join(ROOT, path) });
   return result!.messages
     .filter((message) =>
-      ['import-x/no-restricted-paths', 'import-x/no-cycle', 'no-restricted-imports'].includes(
-        message.ruleId ?? '',
-      ),
+      [
+        'import-x/no-restricted-paths',
+        'import-x/no-cycle',
+        'no-restricted-imports',
+        'no-restricted-globals',
+        'no-restricted-properties',
+      ].includes(message.ruleId ?? ''),
     )
     .map((message) => message.message);
 }
@@ -113,6 +118,40 @@ describe('the layers, as lint enforces them (each rule refuses its probe)', () =
         "import { PollRunner } from '../features/poll';\n" + uses('PollRunner'),
       ),
     ).toEqual([expect.stringContaining(ZONE_MESSAGES.storeFeature)]);
+  });
+
+  it('the store doing I/O (storage, channels, databases, timers, locks) fails', async () => {
+    for (const source of [
+      "sessionStorage.setItem('chatdeck:draft', '');",
+      "localStorage.getItem('chatdeck:settings');",
+      "window.sessionStorage.setItem('chatdeck:draft', '');",
+      'globalThis.localStorage.clear();',
+      "indexedDB.open('chatdeck');",
+      "new BroadcastChannel('chatdeck');",
+      'setTimeout(() => undefined, 10);',
+      'setInterval(() => undefined, 10);',
+      "void navigator.locks.request('chatdeck', () => undefined);",
+      "void fetch('/');",
+    ]) {
+      expect(await layerErrors('src/store/zone-probe.ts', `${source}\nexport {};\n`)).toEqual([
+        expect.stringContaining(STORE_IO_MESSAGE),
+      ]);
+    }
+    for (const source of [
+      "import { persist } from 'zustand/middleware';\n" + uses('persist'),
+      "import { pageStorage } from '../config/page-storage';\n" + uses('pageStorage'),
+    ]) {
+      expect(await layerErrors('src/store/zone-probe.ts', source)).toEqual([
+        expect.stringContaining(STORE_IO_MESSAGE),
+      ]);
+    }
+    // The session may: it owns the side effects.
+    expect(
+      await layerErrors(
+        'src/session/zone-probe.ts',
+        "sessionStorage.setItem('chatdeck:draft', '');\nsetTimeout(() => undefined, 10);\nexport {};\n",
+      ),
+    ).toEqual([]);
   });
 
   it('protocol importing anything of ours fails', async () => {

@@ -70,8 +70,7 @@ describe('a stream session owns its side effects', () => {
     });
     expect(session.store.getState().connection.phase).toBe('idle');
     expect(open).not.toHaveBeenCalled();
-    // The draft is read back from this tab's storage (jsdom tells other windows of it in a
-    // 0 ms task); nothing of the session waits on a timer.
+    // Nothing of the session waits on a timer (and the draft is read back only on start).
     vi.advanceTimersByTime(0);
     expect(vi.getTimerCount()).toBe(0);
     expect(log).toEqual([]);

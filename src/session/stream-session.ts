@@ -1,5 +1,6 @@
 import { chatSocketUrl } from '../protocol/commands';
-import { MAX_REFUSALS, type ChatConnection } from '../socket/chat-socket';
+import type { ChatConnection } from '../socket/chat-socket';
+import { MAX_REFUSALS } from '../socket/refusals';
 import { createChatConnection } from '../socket/create-chat-connection';
 import { createStreamStore, type StreamStore } from '../store/stream-store';
 import type { HistoryLine } from '../store/slices/history';
@@ -14,6 +15,7 @@ import { bindStream } from './bind-stream';
 import { followLearning } from './follow-learning';
 import { byPerson, knownChatters, type KnownChatters } from './known-chatters';
 import { assistantHost, type AssistantStore } from './assistant';
+import { keepTyping } from './kept-typing';
 import { Outbox } from './outbox/outbox';
 import { SendingPace } from './outbox/sending-pace';
 
@@ -145,7 +147,6 @@ export function createStreamSession(
   let personOf = (key: string) => key;
   const store = createStreamStore({
     historyLimit,
-    draftKey: `chatdeck:draft:${address.server}:${address.streamId}`,
     chatters: byPerson(book, (key) => personOf(key)),
   });
   let connection: ChatConnection | null = null;
@@ -226,6 +227,9 @@ export function createStreamSession(
       if (given) settings = given;
       let unbind: (() => void) | null = null;
       let stopped = false;
+      // What was typed in this tab before a reload comes back (the lines waiting to be sent
+      // among it) before the connection opens.
+      const stopTyping = keepTyping(store, `chatdeck:draft:${address.server}:${address.streamId}`);
       const open = () => {
         if (stopped) return;
         const url = chatSocketUrl(address.server, address.streamId, address.token);
@@ -258,6 +262,7 @@ export function createStreamSession(
         stopped = true;
         window?.removeEventListener('pagehide', flush);
         unbind?.();
+        stopTyping();
         stopLearning();
         pollRunning = false;
         stopPoll?.();

@@ -4,6 +4,7 @@ import { parseServerEvent, type ParseResult } from '../protocol/parse';
 import type { ConnectionState } from '../protocol/connection-state';
 import { ConnectionListeners } from './connection-listeners';
 import { ConnectionPolicy } from './connection-policy';
+import { MAX_REFUSALS } from './refusals';
 import type { Batch } from './event-batcher';
 import { pageHostAnswers, serverAnswers } from './reachability';
 import { LIVENESS_PROBE_AFTER_MS, LIVENESS_TIMEOUT_MS, nextDelay } from './reconnect-policy';
@@ -75,8 +76,7 @@ export interface ChatConnection {
   close(): void;
 }
 
-/** Refusals in a row after which a dashboard stops retrying and asks for the token again. */
-export const MAX_REFUSALS = 3;
+export { MAX_REFUSALS };
 
 /**
  * One multistreamer connection on this thread: a socket that opens, sends and closes

@@ -1,7 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ServerEvent } from '../protocol/events';
 import type { ClientCommand } from '../protocol/wire';
-import { ChatSocket } from './chat-socket';
 import type { ConnectionState } from '../protocol/connection-state';
 import { createChatConnection } from './create-chat-connection';
 import { WorkerChatSocket, type WorkerLike } from './worker-chat-socket';
@@ -115,13 +114,67 @@ describe('createChatConnection', () => {
     ]);
     worker.onerror?.(new Event('error'));
     expect(worker.posted.at(-1)).toEqual({ type: 'close' });
-    // The main-thread socket takes over and reports its own attempt.
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The main-thread socket (loaded now) takes over and reports its own attempt.
+    await vi.waitFor(() => expect(states[0]).toBe('connecting'));
+    connection.close();
+  });
+
+  it('uses a main-thread socket where there are no workers, loaded on demand: a start meanwhile is kept', async () => {
+    const opened = recordSockets();
+    const states: string[] = [];
+    const connection = createChatConnection('ws://127.0.0.1:1/ws/1?token=t', {}, null);
+    connection.on('state', (state) => states.push(state.phase));
+    connection.start();
+    // Not open yet: the line is held by the caller, never lost.
+    expect(connection.send(hello)).toBe(false);
+    await vi.waitFor(() => expect(opened).toEqual(['ws://127.0.0.1:1/ws/1?token=t']));
     expect(states[0]).toBe('connecting');
     connection.close();
   });
 
-  it('uses a main-thread socket where there are no workers (tests, old browsers)', () => {
-    expect(createChatConnection('ws://x', {}, null)).toBeInstanceOf(ChatSocket);
+  it('uses a main-thread socket where the browser refuses the worker', async () => {
+    const opened = recordSockets();
+    const connection = createChatConnection('ws://127.0.0.1:1/ws/1?token=t', {}, () => {
+      throw new DOMException('refused', 'SecurityError');
+    });
+    connection.start();
+    await vi.waitFor(() => expect(opened).toEqual(['ws://127.0.0.1:1/ws/1?token=t']));
+    connection.close();
+  });
+
+  it('closed before its main-thread socket has loaded, it opens nothing', async () => {
+    const opened = recordSockets();
+    const connection = createChatConnection('ws://127.0.0.1:1/ws/1?token=t', {}, null);
+    connection.start();
+    connection.close();
+    // What loads the socket in the other tests: loaded and done with.
+    await import('./chat-socket');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(opened).toEqual([]);
   });
 });
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/** The addresses of the WebSockets the page opens (none of them connects). */
+function recordSockets(): string[] {
+  const opened: string[] = [];
+  vi.stubGlobal(
+    'WebSocket',
+    class {
+      readyState = 0;
+      onopen = null;
+      onclose = null;
+      onerror = null;
+      onmessage = null;
+      constructor(url: string) {
+        opened.push(url);
+      }
+      send(): void {}
+      close(): void {}
+    },
+  );
+  return opened;
+}

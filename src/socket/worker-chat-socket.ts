@@ -1,5 +1,6 @@
 import type { ClientCommand } from '../protocol/wire';
-import { MAX_REFUSALS, type ChatConnection, type ChatSocketListeners } from './chat-socket';
+import type { ChatConnection, ChatSocketListeners } from './chat-socket';
+import { MAX_REFUSALS } from './refusals';
 import type { ConnectionState } from '../protocol/connection-state';
 import { ConnectionListeners } from './connection-listeners';
 import type { FromSocketWorker, ToSocketWorker } from './worker-messages';

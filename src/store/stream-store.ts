@@ -1,8 +1,4 @@
 import { createStore, type StoreApi } from 'zustand';
-import * as v from 'valibot';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { memoryStorage, pageStorage } from '../config/page-storage';
-import { chatCommandSchema } from '../protocol/wire';
 import { createAccountsSlice } from './slices/accounts';
 import { createComposerSlice } from './slices/composer';
 import { createConnectionSlice } from './slices/connection';
@@ -17,80 +13,32 @@ import type { StreamState } from './types';
 export type { StreamState } from './types';
 export type StreamStore = StoreApi<StreamState>;
 
-/**
- * What the streamer typed survives reloads within the tab (session storage): the draft and
- * the lines waiting to be sent. Nothing else is kept.
- */
-export const DRAFT_STORAGE_KEY = 'chatdeck:draft';
-
 export interface StreamStoreOptions {
   /** Lines kept in the scrollback. */
   historyLimit?: number;
-  /** Where the draft is kept for this tab; one key per stream. */
-  draftKey?: string;
   /** Who has chatted before, as this device remembers; in memory when not given. */
   chatters?: ChatterBook;
 }
 
-/** One stream's store: all slices, and the middleware (draft persistence) only here. */
+/**
+ * One stream's store: all slices, and nothing else. It does no I/O: what of it is kept (the
+ * typing, session/kept-typing.ts) the session reads and writes.
+ */
 export function createStreamStore({
   historyLimit,
-  draftKey = DRAFT_STORAGE_KEY,
   chatters = memoryChatterBook(),
 }: StreamStoreOptions = {}): StreamStore {
-  const store = createStore<StreamState>()(
-    persist(
-      (...args) => ({
-        ...createConnectionSlice(...args),
-        ...createAccountsSlice(...args),
-        ...createViewersSlice(...args),
-        ...historySlice(chatters)(...args),
-        ...createReadingSlice(...args),
-        ...createComposerSlice(...args),
-        ...createDiagnosticsSlice(...args),
-        ...createServerEventsSlice(...args),
-        ...createStatsSlice(...args),
-      }),
-      {
-        name: draftKey,
-        storage: createJSONStorage(() => pageStorage('sessionStorage') ?? memoryStorage()),
-        partialize: (state) => ({
-          draft: state.draft,
-          sentLines: state.sentLines,
-          outbox: state.outbox.filter((line) => line.status === 'waiting'),
-        }),
-        // What comes back from storage is checked like anything else read from outside.
-        merge: (stored, current) => ({ ...current, ...readStoredTyping(stored) }),
-      },
-    ),
-  );
+  const store = createStore<StreamState>()((...args) => ({
+    ...createConnectionSlice(...args),
+    ...createAccountsSlice(...args),
+    ...createViewersSlice(...args),
+    ...historySlice(chatters)(...args),
+    ...createReadingSlice(...args),
+    ...createComposerSlice(...args),
+    ...createDiagnosticsSlice(...args),
+    ...createServerEventsSlice(...args),
+    ...createStatsSlice(...args),
+  }));
   if (historyLimit !== undefined) store.getState().setHistoryLimit(historyLimit);
   return store;
-}
-
-const storedTypingSchema = v.object({
-  draft: v.optional(v.string(), ''),
-  sentLines: v.optional(
-    v.pipe(v.array(v.pipe(v.string(), v.maxLength(2_000))), v.maxLength(50)),
-    [],
-  ),
-  outbox: v.optional(
-    v.array(
-      v.object({
-        id: v.number(),
-        command: chatCommandSchema,
-        status: v.literal('waiting'),
-        reason: v.optional(v.string()),
-        target: v.optional(v.string()),
-      }),
-    ),
-    [],
-  ),
-});
-
-function readStoredTyping(
-  stored: unknown,
-): Pick<StreamState, 'draft' | 'outbox' | 'sentLines'> | undefined {
-  const result = v.safeParse(storedTypingSchema, stored);
-  return result.success ? result.output : undefined;
 }

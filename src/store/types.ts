@@ -20,5 +20,5 @@ export type StreamState = ConnectionSlice &
   ServerEventsSlice &
   StatsSlice;
 
-/** A slice of a stream store; middleware is applied only in stream-store.ts. */
-export type StreamSlice<T> = StateCreator<StreamState, [['zustand/persist', unknown]], [], T>;
+/** A slice of a stream store. */
+export type StreamSlice<T> = StateCreator<StreamState, [], [], T>;

@@ -1,12 +1,12 @@
 import type { StreamStore } from '../../store/stream-store';
-import {
-  keptLineOf,
-  openKeptHistory,
-  type KeepBounds,
-  type KeptHistory,
-  type KeptLine,
-} from './kept-history';
-import { keepWhileWriter } from './keep-lines';
+import type { KeepBounds, KeptHistory } from './kept-history';
+import { keptLineOf, type KeptLine } from './kept-line';
+
+/**
+ * The device's history (and the frame checks it reads back with) loads when a session starts,
+ * after the first paint; the page's first JS stays without it.
+ */
+const loadKeeping = () => import('./keeping');
 
 /** A device database that has not answered by then is given up on: chat does not wait longer. */
 const OPEN_TIMEOUT_MS = 3_000;
@@ -48,6 +48,8 @@ export function createChatKeeper(
       let opened: KeptHistory | null = null;
       let stopKeeping: (() => void) | null = null;
       const load = async () => {
+        const { openKeptHistory, keepWhileWriter } = await loadKeeping();
+        if (stopped) return;
         const kept = await openKeptHistory(server, streamId, factory);
         opened = kept;
         if (stopped) return;

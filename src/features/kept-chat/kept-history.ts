@@ -1,11 +1,10 @@
 import * as v from 'valibot';
-import type { ChatEvent } from '../../protocol/events';
 import { integerSchema, nameSchema, timestampSchema } from '../../protocol/limits';
 import { MAX_VIEWER_COUNT, recheckChatEvent } from '../../protocol/parse';
 import type { HistoryLine } from '../../store/slices/history';
 import type { ChatMinutes, ViewerPoint } from '../../store/slices/stats';
 import { dictionary } from '../../store/dictionary';
-import type { ExportLine } from './recap';
+import { keptLineOf, type KeptLine } from './kept-line';
 import {
   LINES_STORE,
   STATS_STORE,
@@ -15,9 +14,9 @@ import {
   streamKeyPrefix,
 } from '../../session/device-db';
 
+export { keptLineOf, type KeptLine } from './kept-line';
+
 const DAY_MS = 24 * 60 * 60_000;
-/** What a chat line is kept as: the event as received, when, and whether it was a first. */
-export type KeptLine = ExportLine;
 
 // What comes back from the device is checked like anything read from outside: the event as a
 // live frame is (`recheckChatEvent`), the times and counts within the same ranges.
@@ -67,17 +66,6 @@ export function readKeptStats(value: unknown): KeptStats | null {
     minutes[Number(minute)] = dictionary(counts);
   }
   return { ...result.output, chatMinutes: minutes };
-}
-
-/** The line as kept: only the event's fields, never what this page added to it. */
-export function keptLineOf(line: HistoryLine): KeptLine {
-  const { receivedAt, firstTime } = line;
-  const event: Partial<HistoryLine> = { ...line };
-  delete event.seq;
-  delete event.receivedAt;
-  delete event.firstTime;
-  delete event.earlier;
-  return { event: event as ChatEvent, receivedAt, ...(firstTime && { firstTime }) };
 }
 
 /** Keys sort by time; the page and seq make each unique. */

@@ -7,6 +7,7 @@ import { streamHarness } from '../../testing/stream-harness';
 import { composerRoute } from '../../store/selectors';
 import { createStreamStore, type StreamStore } from '../../store/stream-store';
 import { applyBatch, changeConnection } from '../bind-stream';
+import { keepTyping } from '../kept-typing';
 import { Outbox } from './outbox';
 import { WRITER_TIMEOUT_MS } from './writers';
 
@@ -170,13 +171,16 @@ describe('composer', () => {
   });
 
   it('keeps the draft in session storage', () => {
+    keepTyping(store);
     store.getState().setDraft('half a thought');
     expect(sessionStorage.getItem('chatdeck:draft')).toContain('half a thought');
     const reloaded = createStreamStore();
+    keepTyping(reloaded);
     expect(reloaded.getState().draft).toBe('half a thought');
   });
 
   it('keeps lines waiting to be sent across a reload, and sends them once', () => {
+    const stopTyping = keepTyping(store);
     connect();
     apply([makeLiveStatus()]);
     setConnection({ phase: 'offline' });
@@ -184,7 +188,9 @@ describe('composer', () => {
     outbox.submitDraft();
 
     outbox.dispose();
+    stopTyping();
     store = createStreamStore();
+    keepTyping(store);
     expect(store.getState().outbox).toMatchObject([
       { status: 'waiting', command: { text: 'said while offline' } },
     ]);
@@ -198,7 +204,9 @@ describe('composer', () => {
     apply([makeLiveStatus()]);
     expect(resent.filter((c) => c.type === 'text')).toHaveLength(1);
     expect(store.getState().outbox).toHaveLength(0);
-    expect(createStreamStore().getState().outbox).toHaveLength(0);
+    const reloaded = createStreamStore();
+    keepTyping(reloaded);
+    expect(reloaded.getState().outbox).toHaveLength(0);
   });
 
   it('ignores stored typing that is not what Chatdeck wrote', () => {
@@ -207,6 +215,7 @@ describe('composer', () => {
       JSON.stringify({ state: { draft: 5, outbox: [{ id: 'x', command: 'rm -rf' }] }, version: 0 }),
     );
     const reloaded = createStreamStore();
+    keepTyping(reloaded);
     expect(reloaded.getState().draft).toBe('');
     expect(reloaded.getState().outbox).toEqual([]);
   });
