@@ -222,8 +222,7 @@ export default tseslint.config(
   {
     // Every word a user sees or hears goes through Lingui (issue 25; docs/languages.md).
     files: ['src/**/*.tsx'],
-    // The widget builder's page is not translated yet (docs/languages.md).
-    ignores: ['src/**/*.test.tsx', 'src/testing/**', 'src/features/widget-builder/**'],
+    ignores: ['src/**/*.test.tsx', 'src/testing/**'],
     plugins: { lingui },
     rules: {
       'no-restricted-syntax': ['error', ...UNTRUSTED_HTML, ...UNTRANSLATED],

@@ -282,8 +282,8 @@ test('addresses that ask for too much say what they left out', async ({ page, re
   await page.goto(`/?${ids.query}#token=demo-token`);
   const form = page.getByRole('form', { name: 'Connect' });
   await expect(form.getByRole('alert')).toContainText(ids.notice!);
-  await expect(form.getByRole('alert')).toContainText("Stream '-1' is not a stream id");
-  await expect(form.getByRole('alert')).toContainText("Stream '1e309' is not a stream id");
+  await expect(form.getByRole('alert')).toContainText('Stream “-1” is not a stream id');
+  await expect(form.getByRole('alert')).toContainText('Stream “1e309” is not a stream id');
 });
 
 /**

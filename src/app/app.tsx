@@ -79,7 +79,7 @@ function useConnectionPhase(session: StreamSession | null) {
 
 /** The shell: a connect form until there is a stream to join, then dashboard or widget. */
 export function App({ settings }: { settings: Settings }) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const [connection, setConnection] = useState(() => initialConnection(settings));
   const [refused, setRefused] = useState<StreamAddress | null>(null);
   const addresses = useMemo(() => (connection ? [connection] : []), [connection]);
@@ -188,7 +188,7 @@ export function App({ settings }: { settings: Settings }) {
           notice={
             refused
               ? t`${advice} (stream ${stream} on ${host}, refused 3 times in a row).`
-              : addressNoticeText(settings.addressProblems)
+              : addressNoticeText(settings.addressProblems, i18n)
           }
           onConnect={connect}
         />

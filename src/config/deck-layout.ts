@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { pageStorage } from './page-storage';
 
 /** One column of the deck: a stream, or a filtered view of its chat; wider or narrower. */
@@ -15,14 +17,18 @@ export const MAX_COLUMN_WIDTH = 3;
 const MAX_FILTER_CHARS = 200;
 const STREAM_ID = /^[1-9]\d{0,9}$/;
 
-/** How a part of an address names a stream, clipped so a notice stays short. */
-function quoted(part: string): string {
-  return `'${part.length > 40 ? `${part.slice(0, 40)}…` : part}'`;
+/** A part of an address as a notice names it, clipped so the notice stays short. */
+function clipped(part: string): string {
+  return part.length > 40 ? `${part.slice(0, 40)}…` : part;
 }
 
-/** Why a `stream=` or `deck=` part is not a stream id; null when it is one. */
-export function streamIdProblem(part: string): string | null {
-  return STREAM_ID.test(part) ? null : `Stream ${quoted(part)} is not a stream id`;
+/**
+ * Why a `stream=` or `deck=` part is not a stream id; null when it is one. Problems are Lingui
+ * message descriptors: read before the page's language is known, drawn in it when shown.
+ */
+export function streamIdProblem(part: string): MessageDescriptor | null {
+  const shown = clipped(part);
+  return STREAM_ID.test(part) ? null : msg`Stream “${shown}” is not a stream id`;
 }
 
 /**
@@ -30,16 +36,18 @@ export function streamIdProblem(part: string): string | null {
  * optional filter. Nothing is dropped silently: each part left out or changed is named in
  * `problems`.
  */
-export function readDeck(value: string): { columns: DeckColumn[]; problems: string[] } {
+export function readDeck(value: string): {
+  columns: DeckColumn[];
+  problems: MessageDescriptor[];
+} {
   const columns: DeckColumn[] = [];
-  const problems: string[] = [];
+  const problems: MessageDescriptor[] = [];
   const entries = value.split(',').map((entry) => entry.trim());
   for (const [index, entry] of entries.entries()) {
     if (!entry) continue;
     if (columns.length === MAX_DECK_COLUMNS) {
-      problems.push(
-        `A deck has at most ${MAX_DECK_COLUMNS} columns: ${entries.length - index} more left out`,
-      );
+      const [max, more] = [MAX_DECK_COLUMNS, entries.length - index];
+      problems.push(msg`A deck has at most ${max} columns: ${more} more left out`);
       break;
     }
     const colon = entry.indexOf(':');
@@ -53,6 +61,7 @@ export function readDeck(value: string): { columns: DeckColumn[]; problems: stri
       continue;
     }
     let width = MIN_COLUMN_WIDTH;
+    const column = columns.length + 1;
     if (star >= 0) {
       const asked = head.slice(star + 1);
       const number = /^\d{1,12}$/.test(asked) ? Number(asked) : NaN;
@@ -60,8 +69,9 @@ export function readDeck(value: string): { columns: DeckColumn[]; problems: stri
         ? MIN_COLUMN_WIDTH
         : Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, number));
       if (number !== width) {
+        const [shown, min, max] = [clipped(asked), MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH];
         problems.push(
-          `Column ${columns.length + 1} (stream ${stream}): width ${quoted(asked)} is not ${MIN_COLUMN_WIDTH} to ${MAX_COLUMN_WIDTH}, so it is ${width}`,
+          msg`Column ${column} (stream ${stream}): width “${shown}” is not ${min} to ${max}, so it is ${width}`,
         );
       }
     }
@@ -71,12 +81,13 @@ export function readDeck(value: string): { columns: DeckColumn[]; problems: stri
         filter = decodeURIComponent(rawFilter).trim() || undefined;
       } catch {
         problems.push(
-          `Column ${columns.length + 1} (stream ${stream}): its filter is not a valid address part, so it shows every line`,
+          msg`Column ${column} (stream ${stream}): its filter is not a valid address part, so it shows every line`,
         );
       }
       if (filter && filter.length > MAX_FILTER_CHARS) {
+        const max = MAX_FILTER_CHARS;
         problems.push(
-          `Column ${columns.length + 1} (stream ${stream}): its filter is longer than ${MAX_FILTER_CHARS} characters, so it is cut there`,
+          msg`Column ${column} (stream ${stream}): its filter is longer than ${max} characters, so it is cut there`,
         );
         filter = filter.slice(0, MAX_FILTER_CHARS);
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressWithoutToken, readSettings } from './settings';
+import { said } from '../testing/said';
 
 function at(href: string) {
   const url = new URL(href);
@@ -85,26 +86,27 @@ describe('several streams', () => {
   it('names every part of the address it leaves out or changes', () => {
     const refused = at('https://h/?stream=-1,abc,1e309');
     expect(refused).not.toHaveProperty('streamId');
-    expect(refused.addressProblems).toEqual([
-      "Stream '-1' is not a stream id",
-      "Stream 'abc' is not a stream id",
-      "Stream '1e309' is not a stream id",
-    ]);
-    expect(at('https://h/?stream=21,x,21,0,34').addressProblems).toEqual([
-      "Stream 'x' is not a stream id",
-      "Stream '0' is not a stream id",
+    expect(refused.addressProblems.map((problem) => said(problem))).toEqual([
+      'Stream “-1” is not a stream id',
+      'Stream “abc” is not a stream id',
+      'Stream “1e309” is not a stream id',
     ]);
     expect(
-      at(`https://h/?stream=${Array.from({ length: 12 }, (_, i) => i + 1).join(',')}`)
-        .addressProblems,
+      at('https://h/?stream=21,x,21,0,34').addressProblems.map((problem) => said(problem)),
+    ).toEqual(['Stream “x” is not a stream id', 'Stream “0” is not a stream id']);
+    expect(
+      at(
+        `https://h/?stream=${Array.from({ length: 12 }, (_, i) => i + 1).join(',')}`,
+      ).addressProblems.map((problem) => said(problem)),
     ).toEqual(['At most 9 streams fit side by side: 10, 11, 12 left out']);
-    expect(at('https://h/?deck=21*999999,34')).toMatchObject({
-      deck: [
-        { stream: 21, width: 3 },
-        { stream: 34, width: 1 },
-      ],
-      addressProblems: ["Column 1 (stream 21): width '999999' is not 1 to 3, so it is 3"],
-    });
+    const wide = at('https://h/?deck=21*999999,34');
+    expect(wide.deck).toEqual([
+      { stream: 21, width: 3 },
+      { stream: 34, width: 1 },
+    ]);
+    expect(wide.addressProblems.map((problem) => said(problem))).toEqual([
+      'Column 1 (stream 21): width “999999” is not 1 to 3, so it is 3',
+    ]);
     expect(at('https://h/?stream=21').addressProblems).toEqual([]);
   });
 });

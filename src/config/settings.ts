@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import * as v from 'valibot';
 import { serverAddressSchema, streamIdSchema, tokenSchema, validInput } from './inputs';
 import { parseImageHosts } from '../protocol/image-hosts';
@@ -50,10 +52,11 @@ export interface Settings {
   /** `streamer_mode` (or `=false`): wins over the device's reading settings on this page. */
   streamerMode?: boolean;
   /**
-   * What in the address was left out or changed, and why (`Stream 'abc' is not a stream id`):
+   * What in the address was left out or changed, and why (`Stream “abc” is not a stream id`):
    * an address is shared and pasted, so nothing in it is dropped silently.
    */
-  addressProblems: string[];
+  /** What the address asked for that the page could not take, drawn in the page's language. */
+  addressProblems: MessageDescriptor[];
   /**
    * `emote_api=ORIGIN`: where the third-party emote APIs and images are mirrored
    * (`ORIGIN/api.frankerfacez.com/…`); absent: the providers themselves.
@@ -151,9 +154,8 @@ export function readSettings(location: Pick<Location, 'search' | 'hash' | 'origi
   }
   const distinct = [...new Set(streams)];
   if (distinct.length > MAX_DECK_STREAMS) {
-    settings.addressProblems.push(
-      `At most ${MAX_DECK_STREAMS} streams fit side by side: ${distinct.slice(MAX_DECK_STREAMS).join(', ')} left out`,
-    );
+    const [max, left] = [MAX_DECK_STREAMS, distinct.slice(MAX_DECK_STREAMS).join(', ')];
+    settings.addressProblems.push(msg`At most ${max} streams fit side by side: ${left} left out`);
     distinct.length = MAX_DECK_STREAMS;
   }
   if (distinct.length > 0) settings.streamId = distinct[0];

@@ -3,6 +3,7 @@ import seed from '../testing/seed-messages.json';
 import * as v from 'valibot';
 import { apiBaseUrl, chatSocketUrl, composeLine, readIntent, writerRequest } from './commands';
 import { clientCommandSchema } from './wire';
+import { germanI18n, said } from '../testing/said';
 
 describe('composeLine', () => {
   it('sends a plain line as text from the account to its stream account', () => {
@@ -40,11 +41,27 @@ describe('composeLine', () => {
   });
 
   it('refuses empty lines, incomplete commands and overlong lines', () => {
-    expect(composeLine('   ', 0, 0)).toEqual({ ok: false, error: 'Type a message first.' });
-    expect(composeLine('/me', 0, 0)).toEqual({ ok: false, error: 'Usage: /me TEXT' });
-    expect(composeLine('/msg bob', 0, 0)).toEqual({ ok: false, error: 'Usage: /msg USER TEXT' });
-    expect(composeLine('/irc   ', 0, 0)).toEqual({ ok: false, error: 'Usage: /irc TEXT' });
-    expect(composeLine('x'.repeat(501), 0, 0)).toMatchObject({ ok: false });
+    const error = (line: string) => {
+      const result = composeLine(line, 0, 0);
+      return result.ok ? null : said(result.error);
+    };
+    expect(error('   ')).toBe('Type a message first.');
+    expect(error('/me')).toBe('Usage: /me TEXT');
+    expect(error('/msg bob')).toBe('Usage: /msg USER TEXT');
+    expect(error('/irc   ')).toBe('Usage: /irc TEXT');
+    expect(error('x'.repeat(501))).toBe('Messages are limited to 500 characters.');
+  });
+
+  it('gives its errors as messages the interface draws in its own language', async () => {
+    const german = await germanI18n();
+    const result = composeLine('/me', 0, 0);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(said(result.error, german)).toBe('So geht’s: /me TEXT');
+    const long = composeLine('x'.repeat(501), 0, 0);
+    expect(long.ok ? null : said(long.error, german)).toBe(
+      'Nachrichten haben höchstens 500 Zeichen.',
+    );
   });
 
   it('does not mistake words that start like commands', () => {

@@ -1,32 +1,40 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { ChatCommand, ClientCommand } from './wire';
 
 /** What a composer line will do, for the hint under the message box. */
 export type LineIntent =
   { kind: 'say' } | { kind: 'action' } | { kind: 'irc' } | { kind: 'private'; recipient: string };
 
+/**
+ * Errors are Lingui message descriptors: the interface draws them in its language when it
+ * shows them (and again when the language changes); nothing here knows the interface.
+ */
 export type ComposeResult =
-  { ok: true; command: ChatCommand; intent: LineIntent } | { ok: false; error: string };
+  { ok: true; command: ChatCommand; intent: LineIntent } | { ok: false; error: MessageDescriptor };
 
 /** Longest line the composer sends. */
 export const MAX_OUTGOING_CHARS = 500;
 
 /** Reads the composer's slash commands: `/me`, `/irc TEXT`, `/msg USER TEXT`. */
-export function readIntent(line: string): LineIntent | { kind: 'invalid'; error: string } {
+export function readIntent(
+  line: string,
+): LineIntent | { kind: 'invalid'; error: MessageDescriptor } {
   const text = line.trim();
   const me = /^\/me(?:\s+([\s\S]*))?$/i.exec(text);
   if (me) {
-    return me[1]?.trim() ? { kind: 'action' } : { kind: 'invalid', error: 'Usage: /me TEXT' };
+    return me[1]?.trim() ? { kind: 'action' } : { kind: 'invalid', error: msg`Usage: /me TEXT` };
   }
   const irc = /^\/irc(?:\s+([\s\S]*))?$/i.exec(text);
   if (irc) {
-    return irc[1]?.trim() ? { kind: 'irc' } : { kind: 'invalid', error: 'Usage: /irc TEXT' };
+    return irc[1]?.trim() ? { kind: 'irc' } : { kind: 'invalid', error: msg`Usage: /irc TEXT` };
   }
-  const msg = /^\/msg(?:\s+(\S+))?(?:\s+([\s\S]*))?$/i.exec(text);
-  if (msg) {
-    const [, recipient, body] = msg;
+  const privateLine = /^\/msg(?:\s+(\S+))?(?:\s+([\s\S]*))?$/i.exec(text);
+  if (privateLine) {
+    const [, recipient, body] = privateLine;
     return recipient && body?.trim()
       ? { kind: 'private', recipient }
-      : { kind: 'invalid', error: 'Usage: /msg USER TEXT' };
+      : { kind: 'invalid', error: msg`Usage: /msg USER TEXT` };
   }
   return { kind: 'say' };
 }
@@ -42,9 +50,10 @@ export function composeLine(
   streamAccountId: number,
 ): ComposeResult {
   const text = line.trim();
-  if (text.length === 0) return { ok: false, error: 'Type a message first.' };
+  if (text.length === 0) return { ok: false, error: msg`Type a message first.` };
   if (text.length > MAX_OUTGOING_CHARS) {
-    return { ok: false, error: `Messages are limited to ${MAX_OUTGOING_CHARS} characters.` };
+    const limit = MAX_OUTGOING_CHARS;
+    return { ok: false, error: msg`Messages are limited to ${limit} characters.` };
   }
   const intent = readIntent(text);
   if (intent.kind === 'invalid') return { ok: false, error: intent.error };

@@ -64,7 +64,16 @@ const storedTypingSchema = v.object({
           id: v.number(),
           command: chatCommandSchema,
           status: v.literal('waiting'),
-          reason: v.optional(v.string()),
+          // A message descriptor (its English key and values); an older string is dropped.
+          reason: v.fallback(
+            v.optional(
+              v.object({
+                id: v.string(),
+                values: v.optional(v.record(v.string(), v.union([v.string(), v.number()]))),
+              }),
+            ),
+            undefined,
+          ),
           target: v.optional(v.string()),
         }),
       ),

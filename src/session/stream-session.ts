@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { chatSocketUrl } from '../protocol/commands';
 import type { ChatConnection } from '../socket/chat-socket';
 import { MAX_REFUSALS } from '../socket/refusals';
@@ -202,7 +203,7 @@ export function createStreamSession(
     loadPoll().then(
       (runner) => runner.runDraft(draft, keep),
       // Its file unreachable (offline, a new deploy): said, and the draft stays.
-      () => store.getState().setComposerError('The poll could not load. Try again.'),
+      () => store.getState().setComposerError(msg`The poll could not load. Try again.`),
     );
     return true;
   });

@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { Account } from '../protocol/events';
 import type { StreamState } from './types';
 import type { WriterState } from './slices/composer';
@@ -52,7 +54,8 @@ export const ALL_LIVE_ACCOUNTS = -1;
 export interface BroadcastTarget {
   to: Account;
   from?: Account;
-  refused?: string;
+  /** Why nobody can write there, drawn in the interface's language. */
+  refused?: MessageDescriptor;
 }
 
 /**
@@ -68,7 +71,8 @@ export function broadcastPlan(accounts: readonly Account[]): BroadcastTarget[] {
         (account) => account.writable && account.network.name === to.network.name,
       );
       const from = sameNetwork.find((account) => account.ready) ?? sameNetwork[0];
-      return from ? { to, from } : { to, refused: `${to.network.displayName} is read-only` };
+      const network = to.network.displayName;
+      return from ? { to, from } : { to, refused: msg`${network} is read-only` };
     });
 }
 

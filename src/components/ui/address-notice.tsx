@@ -1,21 +1,28 @@
-import { t } from '@lingui/core/macro';
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 
-/** What the address asked for that the page could not take, in one sentence per part. */
-export function addressNoticeText(problems: readonly string[]): string | undefined {
-  const parts = problems.join('. ');
-  return problems.length > 0 ? t`From the address: ${parts}.` : undefined;
+/**
+ * What the address asked for that the page could not take, in one sentence per part, in the
+ * language `i18n` speaks now (the problems were read before it was chosen).
+ */
+export function addressNoticeText(
+  problems: readonly MessageDescriptor[],
+  i18n: I18n,
+): string | undefined {
+  const parts = problems.map((problem) => i18n._(problem)).join('. ');
+  return problems.length > 0 ? i18n._(msg`From the address: ${parts}.`) : undefined;
 }
 
 /**
  * Says what of the page's address was left out or changed (an unknown stream id, a column too
  * wide): shared and pasted addresses never lose a part silently. Dismissed with its button.
  */
-export function AddressNotice({ problems }: { problems: readonly string[] }) {
+export function AddressNotice({ problems }: { problems: readonly MessageDescriptor[] }) {
   const [dismissed, setDismissed] = useState(false);
-  const { t } = useLingui();
-  const text = addressNoticeText(problems);
+  const { t, i18n } = useLingui();
+  const text = addressNoticeText(problems, i18n);
   if (!text || dismissed) return null;
   return (
     <div

@@ -10,6 +10,7 @@
  * they carry no tabindex props and no handlers of their own.
  */
 
+import { inlineStep } from '../../components/ui/inline-keys';
 import { ACTIONS, CONTROLS, ROW, focusLine, nearestIndex, setTabIndex, shown } from './log-rows';
 
 export interface LogKeyboardOptions {
@@ -210,13 +211,16 @@ export class LogKeyboard {
       case 'End':
         return this.take(event, () => this.focusIndex(last));
       case 'ArrowRight':
-        if (at + 1 < controls.length) this.take(event, () => this.focusControl(controls[at + 1]!));
-        return;
       case 'ArrowLeft':
-        if (at >= 0)
+        // Along the line's buttons as drawn: in Arabic (right to left) ArrowLeft goes on.
+        if (inlineStep(event.key, article) > 0) {
+          if (at + 1 < controls.length)
+            this.take(event, () => this.focusControl(controls[at + 1]!));
+        } else if (at >= 0) {
           this.take(event, () =>
             at === 0 ? focusLine(article) : this.focusControl(controls[at - 1]!),
           );
+        }
         return;
       case 'Enter':
         if (target !== article) return;

@@ -1,13 +1,18 @@
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
+import type { I18n, MessageDescriptor } from '@lingui/core';
 import type { readIntent } from '../../protocol/commands';
 import { writerKey, type ComposerRoute } from '../../store/selectors';
 import type { WriterState } from '../../store/slices/composer';
 
-function writerError(route: ComposerRoute, writers: Readonly<Record<string, WriterState>>): string {
+function writerError(
+  route: ComposerRoute,
+  writers: Readonly<Record<string, WriterState>>,
+  i18n: I18n,
+): string {
   if (!route.from || !route.to) return '';
   const writer = writers[writerKey(route.from.id, route.to.id)];
-  return writer?.state === 'failed' ? writer.error : '';
+  return writer?.state === 'failed' ? i18n._(writer.error) : '';
 }
 
 /**
@@ -25,7 +30,7 @@ export function ComposerHint({
   onAskAgain,
 }: {
   id: string;
-  error: string | null;
+  error: MessageDescriptor | null;
   route: ComposerRoute;
   writers: Readonly<Record<string, WriterState>>;
   connected: boolean;
@@ -33,19 +38,19 @@ export function ComposerHint({
   onAskAgain: () => void;
 }) {
   const all = route.all;
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const fromName = route.from?.name;
   const recipient = intent.kind === 'private' ? intent.recipient : '';
   const live = all?.length ?? 0;
   const refusedOnes = (all ?? [])
     .filter((target) => target.refused)
-    .map((target) => target.refused)
+    .map((target) => i18n._(target.refused!))
     .join(', ');
   return (
     <div id={id} className="min-w-0 text-xs text-zinc-600 empty:hidden dark:text-zinc-400">
       {error ? (
         <span role="alert" className="text-rose-600 dark:text-rose-400">
-          {error}
+          {i18n._(error)}
         </span>
       ) : !all && route.writer === 'pending' && connected ? (
         <span role="status">
@@ -53,7 +58,7 @@ export function ComposerHint({
         </span>
       ) : !all && route.writer === 'failed' ? (
         <span role="alert" className="text-rose-600 dark:text-rose-400">
-          {writerError(route, writers)}{' '}
+          {writerError(route, writers, i18n)}{' '}
           <button type="button" onClick={onAskAgain} className="font-semibold underline">
             <Trans>Ask again</Trans>
           </button>

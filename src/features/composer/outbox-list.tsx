@@ -54,7 +54,7 @@ function Skipped({ reason }: { reason: string }) {
 export function OutboxList() {
   const outbox = useStream((state) => state.outbox);
   const { discard } = useStreamActions();
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   if (outbox.length === 0) return null;
   return (
     <ul aria-label={t`Waiting to send`} className="flex min-w-0 flex-wrap gap-1 text-xs">
@@ -87,7 +87,11 @@ export function OutboxList() {
                     : 'text-amber-800 dark:text-amber-200'
               }`}
             >
-              {line.status === 'skipped' ? <Skipped reason={line.reason} /> : line.reason}
+              {line.status === 'skipped' ? (
+                <Skipped reason={i18n._(line.reason)} />
+              ) : (
+                i18n._(line.reason)
+              )}
             </span>
           )}
           {(line.status === 'waiting' || line.status === 'refused') && (

@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { inlineStep } from '../../components/ui/inline-keys';
 import { Brand } from '../../components/ui/brand';
 import { MoreMenu } from '../../components/ui/more-menu';
 import { Panel } from '../../components/ui/panel';
@@ -128,7 +129,8 @@ export function Deck({ settings, columns: initial, token, images, onSignOut }: D
   );
 
   const onTabKey = (event: ReactKeyboardEvent) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    // Along the tabs as they are drawn: in Arabic (right to left) ArrowLeft is the next one.
+    const step = inlineStep(event.key, event.currentTarget);
     if (!step) return;
     event.preventDefault();
     const next = (shown + step + columns.length) % columns.length;

@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg } from '@lingui/core/macro';
 import { createStore, type StoreApi } from 'zustand';
 import type { HistoryLine } from '../../store/slices/history';
 import { chatterKey } from '../../store/slices/history';
@@ -136,7 +136,7 @@ export function createGiveawayPart(
         return false;
       }
       if (current() && !current()!.closed) {
-        state.setComposerError(t`A giveaway is open: draw a winner first.`);
+        state.setComposerError(msg`A giveaway is open: draw a winner first.`);
         return false;
       }
       if (!broadcast(giveawayAnnouncement(word.trim(), seconds))) return false;
@@ -170,7 +170,7 @@ export function createGiveawayPart(
       const drawn = new Set(running.winners.map((winner) => winner.key));
       const candidates = drawn.size === 0 ? entrants : entrants.filter((e) => !drawn.has(e.key));
       if (candidates.length === 0) {
-        store.getState().setComposerError(t`Nobody left to draw.`);
+        store.getState().setComposerError(msg`Nobody left to draw.`);
         return;
       }
       const winner = candidates[randomIndex(candidates.length, random)]!;

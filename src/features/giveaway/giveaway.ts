@@ -1,4 +1,5 @@
-import { t } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 
 /** One chatter in the giveaway: entered once, whatever the network. */
 export interface Entrant {
@@ -30,7 +31,8 @@ export const MIN_GIVEAWAY_SECONDS = 10;
 export const MAX_GIVEAWAY_SECONDS = 3_600;
 
 export type GiveawayCommand =
-  { kind: 'start'; keyword: string; seconds: number | null } | { kind: 'invalid'; error: string };
+  | { kind: 'start'; keyword: string; seconds: number | null }
+  | { kind: 'invalid'; error: MessageDescriptor };
 
 /** Reads `/giveaway KEYWORD [SECONDS]s`; null for any other line. */
 export function readGiveawayCommand(line: string): GiveawayCommand | null {
@@ -43,7 +45,7 @@ export function readGiveawayCommand(line: string): GiveawayCommand | null {
     seconds = Number(time[1]);
     words.pop();
   }
-  if (words.length !== 1) return { kind: 'invalid', error: t`Usage: /giveaway KEYWORD [120s]` };
+  if (words.length !== 1) return { kind: 'invalid', error: msg`Usage: /giveaway KEYWORD [120s]` };
   const problem = keywordProblem(words[0]!);
   if (problem) return { kind: 'invalid', error: problem };
   if (seconds !== null && (seconds < MIN_GIVEAWAY_SECONDS || seconds > MAX_GIVEAWAY_SECONDS)) {
@@ -51,17 +53,17 @@ export function readGiveawayCommand(line: string): GiveawayCommand | null {
     const max = MAX_GIVEAWAY_SECONDS;
     return {
       kind: 'invalid',
-      error: t`A giveaway runs from ${min} to ${max} seconds.`,
+      error: msg`A giveaway runs from ${min} to ${max} seconds.`,
     };
   }
   return { kind: 'start', keyword: words[0]!, seconds };
 }
 
 /** Why a keyword cannot be used (one word, at most 30 characters, not a command); or null. */
-export function keywordProblem(keyword: string): string | null {
-  if (!keyword || /\s/.test(keyword)) return t`The keyword is one word.`;
-  if (keyword.length > 30) return t`The keyword has at most 30 characters.`;
-  if (keyword.startsWith('/')) return t`The keyword cannot start with "/".`;
+export function keywordProblem(keyword: string): MessageDescriptor | null {
+  if (!keyword || /\s/.test(keyword)) return msg`The keyword is one word.`;
+  if (keyword.length > 30) return msg`The keyword has at most 30 characters.`;
+  if (keyword.startsWith('/')) return msg`The keyword cannot start with "/".`;
   return null;
 }
 

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import type { ChatEvent } from '../../protocol/events';
 import type { HistoryLine } from '../../store/slices/history';
 import type { StreamStore } from '../../store/stream-store';
@@ -72,13 +73,13 @@ export class PollRunner {
     const running = current && current.endedAt === null ? current : null;
     if (command.kind === 'end') {
       if (!running) {
-        state.setComposerError('No poll is running.');
+        state.setComposerError(msg`No poll is running.`);
         return true;
       }
       this.finish();
     } else {
       if (running) {
-        state.setComposerError('A poll is running: /endpoll ends it first.');
+        state.setComposerError(msg`A poll is running: /endpoll ends it first.`);
         return true;
       }
       const now = Date.now();

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { makeChatEvent } from '../../testing/factories';
 import { liveStreams } from '../../testing/live-stream';
 import { countVotes, pollOutcome, pollResult, readPollCommand, voteOf, type Poll } from './poll';
+import { said } from '../../testing/said';
 
 const live = liveStreams();
 
@@ -97,6 +98,6 @@ describe('polls', () => {
     });
     store.getState().setDraft('/endpoll');
     outbox.submitDraft();
-    expect(store.getState().composerError).toBe('No poll is running.');
+    expect(said(store.getState().composerError)).toBe('No poll is running.');
   });
 });

@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { ChatEvent } from '../../protocol/events';
 import { dictionary } from '../../store/dictionary';
 import { chatterKey } from '../../store/slices/history';
@@ -31,9 +33,9 @@ export { DEFAULT_POLL_SECONDS, MAX_POLL_OPTIONS, MIN_POLL_SECONDS, MAX_POLL_SECO
 export type PollCommand =
   | { kind: 'start'; question: string; options: string[]; seconds: number }
   | { kind: 'end' }
-  | { kind: 'invalid'; error: string };
+  | { kind: 'invalid'; error: MessageDescriptor };
 
-export const POLL_USAGE = 'Usage: /poll Question | Option A | Option B [| …] [60s]';
+export const POLL_USAGE = msg`Usage: /poll Question | Option A | Option B [| …] [60s]`;
 
 /** Reads `/poll Question | A | B [60s]` and `/endpoll`; null for any other line. */
 export function readPollCommand(line: string): PollCommand | null {
@@ -54,13 +56,12 @@ export function readPollCommand(line: string): PollCommand | null {
     return { kind: 'invalid', error: POLL_USAGE };
   }
   if (options.length > MAX_POLL_OPTIONS) {
-    return { kind: 'invalid', error: `A poll has at most ${MAX_POLL_OPTIONS} options.` };
+    const max = MAX_POLL_OPTIONS;
+    return { kind: 'invalid', error: msg`A poll has at most ${max} options.` };
   }
   if (seconds < MIN_POLL_SECONDS || seconds > MAX_POLL_SECONDS) {
-    return {
-      kind: 'invalid',
-      error: `A poll runs from ${MIN_POLL_SECONDS} to ${MAX_POLL_SECONDS} seconds.`,
-    };
+    const [min, max] = [MIN_POLL_SECONDS, MAX_POLL_SECONDS];
+    return { kind: 'invalid', error: msg`A poll runs from ${min} to ${max} seconds.` };
   }
   return { kind: 'start', question, options, seconds };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../config/page-storage';
 import { READING_SETTINGS_KEY } from './reading-settings';
 import { createReadingSettingsStore } from './reading-settings-store';
+import { said } from '../../testing/said';
 
 describe('reading settings on a page', () => {
   it('keep a change on the device', () => {
@@ -46,13 +47,13 @@ describe('reading settings on a page', () => {
     const storage = memoryStorage();
     storage.setItem(READING_SETTINGS_KEY, '{broken');
     const page = createReadingSettingsStore(storage);
-    expect(page.store.getState().notice).toMatch(/could not be read/);
+    expect(said(page.store.getState().notice)).toMatch(/could not be read/);
     page.store.getState().dismissNotice();
     expect(page.store.getState().notice).toBeNull();
 
     const refused = createReadingSettingsStore(null);
     refused.store.getState().change({ sound: true });
     expect(refused.store.getState().settings.sound).toBe(true);
-    expect(refused.store.getState().notice).toMatch(/keeps nothing/);
+    expect(said(refused.store.getState().notice)).toMatch(/keeps nothing/);
   });
 });

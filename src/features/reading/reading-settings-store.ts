@@ -1,4 +1,5 @@
-import { t } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { createStore } from 'zustand';
 import {
   READING_SETTINGS_KEY,
@@ -21,7 +22,7 @@ export interface ReadingSettingsState {
   settings: ReadingSettings;
   overrides: ReadingOverrides;
   /** Said once: the saved settings could not be used, or cannot be saved. */
-  notice: string | null;
+  notice: MessageDescriptor | null;
   change: (patch: Partial<ReadingSettings>) => void;
   dismissNotice: () => void;
 }
@@ -52,7 +53,7 @@ export function createReadingSettingsStore(storage: Storage | null = pageStorage
         saved,
         settings: effective(saved, get().overrides),
         ...(!stored && {
-          notice: t`This browser keeps nothing for this page: settings last until it closes.`,
+          notice: msg`This browser keeps nothing for this page: settings last until it closes.`,
         }),
       });
     },

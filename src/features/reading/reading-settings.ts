@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import * as v from 'valibot';
 import { pageStorage } from '../../config/page-storage';
 
@@ -164,7 +166,8 @@ const storedSchema = v.object({
 export interface ReadBack {
   settings: ReadingSettings;
   /** Set when something was kept but could not be used: it is ignored, and the user told. */
-  notice?: string;
+  /** Drawn in the page's language when shown (read before that language is chosen). */
+  notice?: MessageDescriptor;
 }
 
 /** Reads a stored value (JSON text, or null when nothing is kept). */
@@ -188,10 +191,8 @@ export function readReadingSettings(stored: string | null): ReadBack {
   return { settings: result.output.settings };
 }
 
-const BROKEN_NOTICE =
-  'The reading settings kept on this device could not be read; the defaults are used until you change one.';
-const OLD_NOTICE =
-  'The reading settings kept on this device are from another version of Chatdeck; the defaults are used until you change one.';
+const BROKEN_NOTICE = msg`The reading settings kept on this device could not be read; the defaults are used until you change one.`;
+const OLD_NOTICE = msg`The reading settings kept on this device are from another version of Chatdeck; the defaults are used until you change one.`;
 
 export function writeReadingSettings(settings: ReadingSettings): string {
   return JSON.stringify({ version: READING_SETTINGS_VERSION, settings });

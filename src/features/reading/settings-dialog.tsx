@@ -88,7 +88,7 @@ export function SettingsDialog({
   const change = (patch: Partial<ReadingSettings>) =>
     readingSettings.store.getState().change(patch);
   const streamerModeFromAddress = overrides.streamerMode !== undefined;
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const timestampChoices: { value: Timestamps; label: string }[] = [
     { value: 'off', label: t`Off` },
     { value: '24h', label: t`24 h (14:05)` },
@@ -104,7 +104,7 @@ export function SettingsDialog({
       <div className="flex flex-col gap-4 p-4">
         {notice && (
           <p role="status" className="rounded-lg bg-amber-500/15 px-3 py-2 text-sm">
-            {notice}
+            {i18n._(notice)}
           </p>
         )}
         <LanguageField />

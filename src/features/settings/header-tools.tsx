@@ -130,13 +130,14 @@ export function useChatSearch() {
 export function ReadingNotice() {
   const notice = useReadingSettings((state) => state.notice);
   const readingSettings = useReadingSettingsStore();
+  const { i18n } = useLingui();
   if (!notice) return null;
   return (
     <p
       role="status"
       className="flex items-center gap-2 border-b border-amber-500/30 bg-amber-500/10 px-3 py-1.5 text-sm"
     >
-      <span className="min-w-0 flex-1">{notice}</span>
+      <span className="min-w-0 flex-1">{i18n._(notice)}</span>
       <button
         type="button"
         onClick={() => readingSettings.store.getState().dismissNotice()}

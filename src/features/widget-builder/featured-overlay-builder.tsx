@@ -1,6 +1,10 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useMemo, useState } from 'react';
 import { TextField } from '../../components/ui/text-field';
 import { featuredOverlayUrl } from './widget-url';
+
+/** A language tag: written the same in every interface language. */
+const LANGUAGE_TAG_EXAMPLE = 'en-US';
 
 /**
  * The featured-line overlay in the builder: how long a line stays, whether it is read aloud,
@@ -13,6 +17,7 @@ export function FeaturedOverlayBuilder({
   imageHosts: string;
   server: string;
 }) {
+  const { t } = useLingui();
   const [showtime, setShowtime] = useState('');
   const [speech, setSpeech] = useState('');
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
@@ -45,49 +50,51 @@ export function FeaturedOverlayBuilder({
       className="grid gap-6 rounded-2xl border border-zinc-200 bg-white p-5 lg:grid-cols-[20rem_1fr] dark:border-zinc-800 dark:bg-zinc-900"
     >
       <form
-        aria-label="Featured overlay options"
+        aria-label={t`Featured overlay options`}
         onSubmit={(event) => event.preventDefault()}
         className="flex flex-col gap-4"
       >
         <div>
           <h2 id={`${urlId}-title`} className="text-lg font-semibold">
-            Featured line overlay
+            <Trans>Featured line overlay</Trans>
           </h2>
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-            A browser source that shows the line you Feature in the dashboard (Ctrl+Feature queues
-            it). No token in it: it only listens to Chatdeck pages of this address.
+            <Trans>
+              A browser source that shows the line you Feature in the dashboard (Ctrl+Feature queues
+              it). No token in it: it only listens to Chatdeck pages of this address.
+            </Trans>
           </p>
         </div>
         <TextField
-          label="Hide after (seconds)"
+          label={t`Hide after (seconds)`}
           inputMode="numeric"
           value={showtime}
           onChange={(value) => {
             setShowtime(value);
             setCopied(null);
           }}
-          hint="Empty: until you clear it or feature another."
+          hint={t`Empty: until you clear it or feature another.`}
         />
         <TextField
-          label="Read aloud (language)"
+          label={t`Read aloud (language)`}
           value={speech}
           onChange={(value) => {
             setSpeech(value);
             setCopied(null);
           }}
-          placeholder="en-US"
+          placeholder={LANGUAGE_TAG_EXAMPLE}
           aria-invalid={!speechValid || undefined}
           hint={
             speechValid
-              ? 'A language tag such as en-US or de-DE; empty: silent.'
-              : 'Not a language tag: write it like en-US.'
+              ? t`A language tag such as en-US or de-DE; empty: silent.`
+              : t`Not a language tag: write it like en-US.`
           }
         />
       </form>
       <div className="flex min-w-0 flex-col gap-3">
         <div className="preview-checks aspect-[32/10] overflow-hidden rounded-2xl border border-zinc-300 dark:border-zinc-700">
           <iframe
-            title="Featured overlay preview"
+            title={t`Featured overlay preview`}
             src={`${url}${url.includes('?') ? '&' : '?'}preview`}
             // The overlay's page keeps the light scheme (it is transparent): the frame's element
             // too, or the browser paints an opaque backdrop behind it in a dark page.
@@ -97,7 +104,7 @@ export function FeaturedOverlayBuilder({
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor={urlId} className="text-sm font-medium">
-            Featured overlay URL
+            <Trans>Featured overlay URL</Trans>
           </label>
           <div className="flex gap-2">
             <input
@@ -112,15 +119,15 @@ export function FeaturedOverlayBuilder({
               onClick={() => void copy()}
               className="shrink-0 rounded-lg bg-violet-600 px-4 py-2 text-sm font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500"
             >
-              Copy overlay URL
+              <Trans>Copy overlay URL</Trans>
             </button>
           </div>
           <p role="status" className="min-h-5 text-xs text-zinc-500 dark:text-zinc-400">
             {copied === 'yes'
-              ? 'Copied. In OBS: Sources → Browser, 1920 × 600 (or 1280 × 600), this URL.'
+              ? t`Copied. In OBS: Sources → Browser, 1920 × 600 (or 1280 × 600), this URL.`
               : copied === 'failed'
-                ? 'The browser did not allow copying: select the address above and copy it.'
-                : 'Sized for a 1920 × 600 or 1280 × 600 browser source, transparent around the card.'}
+                ? t`The browser did not allow copying: select the address above and copy it.`
+                : t`Sized for a 1920 × 600 or 1280 × 600 browser source, transparent around the card.`}
           </p>
         </div>
       </div>

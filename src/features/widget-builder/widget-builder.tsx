@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Settings, Theme } from '../../config/settings';
 import { CheckField } from '../../components/ui/check-field';
@@ -19,6 +22,13 @@ type Backdrop = 'dark' | 'light' | 'checks';
 
 /** The on/off options, each one checkbox. */
 type Flag = 'compact' | 'hideIrc' | 'hidePm' | 'fromBottom' | 'showPicture' | 'transparent';
+
+/** Each preview backdrop's name, drawn in the page's language. */
+const BACKDROP_NAMES: Record<Backdrop, MessageDescriptor> = {
+  dark: msg`dark scene`,
+  light: msg`light scene`,
+  checks: msg`checkerboard`,
+};
 
 const BACKDROPS: Record<Backdrop, string> = {
   dark: 'bg-zinc-900',
@@ -42,6 +52,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  * (token in the `#` fragment, shown masked).
  */
 export function WidgetBuilder({ settings }: { settings: Settings }) {
+  const { t, i18n } = useLingui();
   const streamerMode = useReadingSettings((state) => state.settings.streamerMode);
   const [options, setOptions] = useState<WidgetOptions>(() => ({
     ...DEFAULT_WIDGET_OPTIONS,
@@ -89,23 +100,27 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
     <div className="mx-auto flex min-h-dvh max-w-6xl flex-col gap-6 p-4 lg:p-8">
       <header>
         <h1 className="text-xl font-bold">
-          <Brand /> widget builder
+          <Trans>
+            <Brand /> widget builder
+          </Trans>
         </h1>
         <p className="mt-1 max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
-          Chat for an OBS browser source, an OBS dock or any page. Pick the options, check the
-          preview, then copy the address into OBS (Sources → Browser, or Docks → Custom Browser
-          Docks).
+          <Trans>
+            Chat for an OBS browser source, an OBS dock or any page. Pick the options, check the
+            preview, then copy the address into OBS (Sources → Browser, or Docks → Custom Browser
+            Docks).
+          </Trans>
         </p>
       </header>
       <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
         <form
-          aria-label="Widget options"
+          aria-label={t`Widget options`}
           onSubmit={(event) => event.preventDefault()}
           className="flex flex-col gap-6 rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
         >
-          <Section title="Stream">
+          <Section title={t`Stream`}>
             <TextField
-              label="Server"
+              label={t`Server`}
               type="url"
               value={options.server}
               onChange={(value) => {
@@ -114,20 +129,20 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
                 setCopied(null);
                 setOptions((current) => widgetOptionsFromLink(link, current));
               }}
-              hint="Or paste multistreamer’s widget address: everything it says comes along."
+              hint={t`Or paste multistreamer’s widget address: everything it says comes along.`}
             />
             <div className="grid grid-cols-[5rem_minmax(0,1fr)] gap-3">
               <TextField
-                label="Stream"
+                label={t`Stream`}
                 inputMode="numeric"
                 value={options.streamId === null ? '' : String(options.streamId)}
                 onChange={(value) => set('streamId', validInput(streamIdSchema, value) ?? null)}
               />
               <TextField
-                label="Token"
+                label={t`Token`}
                 type="password"
                 value={tokenHidden ? '' : options.token}
-                placeholder={tokenHidden && options.token ? 'Hidden (streamer mode)' : undefined}
+                placeholder={tokenHidden && options.token ? t`Hidden (streamer mode)` : undefined}
                 onChange={(value) => set('token', value)}
                 autoComplete="off"
               />
@@ -139,15 +154,15 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
                 onClick={() => setShowToken((shown) => !shown)}
                 className="self-start rounded-lg px-2.5 py-1 text-sm font-medium text-violet-700 hover:bg-violet-500/10 focus-visible:outline-2 focus-visible:outline-violet-500 dark:text-violet-300"
               >
-                {showToken ? 'Hide token' : 'Show token'}
+                {showToken ? t`Hide token` : t`Show token`}
               </button>
             )}
           </Section>
-          <Section title="Lines">
-            {flag('compact', 'Compact rows')}
+          <Section title={t`Lines`}>
+            {flag('compact', t`Compact rows`)}
             <div className="flex items-center gap-2">
               <CheckField
-                label="Fade out after"
+                label={t`Fade out after`}
                 checked={options.fadeoutSeconds !== null}
                 onChange={(on) => set('fadeoutSeconds', on ? 10 : null)}
               />
@@ -156,7 +171,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
                   type="number"
                   min={1}
                   max={600}
-                  aria-label="Fade out after, seconds"
+                  aria-label={t`Fade out after, seconds`}
                   value={options.fadeoutSeconds ?? 10}
                   disabled={options.fadeoutSeconds === null}
                   onChange={(event) =>
@@ -167,42 +182,46 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
                 s
               </label>
             </div>
-            {flag('hideIrc', 'Hide IRC lines')}
-            {flag('hidePm', 'Hide private messages', 'Recommended on stream: whispers stay yours.')}
-            {flag('fromBottom', 'Stack from the bottom')}
-            {flag('showPicture', 'Show chatters’ pictures')}
+            {flag('hideIrc', t`Hide IRC lines`)}
+            {flag(
+              'hidePm',
+              t`Hide private messages`,
+              t`Recommended on stream: whispers stay yours.`,
+            )}
+            {flag('fromBottom', t`Stack from the bottom`)}
+            {flag('showPicture', t`Show chatters’ pictures`)}
             <TextField
-              label="Extra image hosts"
+              label={t`Extra image hosts`}
               value={options.imageHosts}
               onChange={(value) => set('imageHosts', value)}
-              hint="Emotes and pictures load only from Twitch, YouTube and your server. Add hosts you trust, separated by commas (*.example for subdomains)."
+              hint={t`Emotes and pictures load only from Twitch, YouTube and your server. Add hosts you trust, separated by commas (*.example for subdomains).`}
             />
           </Section>
-          <Section title="Look">
+          <Section title={t`Look`}>
             {flag(
               'transparent',
-              'Transparent background',
-              'For OBS browser sources over your scene.',
+              t`Transparent background`,
+              t`For OBS browser sources over your scene.`,
             )}
             <label className="flex items-center justify-between gap-2 text-sm">
-              Theme
+              <Trans>Theme</Trans>
               <select
                 value={options.theme}
                 onChange={(event) => set('theme', event.target.value as Theme)}
                 className="field w-32 py-1"
               >
-                <option value="system">System</option>
-                <option value="dark">Dark</option>
-                <option value="light">Light</option>
+                <option value="system">{t`System`}</option>
+                <option value="dark">{t`Dark`}</option>
+                <option value="light">{t`Light`}</option>
               </select>
             </label>
             <label className="flex items-center justify-between gap-2 text-sm">
-              Font size (px)
+              <Trans>Font size (px)</Trans>
               <input
                 type="number"
                 min={8}
                 max={64}
-                placeholder="auto"
+                placeholder={t`auto`}
                 value={options.fontSize ?? ''}
                 onChange={(event) => {
                   const size = Number(event.target.value);
@@ -214,9 +233,11 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
           </Section>
         </form>
 
-        <section aria-label="Preview" className="flex min-w-0 flex-col gap-3">
+        <section aria-label={t`Preview`} className="flex min-w-0 flex-col gap-3">
           <div className="flex flex-wrap items-center gap-2 text-sm">
-            <span className="font-medium">Preview over</span>
+            <span className="font-medium">
+              <Trans>Preview over</Trans>
+            </span>
             {(['dark', 'light', 'checks'] as const).map((choice) => (
               <label key={choice} className="flex items-center gap-1">
                 <input
@@ -226,7 +247,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
                   onChange={() => setBackdrop(choice)}
                   className="accent-violet-600"
                 />
-                {choice === 'checks' ? 'checkerboard' : `${choice} scene`}
+                {i18n._(BACKDROP_NAMES[choice])}
               </label>
             ))}
           </div>
@@ -236,7 +257,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
             {ready ? (
               <iframe
                 key={url.full}
-                title="Widget preview"
+                title={t`Widget preview`}
                 src={url.preview}
                 // A transparent widget keeps the light scheme (apply-appearance.ts); a frame whose
                 // scheme differs from its element's gets an opaque backdrop (white in a dark page).
@@ -248,13 +269,13 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
               <p
                 className={`grid size-full place-items-center p-6 text-center text-sm ${backdrop === 'dark' ? 'text-zinc-300' : 'text-zinc-700'}`}
               >
-                Enter the stream id and token to see the live preview.
+                <Trans>Enter the stream id and token to see the live preview.</Trans>
               </p>
             )}
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor={urlId} className="text-sm font-medium">
-              Widget URL
+              <Trans>Widget URL</Trans>
             </label>
             <div className="flex gap-2">
               <input
@@ -270,17 +291,17 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
                 disabled={!ready}
                 className="shrink-0 rounded-lg bg-violet-600 px-4 py-2 text-sm font-semibold text-white hover:bg-violet-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-500 disabled:opacity-50"
               >
-                Copy URL
+                <Trans>Copy URL</Trans>
               </button>
             </div>
             <p role="status" className="min-h-5 text-xs text-zinc-500 dark:text-zinc-400">
               {copied === 'yes'
-                ? 'Copied, with your token. Treat it like a password.'
+                ? t`Copied, with your token. Treat it like a password.`
                 : copied === 'failed' && streamerMode
-                  ? 'The browser did not allow copying, and streamer mode keeps the token off screen: turn it off in Settings to see the full address.'
+                  ? t`The browser did not allow copying, and streamer mode keeps the token off screen: turn it off in Settings to see the full address.`
                   : copied === 'failed'
-                    ? 'The browser did not allow copying: the full address (with your token) is in the field now.'
-                    : 'The token stays in the part after #, which browsers never send to a server.'}
+                    ? t`The browser did not allow copying: the full address (with your token) is in the field now.`
+                    : t`The token stays in the part after #, which browsers never send to a server.`}
             </p>
           </div>
         </section>

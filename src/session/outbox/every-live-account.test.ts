@@ -3,6 +3,7 @@ import { makeLiveStatus } from '../../testing/factories';
 import { fiveAccounts, liveStreams } from '../../testing/live-stream';
 import { ALL_LIVE_ACCOUNTS, broadcastPlan } from '../../store/selectors';
 import { REFUSED_SHOWN_MS, SENT_SHOWN_MS } from './every-live-account';
+import { said } from '../../testing/said';
 
 const accounts = fiveAccounts;
 const live = liveStreams();
@@ -10,7 +11,10 @@ const live = liveStreams();
 describe('every live account', () => {
   it('writes each from its own account, else the network’s writable one, else says why not', () => {
     expect(
-      broadcastPlan(accounts).map((target) => [target.to.id, target.from?.id ?? target.refused]),
+      broadcastPlan(accounts).map((target) => [
+        target.to.id,
+        target.from?.id ?? said(target.refused),
+      ]),
     ).toEqual([
       [14, 14],
       [15, 18],
@@ -28,8 +32,10 @@ describe('every live account', () => {
       { type: 'text', account_id: 14, cur_stream_account_id: 14, text: 'hello all' },
       { type: 'writer', account_id: 18, cur_stream_account_id: 15 },
     ]);
-    expect(store.getState().outbox.map((line) => [line.target, line.status, line.reason])).toEqual([
-      ['Twitch · chan', 'sent', undefined],
+    expect(
+      store.getState().outbox.map((line) => [line.target, line.status, said(line.reason)]),
+    ).toEqual([
+      ['Twitch · chan', 'sent', null],
       ['YouTube · Chan YT', 'waiting', 'waiting for a writer'],
       ['Facebook · Page', 'skipped', 'read-only'],
     ]);
@@ -71,7 +77,7 @@ describe('every live account', () => {
     outbox.submitDraft();
     expect(sent).toEqual([]);
     expect(
-      store.getState().outbox.filter((line) => line.reason === 'held while offline'),
+      store.getState().outbox.filter((line) => said(line.reason) === 'held while offline'),
     ).toHaveLength(2);
     harness.setConnection({ phase: 'connected', since: 2 });
     harness.apply([makeLiveStatus({ accounts })]);

@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg } from '@lingui/core/macro';
 import { composeLine } from '../../protocol/commands';
 import { broadcastPlan, writerKey, type BroadcastTarget } from '../../store/selectors';
 import type { OutgoingLine } from '../../store/slices/composer';
@@ -33,7 +33,7 @@ export class EveryLiveAccount {
     const state = this.store.getState();
     const plan = broadcastPlan(state.accounts);
     if (plan.length === 0) {
-      state.setComposerError(t`No live account to write to.`);
+      state.setComposerError(msg`No live account to write to.`);
       return false;
     }
     const probe = composeLine(text, 0, 0);
@@ -42,7 +42,7 @@ export class EveryLiveAccount {
       return false;
     }
     if (probe.intent.kind === 'irc' || probe.intent.kind === 'private') {
-      state.setComposerError(t`/irc and /msg go to one place: choose a To account for them.`);
+      state.setComposerError(msg`/irc and /msg go to one place: choose a To account for them.`);
       return false;
     }
     const over = overLimit(
@@ -73,14 +73,14 @@ export class EveryLiveAccount {
           : { type: 'text', account_id: to.id, cur_stream_account_id: to.id, text: draft },
         // A read-only network is skipped by design: said, not an error.
         status: 'skipped',
-        reason: 'read-only',
+        reason: msg`read-only`,
         target: label,
       };
     }
     const result = composeLine(draft, from.id, to.id);
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(result.error.message ?? result.error.id);
     const line = { id: this.nextId(), command: result.command, target: label };
-    if (!connected) return { ...line, status: 'waiting', reason: 'held while offline' };
+    if (!connected) return { ...line, status: 'waiting', reason: msg`held while offline` };
     const verdict = routeVerdict(this.store.getState(), result.command);
     if (verdict === 'send' && this.sendCommand(result.command)) return { ...line, status: 'sent' };
     if (verdict === 'send' || verdict === 'wait') {
@@ -88,7 +88,7 @@ export class EveryLiveAccount {
       if (!from.ready && this.store.getState().writers[key]?.state !== 'pending') {
         this.writers.request(from.id, to.id);
       }
-      return { ...line, status: 'waiting', reason: 'waiting for a writer' };
+      return { ...line, status: 'waiting', reason: msg`waiting for a writer` };
     }
     return { ...line, status: 'refused', reason: verdict.refused };
   }

@@ -9,6 +9,7 @@ import {
 import { liveStreams } from '../../testing/live-stream';
 import { ALL_LIVE_ACCOUNTS } from '../../store/selectors';
 import { overLimit } from './line-limits';
+import { germanI18n, said } from '../../testing/said';
 
 const live = liveStreams();
 
@@ -26,12 +27,20 @@ describe('limits', () => {
 
   it('says which network and by how much', () => {
     expect(overLimit('x'.repeat(200), ['twitch', 'youtube'])).toBeNull();
-    expect(overLimit('x'.repeat(201), ['twitch', 'youtube'])).toBe(
+    expect(said(overLimit('x'.repeat(201), ['twitch', 'youtube']))).toBe(
       'Too long for YouTube by 1 character (200 at most).',
     );
-    expect(overLimit('x'.repeat(510), ['twitch'])).toBe(
+    expect(said(overLimit('x'.repeat(510), ['twitch']))).toBe(
       'Too long for Twitch by 10 characters (500 at most).',
     );
+  });
+
+  it('says it in the interface’s language, with its plural', async () => {
+    const german = await germanI18n();
+    expect(said(overLimit('x'.repeat(201), ['youtube']), german)).toBe(
+      'Für YouTube 1 Zeichen zu lang (höchstens 200).',
+    );
+    expect(said(overLimit('é'.repeat(300), ['irc']), german)).toMatch(/^Für IRC \d+ Bytes zu lang/);
   });
 
   it('refuses an over-limit line to any target and sends nothing', () => {
@@ -40,7 +49,7 @@ describe('limits', () => {
     store.getState().setDraft('y'.repeat(250));
     outbox.submitDraft();
     expect(sent).toEqual([]);
-    expect(store.getState().composerError).toBe(
+    expect(said(store.getState().composerError)).toBe(
       'Too long for YouTube by 50 characters (200 at most).',
     );
     expect(store.getState().draft).toHaveLength(250);

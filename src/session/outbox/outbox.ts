@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { composeLine } from '../../protocol/commands';
 import type { WriterResultEvent } from '../../protocol/events';
 import type { ChatCommand, ClientCommand } from '../../protocol/wire';
@@ -92,9 +93,8 @@ export class Outbox {
           ? target
           : accounts.find((account) => account.writable && account.network.name === line.network);
     if (!from) {
-      state.setComposerError(
-        `No account of yours can write to ${target?.network.displayName ?? line.network}.`,
-      );
+      const network = target?.network.displayName ?? line.network;
+      state.setComposerError(msg`No account of yours can write to ${network}.`);
       return;
     }
     state.setFrom(from.id);
@@ -120,12 +120,14 @@ export class Outbox {
     }
     const route = composerRoute(state);
     if (!route.from || !route.to) {
-      state.setComposerError('Choose an account to write from and a stream account to write to.');
+      state.setComposerError(
+        msg`Choose an account to write from and a stream account to write to.`,
+      );
       return;
     }
     const connected = this.connected();
     if (connected && route.writer !== 'not-needed' && route.writer !== 'ready') {
-      state.setComposerError('This account cannot write yet: waiting for a writer.');
+      state.setComposerError(msg`This account cannot write yet: waiting for a writer.`);
       return;
     }
     const result = composeLine(state.draft, route.from.id, route.to.id);

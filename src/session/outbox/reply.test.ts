@@ -8,6 +8,7 @@ import {
 import { liveStreams, youtube } from '../../testing/live-stream';
 import { composerRoute } from '../../store/selectors';
 import type { HistoryLine } from '../../store/slices/history';
+import { said } from '../../testing/said';
 
 const live = liveStreams(makeLiveStatus().accounts);
 
@@ -64,7 +65,9 @@ describe('replying to a line', () => {
   it('says so when no account of the streamer can write to that network', () => {
     const { store, outbox } = live();
     outbox.replyTo(line({ network: 'facebook', accountId: 99, from: { name: 'Carla' } }));
-    expect(store.getState().composerError).toMatch(/No account of yours can write to facebook/);
+    expect(said(store.getState().composerError)).toMatch(
+      /No account of yours can write to facebook/,
+    );
     expect(store.getState().reply).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { writerRequest } from '../../protocol/commands';
 import type { Account, WriterResultEvent } from '../../protocol/events';
 import type { ClientCommand } from '../../protocol/wire';
@@ -50,9 +51,10 @@ export class Writers {
         this.timers.delete(key);
         const state = this.store.getState();
         if (state.writers[key]?.state !== 'pending') return;
+        const seconds = WRITER_TIMEOUT_MS / 1000;
         state.setWriter(key, {
           state: 'failed',
-          error: `No writer from multistreamer after ${WRITER_TIMEOUT_MS / 1000} s: this account may not be allowed to write to that stream.`,
+          error: msg`No writer from multistreamer after ${seconds} s: this account may not be allowed to write to that stream.`,
         });
         this.answered();
       }, WRITER_TIMEOUT_MS),

@@ -1,8 +1,9 @@
+import type { MessageDescriptor } from '@lingui/core';
 import type { ChatCommand } from '../../protocol/wire';
 import type { StreamSlice } from '../types';
 
 export type WriterState =
-  { state: 'pending' } | { state: 'ready' } | { state: 'failed'; error: string };
+  { state: 'pending' } | { state: 'ready' } | { state: 'failed'; error: MessageDescriptor };
 
 /** A line typed while it could not be sent: shown as pending, sent once on reconnect. */
 export interface OutgoingLine {
@@ -13,7 +14,8 @@ export interface OutgoingLine {
    * target's fate is shown a moment.
    */
   status: 'waiting' | 'refused' | 'sent' | 'skipped';
-  reason?: string;
+  /** Why it waits, was refused or skipped: drawn in the interface's language when shown. */
+  reason?: MessageDescriptor;
   /** Where it goes, said when a line went to several accounts ("YouTube · Chan"). */
   target?: string;
 }
@@ -36,7 +38,8 @@ export interface ComposerSlice {
   toId: number | null;
   writers: Readonly<Record<string, WriterState>>;
   outbox: readonly OutgoingLine[];
-  composerError: string | null;
+  /** Drawn in the interface's language when shown (a language switch redraws it). */
+  composerError: MessageDescriptor | null;
   /** A `status` has arrived since the socket last connected. */
   statusSinceConnect: boolean;
   reply: ReplyTarget | null;
@@ -58,7 +61,7 @@ export interface ComposerSlice {
   /** Writers belong to one connection: all forgotten when it ends. */
   forgetWriters: () => void;
   setOutbox: (outbox: readonly OutgoingLine[]) => void;
-  setComposerError: (error: string | null) => void;
+  setComposerError: (error: MessageDescriptor | null) => void;
   setStatusSinceConnect: (seen: boolean) => void;
   /** Answers a line (focusing the message box), or cancels the reply with null. */
   setReply: (reply: ReplyTarget | null) => void;
