@@ -45,7 +45,6 @@ export {
   MAX_QUERY_CHARS,
   type LineFilter,
 } from './line-filter';
-export { LinesField, type LinesSetting } from './lines-field';
 export { useSessionSettings } from './use-session-settings';
 export { regexEngine, useRegexEngine, loadRegexEngine, type UserRegex } from './regex-engine';
 export { checkRegex, compileUsers, compileWords, hasRegexEntry } from './word-pattern';

@@ -1,7 +1,7 @@
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { LinesField } from '../../components/ui/lines-field';
 import { clearKeptChat } from '../kept-chat';
-import { LinesField } from './lines-field';
 import { splitList, type ReadingSettings } from './reading-settings';
 import { useReadingSettings, useReadingSettingsStore } from './reading-settings-context';
 import { useRegexEngine } from './regex-engine';
@@ -125,11 +125,14 @@ export function SelectField<T extends string>({
 }
 /** Quick replies: one per line (a reply may hold commas), offered by typing `;`. */
 export function QuickRepliesField() {
+  const kept = useReadingSettings((state) => state.saved.quickReplies);
+  const readingSettings = useReadingSettingsStore();
   const { t } = useLingui();
   return (
     <LinesField
-      name="quickReplies"
       label={<Trans>Quick replies</Trans>}
+      lines={kept}
+      onChange={(quickReplies) => readingSettings.store.getState().change({ quickReplies })}
       placeholder={t`Discord: https://discord.gg/…
 Thanks for the raid!`}
       hint={<Trans>One per line. Type ; in the message box to pick one.</Trans>}

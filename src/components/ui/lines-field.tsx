@@ -1,31 +1,29 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useReadingSettings, useReadingSettingsStore } from './reading-settings-context';
-
-/** The settings kept as one entry a line (an entry may hold commas). */
-export type LinesSetting = 'quickReplies' | 'autoReplies' | 'timedMessages';
 
 /** At most this many entries, each at most MAX_LINE_CHARS characters. */
 const MAX_LINES = 50;
 const MAX_LINE_CHARS = 500;
 
 /**
- * A list of lines (quick replies, the bot's rules): one entry a line, kept as typed in the box;
- * the non-empty lines, trimmed, apply at once.
+ * A list of lines (quick replies, the bot's rules): one entry a line (an entry may hold
+ * commas). The box keeps what is typed; `onChange` gets the non-empty lines, trimmed, at once.
+ * `lines` is read when the field first shows.
  */
 export function LinesField({
-  name,
   label,
+  lines,
+  onChange,
   placeholder,
   hint,
 }: {
-  name: LinesSetting;
   label: ReactNode;
+  lines: readonly string[];
+  onChange: (lines: string[]) => void;
   placeholder: string;
+  /** A line under the field saying what it takes; read out with it. */
   hint: ReactNode;
 }) {
-  const kept = useReadingSettings((state) => state.saved[name]);
-  const readingSettings = useReadingSettingsStore();
-  const [text, setText] = useState(() => kept.join('\n'));
+  const [text, setText] = useState(() => lines.join('\n'));
   const hintId = useId();
   return (
     <div className="flex flex-col gap-1">
@@ -35,13 +33,14 @@ export function LinesField({
           value={text}
           onChange={(event) => {
             setText(event.target.value);
-            const lines = event.target.value
-              .split(/\r?\n/)
-              .map((line) => line.trim())
-              .filter(Boolean)
-              .slice(0, MAX_LINES)
-              .map((line) => line.slice(0, MAX_LINE_CHARS));
-            readingSettings.store.getState().change({ [name]: lines });
+            onChange(
+              event.target.value
+                .split(/\r?\n/)
+                .map((line) => line.trim())
+                .filter(Boolean)
+                .slice(0, MAX_LINES)
+                .map((line) => line.slice(0, MAX_LINE_CHARS)),
+            );
           }}
           rows={3}
           placeholder={placeholder}
@@ -49,6 +48,7 @@ export function LinesField({
           className="field resize-y py-1.5 text-[0.85rem]"
         />
       </label>
+      {/* The hint sits outside the label: it describes the field, it is not part of its name. */}
       <span id={hintId} className="text-xs text-zinc-600 dark:text-zinc-400">
         {hint}
       </span>
