@@ -1,6 +1,11 @@
 import { t } from '@lingui/core/macro';
 import { createStore, type StoreApi } from 'zustand';
 import type { BotPart, BotRulesInput } from '../features/bot';
+// Types only (erased): the folders themselves load with `import()`.
+import type * as BotModule from '../features/bot';
+import type * as GiveawayModule from '../features/giveaway';
+import type * as PeopleModule from '../features/people';
+import type * as QuestionsModule from '../features/questions';
 import type { GiveawayPart } from '../features/giveaway';
 import type { PeoplePart } from '../features/people';
 import type { ChatCommand } from '../protocol/wire';
@@ -32,10 +37,10 @@ export function emptyAssistant(): AssistantStore {
 
 /** The assistant's code: each of its parts' folder, loaded with `import()`. */
 export type AssistantModules = [
-  typeof import('../features/questions'),
-  typeof import('../features/giveaway'),
-  typeof import('../features/bot'),
-  typeof import('../features/people'),
+  typeof QuestionsModule,
+  typeof GiveawayModule,
+  typeof BotModule,
+  typeof PeopleModule,
 ];
 
 /** Loads the assistant's folders (after the first paint, or with the first `/giveaway`). */
