@@ -88,3 +88,70 @@ test('Start giveaway in the panel of a narrow window', async ({ page, request })
   await expect(giveaway).toContainText('10 entries', { timeout: 15_000 });
   await page.screenshot({ path: 'test-results/assistant-giveaway-360.png' });
 });
+
+test.describe("the giveaway's code on its way", () => {
+  // The page's files come from the server, where the test holds or fails them (a service
+  // worker would answer from its cache, past page.route).
+  test.use({ serviceWorkers: 'block' });
+
+  test('a /giveaway typed before the assistant has loaded waits for it and runs as the command', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const stream = await SimStream.create(request);
+    // The giveaway's code is held on its way until the draft is typed.
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    await page.route('**/assets/giveaway-*.js', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await openDashboard(page, stream);
+    const message = page.getByRole('textbox', { name: 'Message' });
+    await expect(message).toBeEditable();
+    await message.fill('/giveaway cake 60s');
+    await message.press('Enter');
+    // It waits: not sent as chat text, and still in the box.
+    await page.waitForTimeout(500);
+    await expect(message).toHaveValue('/giveaway cake 60s');
+    expect((await texts(stream)).filter((text) => /giveaway/i.test(text))).toEqual([]);
+
+    arrive();
+    await expect(message).toHaveValue('');
+    await expect
+      .poll(async () =>
+        (await texts(stream)).filter((text) => text.startsWith('GIVEAWAY: type cake')),
+      )
+      .toHaveLength(2);
+    expect((await texts(stream)).some((text) => text.startsWith('/giveaway'))).toBe(false);
+    await expect(page.getByRole('region', { name: 'Giveaway' })).toContainText('10 entries', {
+      timeout: 15_000,
+    });
+  });
+
+  test.describe('unreachable', () => {
+    // The browser logs the failed fetch of the file, and the panel its failed import.
+    test.use({
+      expectedConsoleErrors: /Failed to load resource|Failed to fetch dynamically imported module/,
+    });
+    test('a /giveaway whose code cannot load says so, and the draft stays', async ({
+      page,
+      request,
+    }) => {
+      const stream = await SimStream.create(request);
+      // Offline, or a new deploy took the file away.
+      await page.route('**/assets/giveaway-*.js', (route) => route.abort());
+      await openDashboard(page, stream);
+      const message = page.getByRole('textbox', { name: 'Message' });
+      await expect(message).toBeEditable();
+      await message.fill('/giveaway pie');
+      await message.press('Enter');
+      await expect(page.getByText('The giveaway could not load. Try again.')).toBeVisible();
+      await expect(message).toHaveValue('/giveaway pie');
+      expect((await texts(stream)).filter((text) => /pie/.test(text))).toEqual([]);
+      await page.screenshot({ path: 'test-results/assistant-giveaway-could-not-load.png' });
+    });
+  });
+});

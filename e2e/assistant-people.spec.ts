@@ -1,4 +1,4 @@
-import { SimStream, expect, openDashboard, test, twitchLine } from './support';
+import { SimStream, expect, learnChattersFor, openDashboard, test, twitchLine } from './support';
 
 test('Same person as… links a Twitch and a YouTube chatter: one card with both lines, one poll vote, one giveaway entry; a nickname shown instead of the name and a note, kept on the device', async ({
   page,
@@ -73,4 +73,61 @@ test('Same person as… links a Twitch and a YouTube chatter: one card with both
   const again = page.getByRole('dialog', { name: 'ada_tw' });
   await expect(again.getByRole('textbox', { name: 'Note' })).toHaveValue('Moderator on Discord');
   await expect(again.getByRole('list', { name: 'Same person' })).toContainText('Ada YT');
+});
+
+test('linked chatters get one "first" mark: the same person on a second network is not marked first again', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Marked from the first line (no hour of learning who chats).
+  await learnChattersFor(page, 0);
+  const youtube = { network: 'youtube', account_id: 15 };
+  const adaTwitch = { from: { id: '601', name: 'bea_tw' } };
+  const adaYouTube = { ...youtube, from: { id: 'UC601', name: 'Bea YT' } };
+  const log = page.getByRole('log', { name: 'Chat' });
+  const line = (text: string) => log.getByRole('article').filter({ hasText: text });
+
+  // On one stream both chat, and the streamer links them.
+  const earlier = await SimStream.create(request);
+  await openDashboard(page, earlier);
+  await earlier.chat(
+    twitchLine('hi from twitch', adaTwitch),
+    twitchLine('hi from youtube', adaYouTube),
+  );
+  await expect(line('hi from youtube')).toHaveCount(1);
+  await log.getByRole('button', { name: 'bea_tw' }).click();
+  const card = page.getByRole('dialog', { name: 'bea_tw' });
+  await card.getByRole('button', { name: 'Same person as…' }).click();
+  await card
+    .getByRole('combobox', { name: 'Same person as' })
+    .selectOption({ label: 'Bea YT (youtube)' });
+  await card.getByRole('button', { name: 'Link' }).click();
+  await expect(card.getByRole('list', { name: 'Same person' })).toContainText('Bea YT');
+  await card.getByRole('button', { name: 'Close' }).click();
+
+  // A new stream of the same server: nobody has chatted there yet; the link is kept.
+  const stream = await SimStream.create(request);
+  await openDashboard(page, stream);
+  await stream.chat(twitchLine('back on twitch', adaTwitch));
+  await expect(line('back on twitch')).toHaveAttribute('data-highlight', /\bfirst\b/);
+  // The mark a user sees, and the words a screen reader hears.
+  await expect(line('back on twitch').getByText('first message', { exact: true })).toBeVisible();
+  await expect(line('back on twitch')).toContainText('Highlighted: first message.');
+  // The link is read back on this page (the card says so) before the second network's line.
+  await line('back on twitch').getByRole('button', { name: 'bea_tw' }).click();
+  const again = page.getByRole('dialog', { name: 'bea_tw' });
+  await expect(again.getByRole('list', { name: 'Same person' })).toContainText('Bea YT');
+  await again.getByRole('button', { name: 'Close' }).click();
+
+  await stream.chat(
+    twitchLine('and on youtube', adaYouTube),
+    // Someone not linked to anyone, new here: marked.
+    twitchLine('new on youtube', { ...youtube, from: { id: 'UC602', name: 'Cy YT' } }),
+  );
+  await expect(line('new on youtube')).toHaveAttribute('data-highlight', /\bfirst\b/);
+  await expect(line('and on youtube')).not.toHaveAttribute('data-highlight', /\bfirst\b/);
+  await expect(line('and on youtube').getByText(/first message/)).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/assistant-people-first-mark.png' });
 });

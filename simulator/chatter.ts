@@ -207,6 +207,12 @@ export interface LineStyle {
   chatters?: number;
   /** Every line also carries third-party (7TV, BetterTTV, FFZ) emote codes. */
   thirdPartyEmotes?: boolean;
+  /**
+   * A flood of giveaway entries: every line is just this keyword, line N from chatter N (of
+   * `chatters`, then round again), on the stream's live networks in turn. The lines are not
+   * numbered (a numbered keyword is no entry): chatter N's name ends in `_N`.
+   */
+  keyword?: string;
 }
 
 /** A chatter name of a bench crowd: `n` of `count`. */
@@ -255,6 +261,45 @@ export function crowdLine(
   };
 }
 
+/** Chatter `n` of a giveaway crowd: an author id of its own on every network (no hash). */
+function entrantId(network: string, n: number): string | number {
+  if (network === 'youtube') return `UCentrant${n}`;
+  if (network === 'facebook' || network === 'irc') return 5_000_000 + n;
+  return String(900_000_000 + n);
+}
+
+/**
+ * Line `index` of a giveaway flood: chatter `index` (of `chatters`) types just the keyword, on
+ * the stream's live networks in turn (IRC where none is live).
+ */
+export function entryLine(
+  stream: SimStream,
+  baseUrl: string,
+  index: number,
+  { keyword = '!enter', chatters = 300 }: LineStyle,
+): Record<string, unknown> {
+  const accounts = stream.liveAccounts().filter((account) => account.network.name !== 'irc');
+  const account = accounts.length > 0 ? accounts[index % accounts.length] : undefined;
+  const network = account?.network.name ?? 'irc';
+  const n = index % Math.max(1, chatters);
+  const name = crowdName(n);
+  return {
+    type: 'text',
+    network,
+    account_id: account?.id ?? 0,
+    from: {
+      id: entrantId(network, n),
+      name,
+      ...(network !== 'irc' && { picture: `${baseUrl}/avatars/${encodeURIComponent(name)}.svg` }),
+    },
+    text: keyword,
+    markdown: escapeMarkdown(keyword),
+    timestamp: Date.now(),
+    stream_id: stream.id,
+    ...(network === 'irc' && { relay: false }),
+  };
+}
+
 function styledLine(
   stream: SimStream,
   baseUrl: string,
@@ -276,7 +321,8 @@ export interface FloodMix {
 
 /**
  * `rate` lines a second for `seconds` (or until stopped), plus a mix; returns stop. With
- * `thirdPartyEmotes`, every line carries third-party emote codes.
+ * `thirdPartyEmotes`, every line carries third-party emote codes; with `keyword`, every line is
+ * a giveaway entry (entryLine).
  */
 export function startFlood(
   stream: SimStream,
@@ -294,7 +340,11 @@ export function startFlood(
     const elapsed = (Date.now() - started) / 1000;
     const due = Math.floor(Math.min(elapsed, seconds) * rate);
     for (; sent < due; sent++)
-      stream.broadcast(numbered(styledLine(stream, baseUrl, random, style), sent));
+      stream.broadcast(
+        style.keyword
+          ? entryLine(stream, baseUrl, sent, style)
+          : numbered(styledLine(stream, baseUrl, random, style), sent),
+      );
     if (mix && mix.frames.length > 0) {
       const mixDue = Math.floor(Math.min(elapsed, seconds) * mix.rate);
       for (; mixed < mixDue; mixed++) stream.broadcast(mix.frames[mixed % mix.frames.length]!);

@@ -174,6 +174,37 @@ describe('the simulated multistreamer', () => {
     peer.close();
   });
 
+  it('floods giveaway entries: every line just the keyword, each from a chatter of its own, over the live networks', async () => {
+    const id = await liveStream();
+    const peer = await connect(id);
+    await control(`/streams/${id}/flood`, {
+      rate: 400,
+      seconds: 0.5,
+      chatters: 200,
+      keyword: 'cake',
+    });
+    const lines = () => peer.frames.filter((frame) => frame.type === 'text');
+    for (let i = 0; i < 100 && lines().length < 200; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(lines()).toHaveLength(200);
+    expect(new Set(lines().map((frame) => frame.text))).toEqual(new Set(['cake']));
+    const who = lines().map((frame) => {
+      const from = frame.from as { id: string | number; name: string };
+      return `${String(frame.network)}:${from.id}`;
+    });
+    expect(new Set(who).size).toBe(200);
+    expect(new Set(lines().map((frame) => frame.network))).toEqual(
+      new Set(['twitch', 'youtube', 'facebook']),
+    );
+    // Line N comes from chatter N, whose name ends in _N (the bench follows the flood by it).
+    const names = lines().map((frame) => (frame.from as { name: string }).name);
+    expect(names.map((name) => Number(/_(\d+)$/.exec(name)?.[1]))).toEqual(
+      Array.from({ length: 200 }, (_, n) => n),
+    );
+    peer.close();
+  });
+
   it('serves the sign-in API: token for good credentials, 401 otherwise, streams by token', async () => {
     const good = await fetch(`${sim.url}/api/v1/auth`, {
       headers: { authorization: `Basic ${btoa('demo:demo')}` },

@@ -399,13 +399,18 @@ function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 }
 
-/** A burst's or flood's `content` (demo, plain, rich) and `chatters` (bench crowds). */
+/**
+ * A burst's or flood's `content` (demo, plain, rich), `chatters` (bench crowds) and a flood's
+ * `keyword` (every line a giveaway entry).
+ */
 function lineStyle(body: Record<string, unknown>): LineStyle {
   const content = body.content === 'plain' || body.content === 'rich' ? body.content : 'demo';
   const chatters = Number(body.chatters ?? 300);
+  const keyword = typeof body.keyword === 'string' ? body.keyword.trim().slice(0, 30) : '';
   return {
     content,
     chatters: Number.isInteger(chatters) && chatters > 0 ? Math.min(chatters, 100_000) : 300,
+    ...(keyword && { keyword }),
   };
 }
 

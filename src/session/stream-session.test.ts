@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectionState } from '../protocol/connection-state';
 import type { ClientCommand } from '../protocol/wire';
 import type { ChatConnection } from '../socket/chat-socket';
-import { makeLiveStatus } from '../testing/factories';
+import { makeChatEvent, makeLiveStatus } from '../testing/factories';
+import { loadAssistantModules, type AssistantModules } from './assistant';
 import { createStreamSession } from './stream-session';
 
 /** A connection that records its life and otherwise stays idle. */
@@ -113,8 +114,10 @@ describe('a stream session owns its side effects', () => {
 });
 
 /** A connection that is open at once, lists the stream's accounts live, and records what it sends. */
-function liveConnection(sent: ClientCommand[]): ChatConnection {
-  const listeners = new Map<string, (value: never) => void>();
+function liveConnection(
+  sent: ClientCommand[],
+  listeners = new Map<string, (value: never) => void>(),
+): ChatConnection {
   return {
     on: (kind, listener) => {
       listeners.set(kind, listener as (value: never) => void);
@@ -151,6 +154,80 @@ describe('the poll, loaded on demand', () => {
     expect(texts.some((text) => text.startsWith('/poll'))).toBe(false);
     expect(texts.some((text) => text.startsWith('POLL: Next?'))).toBe(true);
     expect(session.store.getState().draft).toBe('');
+    stop();
+  });
+});
+
+describe('the giveaway, loaded on demand', () => {
+  const texts = (sent: ClientCommand[]) =>
+    sent.flatMap((command) => (command.type === 'text' ? [command.text] : []));
+  const giveawayOf = (session: ReturnType<typeof createStreamSession>) =>
+    session.assistant.getState().parts?.giveaway.giveaway.getState().giveaway ?? null;
+
+  it('a /giveaway written before the assistant has loaded waits for it, and never goes to chat as text', async () => {
+    const sent: ClientCommand[] = [];
+    // The assistant's code is still on its way until the test lets it come.
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const session = createStreamSession(address, {
+      keepChat: true,
+      connect: () => liveConnection(sent),
+      loadAssistant: () => arrived.then(loadAssistantModules),
+    });
+    const stop = session.start();
+    await vi.waitFor(() => expect(session.store.getState().accounts.length).toBeGreaterThan(0));
+    session.store.getState().setDraft('/giveaway !enter 120s');
+    session.actions.submitDraft();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(session.assistant.getState().parts).toBeNull();
+    expect(sent.filter((command) => command.type === 'text')).toEqual([]);
+    expect(session.store.getState().draft).toBe('/giveaway !enter 120s');
+
+    arrive();
+    // Its first import transforms four folders: up to 5 s on a busy machine.
+    await vi.waitFor(() => expect(giveawayOf(session)?.keyword).toBe('!enter'), {
+      timeout: 5_000,
+    });
+    expect(texts(sent).some((text) => text.startsWith('/giveaway'))).toBe(false);
+    expect(texts(sent).some((text) => text.startsWith('GIVEAWAY: type !enter'))).toBe(true);
+    expect(session.store.getState().draft).toBe('');
+    stop();
+  });
+
+  it('says so when the assistant cannot load, keeps the draft, and runs it on the next try', async () => {
+    const sent: ClientCommand[] = [];
+    const listeners = new Map<string, (value: never) => void>();
+    let reachable = false;
+    const session = createStreamSession(address, {
+      keepChat: true,
+      connect: () => liveConnection(sent, listeners),
+      loadAssistant: () =>
+        reachable ? loadAssistantModules() : Promise.reject<AssistantModules>(new Error('offline')),
+    });
+    const stop = session.start();
+    await vi.waitFor(() => expect(session.store.getState().accounts.length).toBeGreaterThan(0));
+    session.store.getState().setDraft('/giveaway !enter');
+    session.actions.submitDraft();
+    await vi.waitFor(() =>
+      expect(session.store.getState().composerError).toBe(
+        'The giveaway could not load. Try again.',
+      ),
+    );
+    expect(session.store.getState().draft).toBe('/giveaway !enter');
+    expect(sent.filter((command) => command.type === 'text')).toEqual([]);
+
+    // The file is reachable again: the same draft runs, and the parts count entries.
+    reachable = true;
+    session.actions.submitDraft();
+    await vi.waitFor(() => expect(giveawayOf(session)?.keyword).toBe('!enter'), {
+      timeout: 5_000,
+    });
+    expect(session.store.getState().draft).toBe('');
+    listeners.get('batch')?.({
+      events: [makeChatEvent({ text: '!enter', from: { id: '5', name: 'ana' } })],
+      drops: [],
+    } as never);
+    await vi.waitFor(() => expect(giveawayOf(session)?.count).toBe(1));
     stop();
   });
 });

@@ -15,7 +15,7 @@ import { createPollStore, loadPollRunner, type PollRunner, type PollStore } from
 import { bindStream } from './bind-stream';
 import { followLearning } from './follow-learning';
 import { byPerson, knownChatters, type KnownChatters } from './known-chatters';
-import { assistantHost, type AssistantStore } from './assistant';
+import { assistantHost, type AssistantModules, type AssistantStore } from './assistant';
 import { keepTyping } from './kept-typing';
 import { Outbox } from './outbox/outbox';
 import { SendingPace } from './outbox/sending-pace';
@@ -92,6 +92,8 @@ export interface SessionOptions {
   chatters?: KnownChatters;
   /** Keep the chat on this device and show it again after a reload (dashboards, decks). */
   keepChat?: boolean;
+  /** Tests hold or fail the assistant's code as it loads. */
+  loadAssistant?: () => Promise<AssistantModules>;
 }
 
 /** The reading settings' defaults: 7 days and 100,000 lines kept, an hour to learn chatters. */
@@ -136,7 +138,14 @@ export function streamActions(
  */
 export function createStreamSession(
   address: StreamAddress,
-  { retryForever = false, historyLimit, connect, chatters, keepChat = false }: SessionOptions = {},
+  {
+    retryForever = false,
+    historyLimit,
+    connect,
+    chatters,
+    keepChat = false,
+    loadAssistant,
+  }: SessionOptions = {},
 ): StreamSession {
   let settings = DEFAULT_SETTINGS;
   const book =
@@ -166,14 +175,18 @@ export function createStreamSession(
   const polls = createPollStore();
 
   const keeper = keepChat ? createChatKeeper(store, address) : null;
-  const assistant = assistantHost(store, address, {
-    broadcast: (text) => outbox.broadcast(text),
-    sendOrHold: (command) => outbox.sendOrHold(command),
-    rules: () => settings.bot ?? { autoReplies: [], timedMessages: [] },
-  });
-  outbox.handleDrafts(
-    (draft, keep) => assistant.store.getState().parts?.giveaway.runDraft(draft, keep) ?? false,
+  const assistant = assistantHost(
+    store,
+    address,
+    {
+      broadcast: (text) => outbox.broadcast(text),
+      sendOrHold: (command) => outbox.sendOrHold(command),
+      rules: () => settings.bot ?? { autoReplies: [], timedMessages: [] },
+    },
+    loadAssistant,
   );
+  // `/giveaway` is the assistant's where it runs (a dashboard, a deck): never chat text.
+  if (keepChat) outbox.handleDrafts((draft, keep) => assistant.runDraft(draft, keep));
   // The poll's runner loads with the first `/poll` or `/endpoll` (no poll runs before one):
   // that draft waits for it instead of going to chat as text.
   let poll: PollRunner | null = null;

@@ -1,5 +1,6 @@
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { LinesField } from '../../components/ui/lines-field';
 import { clearKeptChat } from '../kept-chat';
 import { splitList, type ReadingSettings } from './reading-settings';
 import { useReadingSettings, useReadingSettingsStore } from './reading-settings-context';
@@ -126,36 +127,16 @@ export function SelectField<T extends string>({
 export function QuickRepliesField() {
   const kept = useReadingSettings((state) => state.saved.quickReplies);
   const readingSettings = useReadingSettingsStore();
-  const [text, setText] = useState(() => kept.join('\n'));
-  const hintId = useId();
   const { t } = useLingui();
   return (
-    <div className="flex flex-col gap-1">
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        <Trans>Quick replies</Trans>
-        <textarea
-          value={text}
-          onChange={(event) => {
-            setText(event.target.value);
-            const replies = event.target.value
-              .split(/\r?\n/)
-              .map((line) => line.trim())
-              .filter(Boolean)
-              .slice(0, 50)
-              .map((line) => line.slice(0, 500));
-            readingSettings.store.getState().change({ quickReplies: replies });
-          }}
-          rows={3}
-          placeholder={t`Discord: https://discord.gg/…
+    <LinesField
+      label={<Trans>Quick replies</Trans>}
+      lines={kept}
+      onChange={(quickReplies) => readingSettings.store.getState().change({ quickReplies })}
+      placeholder={t`Discord: https://discord.gg/…
 Thanks for the raid!`}
-          aria-describedby={hintId}
-          className="field resize-y py-1.5 text-[0.85rem]"
-        />
-      </label>
-      <span id={hintId} className="text-xs text-zinc-600 dark:text-zinc-400">
-        <Trans>One per line. Type ; in the message box to pick one.</Trans>
-      </span>
-    </div>
+      hint={<Trans>One per line. Type ; in the message box to pick one.</Trans>}
+    />
   );
 }
 
