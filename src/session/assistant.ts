@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg } from '@lingui/core/macro';
 import { createStore, type StoreApi } from 'zustand';
 import type { BotPart, BotRulesInput } from '../features/bot';
 // Types only (erased): the folders themselves load with `import()`.
@@ -138,7 +138,7 @@ export function assistantHost(
       load().then(
         (loaded) => loaded.giveaway.runDraft(draft, keep),
         // Said, and the draft stays for another try.
-        () => store.getState().setComposerError(t`The giveaway could not load. Try again.`),
+        () => store.getState().setComposerError(msg`The giveaway could not load. Try again.`),
       );
       return true;
     },

@@ -8,6 +8,7 @@ import type { ChatConnection } from '../socket/chat-socket';
 import { makeChatEvent, makeLiveStatus } from '../testing/factories';
 import { loadAssistantModules, type AssistantModules } from './assistant';
 import { createStreamSession } from './stream-session';
+import { said } from '../testing/said';
 
 /** A connection that records its life and otherwise stays idle. */
 function recordingConnection(log: string[]): ChatConnection {
@@ -209,7 +210,7 @@ describe('the giveaway, loaded on demand', () => {
     session.store.getState().setDraft('/giveaway !enter');
     session.actions.submitDraft();
     await vi.waitFor(() =>
-      expect(session.store.getState().composerError).toBe(
+      expect(said(session.store.getState().composerError)).toBe(
         'The giveaway could not load. Try again.',
       ),
     );
