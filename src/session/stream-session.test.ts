@@ -150,7 +150,10 @@ describe('the poll, loaded on demand', () => {
     session.actions.submitDraft();
     // The runner loads with this first poll draft: nothing went to chat meanwhile.
     expect(sent.filter((command) => command.type === 'text')).toEqual([]);
-    await vi.waitFor(() => expect(session.polls.getState().poll?.question).toBe('Next?'));
+    // Its first import transforms the runner: up to 5 s on a busy machine.
+    await vi.waitFor(() => expect(session.polls.getState().poll?.question).toBe('Next?'), {
+      timeout: 5_000,
+    });
     const texts = sent.flatMap((command) => (command.type === 'text' ? [command.text] : []));
     expect(texts.some((text) => text.startsWith('/poll'))).toBe(false);
     expect(texts.some((text) => text.startsWith('POLL: Next?'))).toBe(true);
