@@ -12,6 +12,7 @@ import { parseMultistreamerUrl } from '../../config/multistreamer-url';
 import { streamIdSchema, validInput } from '../../config/inputs';
 import {
   DEFAULT_WIDGET_OPTIONS,
+  inLanguage,
   widgetOptionsFromLink,
   widgetUrl,
   type WidgetOptions,
@@ -227,7 +228,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
                   const size = Number(event.target.value);
                   set('fontSize', event.target.value && size >= 8 && size <= 64 ? size : null);
                 }}
-                className="field w-20 py-1"
+                className="field w-28 py-1"
               />
             </label>
           </Section>
@@ -258,7 +259,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
               <iframe
                 key={url.full}
                 title={t`Widget preview`}
-                src={url.preview}
+                src={inLanguage(url.preview, i18n.locale)}
                 // A transparent widget keeps the light scheme (apply-appearance.ts); a frame whose
                 // scheme differs from its element's gets an opaque backdrop (white in a dark page).
                 style={{ colorScheme: options.transparent ? 'light' : 'normal' }}
