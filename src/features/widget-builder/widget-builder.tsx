@@ -1,7 +1,5 @@
-import type { MessageDescriptor } from '@lingui/core';
-import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useId, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useMemo, useState } from 'react';
 import type { Settings, Theme } from '../../config/settings';
 import { CheckField } from '../../components/ui/check-field';
 import { TextField } from '../../components/ui/text-field';
@@ -18,35 +16,10 @@ import {
   type WidgetOptions,
 } from './widget-url';
 import { Brand } from '../../components/ui/brand';
-
-type Backdrop = 'dark' | 'light' | 'checks';
+import { BACKDROPS, BACKDROP_NAMES, Section, type Backdrop } from './builder-parts';
 
 /** The on/off options, each one checkbox. */
 type Flag = 'compact' | 'hideIrc' | 'hidePm' | 'fromBottom' | 'showPicture' | 'transparent';
-
-/** Each preview backdrop's name, drawn in the page's language. */
-const BACKDROP_NAMES: Record<Backdrop, MessageDescriptor> = {
-  dark: msg`dark scene`,
-  light: msg`light scene`,
-  checks: msg`checkerboard`,
-};
-
-const BACKDROPS: Record<Backdrop, string> = {
-  dark: 'bg-zinc-900',
-  light: 'bg-zinc-100',
-  checks: 'preview-checks',
-};
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <fieldset className="flex min-w-0 flex-col gap-2.5">
-      <legend className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
-        {title}
-      </legend>
-      {children}
-    </fieldset>
-  );
-}
 
 /**
  * `?builder`: tick the overlay options, watch a live preview, copy the widget's address
