@@ -210,3 +210,134 @@ test('de: the assistant’s Questions and Giveaway speak German, with no English
   expect(await giveaway.innerText()).not.toMatch(english);
   expect(await violations(page)).toEqual([]);
 });
+
+/** Errors and notices made before or outside React, in the page's language (issue 25). */
+const NOTICES = {
+  de: {
+    notice: 'Hinweis zur Adresse',
+    badStream: 'Aus der Adresse: „abc“ ist keine Stream-ID.',
+    usage: 'So geht’s: /me TEXT',
+  },
+  ar: {
+    notice: 'ملاحظة حول العنوان',
+    badStream: '«abc» ليس معرّف بث',
+    usage: 'الاستخدام: ‎/me النص',
+  },
+} as const;
+
+for (const [lang, words] of Object.entries(NOTICES)) {
+  test(`${lang}: a composer error and an address notice speak it`, async ({ page, request }) => {
+    const names = LANGUAGES[lang as keyof typeof NOTICES];
+    const stream = await SimStream.create(request);
+    // The address is read before the language is chosen: its notice still speaks it.
+    await page.goto(stream.url(`lang=${lang}&deck=abc`));
+    await expect(page.getByRole('status', { name: names.connection })).toHaveText(names.connected);
+    await expect(page.getByRole('status', { name: words.notice })).toContainText(words.badStream);
+    await page.getByRole('textbox', { name: names.message, exact: true }).fill('/me');
+    await page.getByRole('button', { name: names.send, exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: '/me' })).toHaveText(words.usage);
+    expect(await englishLeftovers(page.locator('body'))).toEqual([]);
+    expect(await page.locator('body').innerText()).not.toMatch(/Usage|From the address|stream id/);
+  });
+}
+
+test('a composer error follows a language switch: it is drawn in the language of the moment', async ({
+  page,
+  request,
+}) => {
+  const stream = await SimStream.create(request);
+  await page.goto(stream.url('lang=de'));
+  await expect(page.getByRole('status', { name: 'Verbindung' })).toHaveText('Verbunden');
+  await page.getByRole('textbox', { name: 'Nachricht', exact: true }).fill('/me');
+  await page.getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '/me' })).toHaveText(
+    'So geht’s: /me TEXT',
+  );
+  await page.getByRole('button', { name: 'Einstellungen', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Einstellungen' })
+    .getByRole('combobox', { name: 'Sprache' })
+    .selectOption('es');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('alert').filter({ hasText: '/me' })).toHaveText('Uso: /me TEXTO');
+});
+
+test('de: the widget builder speaks German, with no English left and axe passing', async ({
+  page,
+  request,
+}, testInfo) => {
+  const stream = await SimStream.create(request);
+  await page.goto(`/?builder&lang=de&stream=${stream.id}#token=demo-token`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chatdeck Widget-Baukasten');
+  const options = page.getByRole('form', { name: 'Widget-Optionen' });
+  await expect(options.getByRole('checkbox', { name: 'Kompakte Zeilen' })).toBeVisible();
+  await expect(
+    options.getByRole('combobox', { name: 'Farbschema' }).locator('option:checked'),
+  ).toHaveText('Dunkel');
+  await expect(page.getByRole('region', { name: 'Vorschau' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'URL kopieren', exact: true })).toBeEnabled();
+  const overlay = page.getByRole('form', {
+    name: 'Optionen des Overlays für gezeigte Nachrichten',
+  });
+  await expect(overlay.getByRole('textbox', { name: 'Vorlesen (Sprache)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Overlay-URL kopieren' })).toBeVisible();
+  // The preview frames speak it too (their copied addresses do not carry the language).
+  await expect(
+    page
+      .frameLocator('iframe[title="Vorschau des Overlays für gezeigte Nachrichten"]')
+      .getByText('So sieht eine gezeigte Nachricht im Stream aus!'),
+  ).toBeVisible();
+  await expect(
+    page.frameLocator('iframe[title="Widget-Vorschau"]').getByRole('log', { name: 'Chat' }),
+  ).toBeVisible();
+  const english =
+    /\b(widget builder|Pick the options|Widget options|Lines|Look|Compact rows|Fade out|Hide IRC|Hide private|Stack from|Show chatters|Extra image hosts|Transparent background|Theme|Dark|Light|Font size|Preview|scene|checkerboard|Widget URL|Copy|The token stays|Featured|Hide after|Read aloud|language tag|Sized for)\b/;
+  const text = await page.locator('body').innerText();
+  expect(text).not.toMatch(english);
+  expect(await englishLeftovers(page.locator('body'))).toEqual([]);
+  expect(await violations(page)).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('builder-de.png'), fullPage: true });
+});
+
+test('ar: the deck’s tab arrows follow the drawn direction (ArrowLeft is the next tab)', async ({
+  page,
+  request,
+}, testInfo) => {
+  await page.setViewportSize({ width: 400, height: 720 });
+  const first = await SimStream.create(request);
+  const second = await SimStream.create(request);
+  await page.goto(`/?stream=${first.id},${second.id}&lang=ar#token=demo-token`);
+  const tabs = page.getByRole('tablist');
+  await expect(tabs.getByRole('tab')).toHaveCount(2);
+  const one = tabs.getByRole('tab', { name: `Test stream ${first.id}` });
+  const two = tabs.getByRole('tab', { name: `Test stream ${second.id}` });
+  // Drawn right to left: the second tab is left of the first.
+  const [a, b] = [await one.boundingBox(), await two.boundingBox()];
+  expect(b!.x + b!.width).toBeLessThanOrEqual(a!.x);
+  await one.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(two).toBeFocused();
+  await expect(two).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('region', { name: `Test stream ${second.id}` })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(one).toBeFocused();
+  await expect(page.getByRole('region', { name: `Test stream ${first.id}` })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('arabic-deck-tabs.png') });
+});
+
+test('ar: a chat line’s buttons are reached with ArrowLeft, as drawn', async ({
+  page,
+  request,
+}) => {
+  const stream = await SimStream.create(request);
+  await page.goto(stream.url('lang=ar'));
+  await expect(page.getByRole('status', { name: 'الاتصال' })).toHaveText('متصل');
+  await stream.chat(twitchLine('مرحبا', { from: { id: '1', name: 'ada' } }));
+  const article = page.getByRole('log').getByRole('article');
+  await expect(article).toHaveCount(1);
+  await article.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(article.getByRole('button').first()).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(article).toBeFocused();
+});

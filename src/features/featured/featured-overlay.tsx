@@ -24,13 +24,13 @@ export interface FeaturedOverlayOptions {
   preview: boolean;
 }
 
-const SAMPLE: FeaturedLine = {
+/** The builder's sample line (its words in the page's language). */
+const SAMPLE: Omit<FeaturedLine, 'text'> = {
   id: 'sample',
   name: 'Lena Fischer',
   network: 'youtube',
   networkName: 'YouTube',
   kind: 'text',
-  text: 'This is how a featured line looks on stream!',
   at: 0,
 };
 
@@ -91,7 +91,9 @@ export function FeaturedOverlay({ options }: { options: FeaturedOverlayOptions }
     if (current && speechLang) speak(current, speechLang);
   }, [current, speechLang]);
 
-  const line = current ?? (preview && !leaving ? SAMPLE : null);
+  const { t } = useLingui();
+  const sample = { ...SAMPLE, text: t`This is how a featured line looks on stream!` };
+  const line = current ?? (preview && !leaving ? sample : null);
   return (
     <div className="featured-page flex h-dvh items-end p-[3vw]">
       {leaving && <FeaturedCard key={`out-${leaving.id}`} line={leaving} images={images} leaving />}

@@ -1,7 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useMemo, useState } from 'react';
 import { TextField } from '../../components/ui/text-field';
-import { featuredOverlayUrl } from './widget-url';
+import { featuredOverlayUrl, inLanguage } from './widget-url';
 
 /** A language tag: written the same in every interface language. */
 const LANGUAGE_TAG_EXAMPLE = 'en-US';
@@ -17,7 +17,7 @@ export function FeaturedOverlayBuilder({
   imageHosts: string;
   server: string;
 }) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const [showtime, setShowtime] = useState('');
   const [speech, setSpeech] = useState('');
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
@@ -95,7 +95,7 @@ export function FeaturedOverlayBuilder({
         <div className="preview-checks aspect-[32/10] overflow-hidden rounded-2xl border border-zinc-300 dark:border-zinc-700">
           <iframe
             title={t`Featured overlay preview`}
-            src={`${url}${url.includes('?') ? '&' : '?'}preview`}
+            src={inLanguage(`${url}${url.includes('?') ? '&' : '?'}preview`, i18n.locale)}
             // The overlay's page keeps the light scheme (it is transparent): the frame's element
             // too, or the browser paints an opaque backdrop behind it in a dark page.
             style={{ colorScheme: 'light' }}

@@ -1,7 +1,5 @@
-import type { MessageDescriptor } from '@lingui/core';
-import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useId, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useMemo, useState } from 'react';
 import type { Settings, Theme } from '../../config/settings';
 import { CheckField } from '../../components/ui/check-field';
 import { TextField } from '../../components/ui/text-field';
@@ -12,40 +10,16 @@ import { parseMultistreamerUrl } from '../../config/multistreamer-url';
 import { streamIdSchema, validInput } from '../../config/inputs';
 import {
   DEFAULT_WIDGET_OPTIONS,
+  inLanguage,
   widgetOptionsFromLink,
   widgetUrl,
   type WidgetOptions,
 } from './widget-url';
 import { Brand } from '../../components/ui/brand';
-
-type Backdrop = 'dark' | 'light' | 'checks';
+import { BACKDROPS, BACKDROP_NAMES, Section, type Backdrop } from './builder-parts';
 
 /** The on/off options, each one checkbox. */
 type Flag = 'compact' | 'hideIrc' | 'hidePm' | 'fromBottom' | 'showPicture' | 'transparent';
-
-/** Each preview backdrop's name, drawn in the page's language. */
-const BACKDROP_NAMES: Record<Backdrop, MessageDescriptor> = {
-  dark: msg`dark scene`,
-  light: msg`light scene`,
-  checks: msg`checkerboard`,
-};
-
-const BACKDROPS: Record<Backdrop, string> = {
-  dark: 'bg-zinc-900',
-  light: 'bg-zinc-100',
-  checks: 'preview-checks',
-};
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <fieldset className="flex min-w-0 flex-col gap-2.5">
-      <legend className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
-        {title}
-      </legend>
-      {children}
-    </fieldset>
-  );
-}
 
 /**
  * `?builder`: tick the overlay options, watch a live preview, copy the widget's address
@@ -227,7 +201,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
                   const size = Number(event.target.value);
                   set('fontSize', event.target.value && size >= 8 && size <= 64 ? size : null);
                 }}
-                className="field w-20 py-1"
+                className="field w-28 py-1"
               />
             </label>
           </Section>
@@ -258,7 +232,7 @@ export function WidgetBuilder({ settings }: { settings: Settings }) {
               <iframe
                 key={url.full}
                 title={t`Widget preview`}
-                src={url.preview}
+                src={inLanguage(url.preview, i18n.locale)}
                 // A transparent widget keeps the light scheme (apply-appearance.ts); a frame whose
                 // scheme differs from its element's gets an opaque backdrop (white in a dark page).
                 style={{ colorScheme: options.transparent ? 'light' : 'normal' }}

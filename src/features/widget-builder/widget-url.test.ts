@@ -3,6 +3,7 @@ import { readSettings } from '../../config/settings';
 import { parseMultistreamerUrl } from '../../config/multistreamer-url';
 import {
   DEFAULT_WIDGET_OPTIONS,
+  inLanguage,
   widgetOptionsFromLink,
   widgetUrl,
   type WidgetOptions,
@@ -88,5 +89,17 @@ describe('widgetUrl', () => {
     const url = new URL(widgetUrl(base, taken).full);
     expect(url.searchParams.get('server')).toBe('https://ms.example/pre');
     expect(url.hash).toBe('#token=abc');
+  });
+});
+
+describe('the preview frames', () => {
+  it('speak the builder’s language, the flags kept as written', () => {
+    const preview = inLanguage('https://chatdeck.example/tools/chat/?featured&preview', 'de');
+    expect(preview).toBe('https://chatdeck.example/tools/chat/?featured&preview&lang=de');
+    const url = new URL(preview);
+    expect(readSettings({ search: url.search, hash: '', origin: url.origin })).toMatchObject({
+      featured: true,
+      preview: true,
+    });
   });
 });

@@ -144,3 +144,11 @@ export function featuredOverlayUrl(base: string, options: FeaturedOverlayOptions
   url.search = params.toString().replace(/=(?=&|$)/g, '');
   return url.href;
 }
+
+/** A preview frame speaks the builder's language (a copied address does not carry it). */
+export function inLanguage(address: string, locale: string): string {
+  const url = new URL(address);
+  // Appended, not re-serialized: the flags stay as written (`?featured&preview`).
+  url.search = `${url.search ? `${url.search}&` : '?'}lang=${encodeURIComponent(locale)}`;
+  return url.href;
+}
