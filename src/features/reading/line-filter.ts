@@ -1,5 +1,6 @@
 import type { HistoryLine } from '../../store/slices/history';
-import type { MatchPlace, UserRegex } from './regex-engine';
+import type { MessageDescriptor } from '@lingui/core';
+import { isRefusal, type MatchPlace, type UserRegex } from './regex-engine';
 import { checkRegex } from './word-pattern';
 
 /**
@@ -14,7 +15,7 @@ export interface SearchQuery {
   /** Where the query's words or regex match in a line's text, for marking them. */
   marks(text: string): { index: number; length: number }[];
   /** Set when a `/regex/` term was refused (and left out), with why. */
-  problem?: string;
+  problem?: { term: string; reason: MessageDescriptor };
   /**
    * `/regex/` terms waiting for the pattern engine to load: until it is in, the query matches
    * nothing (rather than everything the other terms match).
@@ -55,7 +56,7 @@ export function parseSearch(input: string): SearchQuery {
   const tests: LineFilter[] = [];
   const words: string[] = [];
   const regexes: UserRegex[] = [];
-  let problem: string | undefined;
+  let problem: SearchQuery['problem'];
   let waiting = false;
   for (const term of terms(query)) {
     const regex = /^\/(.+)\/i?$/s.exec(term);
@@ -66,8 +67,8 @@ export function parseSearch(input: string): SearchQuery {
         tests.push(() => false);
         continue;
       }
-      if (typeof checked === 'string') {
-        problem = `${term}: ${checked}`;
+      if (isRefusal(checked)) {
+        problem = { term, reason: checked };
         continue;
       }
       regexes.push(checked);

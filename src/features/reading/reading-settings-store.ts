@@ -6,8 +6,15 @@ import {
   loadReadingSettings,
   readReadingSettings,
   saveReadingSettings,
+  type ReadBackNotice,
   type ReadingSettings,
 } from './reading-settings';
+
+/** The notices of kept settings that could not be used, drawn in the page's language. */
+const READ_BACK_NOTICES: Record<ReadBackNotice, MessageDescriptor> = {
+  unreadable: msg`The reading settings kept on this device could not be read; the defaults are used until you change one.`,
+  'other-version': msg`The reading settings kept on this device are from another version of Chatdeck; the defaults are used until you change one.`,
+};
 import { pageStorage } from '../../config/page-storage';
 
 /** What the page's address says about reading, which wins over the saved settings. */
@@ -45,7 +52,7 @@ export function createReadingSettingsStore(storage: Storage | null = pageStorage
     saved: first.settings,
     settings: first.settings,
     overrides: {},
-    notice: first.notice ?? null,
+    notice: first.notice ? READ_BACK_NOTICES[first.notice] : null,
     change: (patch) => {
       const saved = { ...get().saved, ...patch };
       const stored = saveReadingSettings(saved, storage);

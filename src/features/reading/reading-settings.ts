@@ -1,5 +1,3 @@
-import type { MessageDescriptor } from '@lingui/core';
-import { msg } from '@lingui/core/macro';
 import * as v from 'valibot';
 import { pageStorage } from '../../config/page-storage';
 
@@ -163,11 +161,14 @@ const storedSchema = v.object({
   }),
 });
 
+/** Why kept settings were not used: could not be read, or from another version. */
+export type ReadBackNotice = 'unreadable' | 'other-version';
+
 export interface ReadBack {
   settings: ReadingSettings;
   /** Set when something was kept but could not be used: it is ignored, and the user told. */
-  /** Drawn in the page's language when shown (read before that language is chosen). */
-  notice?: MessageDescriptor;
+  /** Which notice (the store words it, drawn in the page's language when shown). */
+  notice?: ReadBackNotice;
 }
 
 /** Reads a stored value (JSON text, or null when nothing is kept). */
@@ -191,8 +192,8 @@ export function readReadingSettings(stored: string | null): ReadBack {
   return { settings: result.output.settings };
 }
 
-const BROKEN_NOTICE = msg`The reading settings kept on this device could not be read; the defaults are used until you change one.`;
-const OLD_NOTICE = msg`The reading settings kept on this device are from another version of Chatdeck; the defaults are used until you change one.`;
+const BROKEN_NOTICE = 'unreadable';
+const OLD_NOTICE = 'other-version';
 
 export function writeReadingSettings(settings: ReadingSettings): string {
   return JSON.stringify({ version: READING_SETTINGS_VERSION, settings });

@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { RE2JS } from 're2js';
 
 /**
@@ -29,19 +31,25 @@ export interface UserRegex {
   readonly compiled: RE2JS;
 }
 
-/** Compiles a checked body (case-insensitive), or says why it is refused. */
-export function compileInRe2(body: string): UserRegex | string {
+/**
+ * Compiles a checked body (case-insensitive), or says why it is refused (a message the
+ * interface draws in its language).
+ */
+export function compileInRe2(body: string): UserRegex | MessageDescriptor {
   let compiled: RE2JS;
   try {
     compiled = RE2JS.compile(body, RE2JS.CASE_INSENSITIVE);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return `not a valid regular expression (${message.replace(/^error parsing regexp: /, '')})`;
+    // The engine's own words (in English) say where the pattern breaks.
+    const detail = message.replace(/^error parsing regexp: /, '');
+    return msg`not a valid regular expression (${detail})`;
   }
   if (compiled.programSize() > MAX_PROGRAM_SIZE) {
-    return `too large: it compiles to ${compiled.programSize()} steps (at most ${MAX_PROGRAM_SIZE}), which is slow on long lines`;
+    const [steps, max] = [compiled.programSize(), MAX_PROGRAM_SIZE];
+    return msg`too large: it compiles to ${steps} steps (at most ${max}), which is slow on long lines`;
   }
-  if (compiled.test('')) return 'matches every line';
+  if (compiled.test('')) return msg`matches every line`;
   const findAll = (text: string, max: number): MatchPlace[] => {
     const found: MatchPlace[] = [];
     const matcher = compiled.matcher(text);

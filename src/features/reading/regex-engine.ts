@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { useEffect, useSyncExternalStore } from 'react';
 import type * as Compile from './regex-compile';
 
@@ -74,17 +76,25 @@ export function useRegexEngine(needed: boolean): boolean {
 const BACK_REFERENCE = /\\(?:[1-9]|k<)/;
 const LOOK_AROUND = /\(\?<?[=!]/;
 
+/** Whether a checked pattern was refused: the reason, drawn in the interface's language. */
+export function isRefusal(
+  checked: Compile.UserRegex | MessageDescriptor,
+): checked is MessageDescriptor {
+  return 'id' in checked;
+}
+
 /**
  * Compiles a `/regex/` body (case-insensitive), or says why it is refused. Null while the
  * engine is not loaded yet (the caller waits for `loadRegexEngine`).
  */
-export function compileUserRegex(body: string): Compile.UserRegex | string | null {
-  if (body.length > MAX_REGEX_LENGTH) return `longer than ${MAX_REGEX_LENGTH} characters`;
+export function compileUserRegex(body: string): Compile.UserRegex | MessageDescriptor | null {
+  const max = MAX_REGEX_LENGTH;
+  if (body.length > max) return msg`longer than ${max} characters`;
   if (BACK_REFERENCE.test(body)) {
-    return 'back-references (\\1, \\k<name>) are not supported: only patterns that can be matched in one pass are';
+    return msg`back-references (\\1, \\k<name>) are not supported: only patterns that can be matched in one pass are`;
   }
   if (LOOK_AROUND.test(body)) {
-    return 'look-ahead and look-behind ((?=, (?!, (?<=, (?<!) are not supported: only patterns that can be matched in one pass are';
+    return msg`look-ahead and look-behind ((?=, (?!, (?<=, (?<!) are not supported: only patterns that can be matched in one pass are`;
   }
   return engine ? engine.compileInRe2(body) : null;
 }

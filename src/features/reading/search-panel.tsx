@@ -132,7 +132,7 @@ export function SearchPanel({ onClose }: { onClose: (chosen: boolean) => void })
       : (accounts.find((account) => account.network.name === network)?.network.displayName ??
         network);
 
-  const problem = parsed.problem;
+  const problem = parsed.problem ? `${parsed.problem.term}: ${i18n._(parsed.problem.reason)}` : '';
   const kept = i18n.number(history.length);
   const shown = i18n.number(results.length);
   const summary = parsed.empty

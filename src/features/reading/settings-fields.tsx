@@ -1,3 +1,4 @@
+import type { MessageDescriptor } from '@lingui/core';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { LinesField } from '../../components/ui/lines-field';
@@ -78,7 +79,7 @@ export function ListField({
         <ul id={problemId} className="text-xs text-rose-700 dark:text-rose-300">
           {refused.map((problem) => (
             <li key={problem.entry}>
-              <RefusedEntry entry={problem.entry} reason={problem.reason} />
+              <RefusedEntry entry={problem.entry} refusal={problem.reason} />
             </li>
           ))}
         </ul>
@@ -87,7 +88,9 @@ export function ListField({
   );
 }
 
-function RefusedEntry({ entry, reason }: { entry: string; reason: string }) {
+function RefusedEntry({ entry, refusal }: { entry: string; refusal: MessageDescriptor }) {
+  const { i18n } = useLingui();
+  const reason = i18n._(refusal);
   return (
     <Trans>
       Not used: <code>{entry}</code>: {reason}.

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadRegexEngine, regexEngine } from './regex-engine';
+import { isRefusal, loadRegexEngine, regexEngine } from './regex-engine';
+import { germanI18n, said } from '../../testing/said';
 import { checkRegex, compileUsers, compileWords } from './word-pattern';
 
 describe('before the pattern engine is loaded', () => {
@@ -11,7 +12,7 @@ describe('before the pattern engine is loaded', () => {
     expect(before.test('HYPE')).toBe(true);
     expect(before.test('a bug')).toBe(false);
     // What no engine can run is refused at once, without loading it.
-    expect(compileWords(['/(a)\\1/']).refused[0]!.reason).toMatch(/back-references/);
+    expect(said(compileWords(['/(a)\\1/']).refused[0]!.reason)).toMatch(/back-references/);
     await loadRegexEngine();
     const after = compileWords(['/bugs?/', 'hype']);
     expect(after.waiting).toEqual([]);
@@ -55,7 +56,7 @@ describe('compileWords', () => {
     const words = compileWords(['/(unclosed/', 'hype']);
     expect(words.refused).toHaveLength(1);
     expect(words.refused[0]!.entry).toBe('/(unclosed/');
-    expect(words.refused[0]!.reason).toMatch(/not a valid regular expression/);
+    expect(said(words.refused[0]!.reason)).toMatch(/not a valid regular expression/);
     expect(words.test('HYPE')).toBe(true);
   });
 
@@ -63,8 +64,8 @@ describe('compileWords', () => {
     // Each of these froze the page for seconds in a backtracking engine on ~30 characters.
     for (const body of ['(a+)+$', '(\\w*)*x', '(b|b)*c', '^(a|aa)*c']) {
       const regex = checkRegex(body);
-      expect(typeof regex, body).toBe('object');
-      if (regex && typeof regex === 'object') {
+      expect(regex !== null && !isRefusal(regex), body).toBe(true);
+      if (regex && !isRefusal(regex)) {
         expect(regex.test(`${'b'.repeat(40)}!`), body).toBe(false);
         expect(regex.test(`${'a'.repeat(40)}!`), body).toBe(false);
         expect(regex.test('a'.repeat(40)), body).toBe(body === '(a+)+$');
@@ -72,16 +73,32 @@ describe('compileWords', () => {
     }
   });
 
+  /** Why a pattern is refused, as the interface says it; null when it is taken. */
+  const refusal = (body: string, i18n?: Parameters<typeof said>[1]) => {
+    const checked = checkRegex(body);
+    return checked && isRefusal(checked) ? said(checked, i18n) : null;
+  };
+
+  it('says why in the interface’s language', async () => {
+    const german = await germanI18n();
+    expect(refusal('.*', german)).toBe('passt auf jede Zeile');
+    expect(refusal('a{1001}', german)).toMatch(
+      /^kein gültiger regulärer Ausdruck \(invalid repeat/,
+    );
+  });
+
   it('refuses what cannot run in one pass, or is too long or too large, with the reason', () => {
-    expect(checkRegex('(x|x)\\1')).toMatch(/back-references .* not supported/);
-    expect(checkRegex('(?<n>x)\\k<n>')).toMatch(/back-references/);
-    expect(checkRegex('foo(?=bar)')).toMatch(/look-ahead and look-behind .* not supported/);
-    expect(checkRegex('(?<!a)b')).toMatch(/look-ahead and look-behind/);
-    expect(checkRegex('a'.repeat(101))).toMatch(/longer than 100 characters/);
-    expect(checkRegex('(a{100}){10}')).toMatch(/too large: it compiles to \d+ steps/);
-    expect(checkRegex('a{1001}')).toMatch(/not a valid regular expression \(invalid repeat count/);
-    expect(checkRegex('.*')).toMatch(/every line/);
-    expect(typeof checkRegex('hel+o')).toBe('object');
+    expect(refusal('(x|x)\\1')).toBe(
+      'back-references (\\1, \\k<name>) are not supported: only patterns that can be matched in one pass are',
+    );
+    expect(refusal('(?<n>x)\\k<n>')).toMatch(/back-references/);
+    expect(refusal('foo(?=bar)')).toMatch(/look-ahead and look-behind .* not supported/);
+    expect(refusal('(?<!a)b')).toMatch(/look-ahead and look-behind/);
+    expect(refusal('a'.repeat(101))).toMatch(/longer than 100 characters/);
+    expect(refusal('(a{100}){10}')).toMatch(/too large: it compiles to \d+ steps/);
+    expect(refusal('a{1001}')).toMatch(/not a valid regular expression \(invalid repeat count/);
+    expect(refusal('.*')).toMatch(/every line/);
+    expect(refusal('hel+o')).toBeNull();
   });
 
   it('marks a regex match by its place in the text, past astral characters too', () => {

@@ -1,4 +1,5 @@
-import { compileUserRegex, type MatchPlace, type UserRegex } from './regex-engine';
+import type { MessageDescriptor } from '@lingui/core';
+import { compileUserRegex, isRefusal, type MatchPlace, type UserRegex } from './regex-engine';
 
 /**
  * Word lists typed by the streamer (highlight and hidden words) compiled into one test each:
@@ -10,7 +11,8 @@ import { compileUserRegex, type MatchPlace, type UserRegex } from './regex-engin
 
 export interface RefusedEntry {
   entry: string;
-  reason: string;
+  /** Why, drawn in the interface's language. */
+  reason: MessageDescriptor;
 }
 
 export interface WordPattern {
@@ -48,7 +50,7 @@ export function hasRegexEntry(entries: readonly string[]): boolean {
  * Compiles one `/regex/` body in the linear-time engine, or says why it is refused; null while
  * the engine is not loaded yet.
  */
-export function checkRegex(body: string): UserRegex | string | null {
+export function checkRegex(body: string): UserRegex | MessageDescriptor | null {
   return compileUserRegex(body);
 }
 
@@ -78,7 +80,7 @@ export function compileWords(
     }
     const checked = checkRegex(body);
     if (checked === null) waiting.push(entry);
-    else if (typeof checked === 'string') refused.push({ entry, reason: checked });
+    else if (isRefusal(checked)) refused.push({ entry, reason: checked });
     else regexes.push(checked);
   }
   let wordRegex: RegExp | null = null;
