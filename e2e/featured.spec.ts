@@ -72,3 +72,43 @@ test('the featured overlay is transparent around its card', async ({ page }) => 
   ]);
   expect(background).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
 });
+
+test('speech= reads a featured line aloud, its connecting words in the overlay’s language', async ({
+  page,
+  request,
+}) => {
+  const stream = await SimStream.create(request);
+  await openDashboard(page, stream);
+  const overlay = await page.context().newPage();
+  // What the overlay would say, recorded instead of spoken.
+  await overlay.addInitScript(() => {
+    const spoken: { text: string; lang: string }[] = [];
+    (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+    class FakeUtterance {
+      lang = '';
+      constructor(public text: string) {}
+    }
+    const synth = {
+      speak: (utterance: FakeUtterance) =>
+        spoken.push({ text: utterance.text, lang: utterance.lang }),
+      cancel: () => undefined,
+      getVoices: () => [],
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      value: FakeUtterance,
+      configurable: true,
+    });
+  });
+  await overlay.goto('/?featured&speech=de-DE&lang=de');
+  await stream.chat(twitchLine('gutes Spiel heute', { from: { id: '1', name: 'alpha' } }));
+  const line = page.getByRole('log', { name: 'Chat' }).getByRole('article');
+  await line.hover();
+  await line.getByRole('button', { name: 'Feature' }).click();
+  await expect(overlay.getByRole('region', { name: 'Im Stream gezeigt' })).toContainText(
+    'gutes Spiel heute',
+  );
+  await expect
+    .poll(() => overlay.evaluate(() => (window as unknown as { spoken: unknown[] }).spoken))
+    .toEqual([{ text: 'alpha sagt: gutes Spiel heute', lang: 'de-DE' }]);
+});

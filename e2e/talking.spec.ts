@@ -126,8 +126,9 @@ test('Tab completes a chatter’s name; / lists the commands', async ({ page, re
   await expect(message).toHaveValue('thanks @speedrun_sam ');
   await message.fill('/');
   const commands = page.getByRole('listbox', { name: 'Commands' });
-  await expect(commands.getByRole('option')).toHaveCount(5);
+  await expect(commands.getByRole('option')).toHaveCount(6);
   await expect(commands).toContainText('/poll Question | Option A | Option B [60s]');
+  await expect(commands).toContainText('/giveaway KEYWORD [120s]');
   await message.press('ArrowDown');
   await message.press('Enter');
   await expect(message).toHaveValue('/irc ');

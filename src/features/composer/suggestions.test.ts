@@ -36,6 +36,7 @@ describe('suggestions', () => {
       '/msg ',
       '/poll ',
       '/endpoll',
+      '/giveaway ',
     ]);
     expect(suggestionsFor('/p', []).map((entry) => entry.label)).toEqual([
       '/poll Question | Option A | Option B [60s]',

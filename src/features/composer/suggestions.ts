@@ -1,18 +1,35 @@
-/** The composer's commands, as the `/` list shows them. */
-export const COMMANDS: readonly { command: string; usage: string; description: string }[] = [
-  { command: '/me', usage: '/me TEXT', description: 'an action: “name TEXT”' },
-  { command: '/irc', usage: '/irc TEXT', description: 'to the internal IRC chat only' },
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { i18n } from '../../i18n';
+
+/**
+ * The composer's commands, as the `/` list shows them: the usage and what it does in the
+ * interface's language (read when the list is drawn), the command itself as typed.
+ */
+export const COMMANDS: readonly {
+  command: string;
+  /** How it is typed, when it takes more than the command. */
+  usage?: MessageDescriptor;
+  description: MessageDescriptor;
+}[] = [
+  { command: '/me', usage: msg`/me TEXT`, description: msg`an action: “name TEXT”` },
+  { command: '/irc', usage: msg`/irc TEXT`, description: msg`to the internal IRC chat only` },
   {
     command: '/msg',
-    usage: '/msg USER TEXT',
-    description: 'a private message on the internal IRC',
+    usage: msg`/msg USER TEXT`,
+    description: msg`a private message on the internal IRC`,
   },
   {
     command: '/poll',
-    usage: '/poll Question | Option A | Option B [60s]',
-    description: 'a poll on every live network',
+    usage: msg`/poll Question | Option A | Option B [60s]`,
+    description: msg`a poll on every live network`,
   },
-  { command: '/endpoll', usage: '/endpoll', description: 'ends the poll and announces the result' },
+  { command: '/endpoll', description: msg`ends the poll and announces the result` },
+  {
+    command: '/giveaway',
+    usage: msg`/giveaway KEYWORD [120s]`,
+    description: msg`a giveaway on every live network: who types the keyword enters`,
+  },
 ];
 
 export interface Suggestion {
@@ -36,8 +53,8 @@ export function suggestionsFor(draft: string, quickReplies: readonly string[]): 
         !(entry.command === typed && entry.command === '/endpoll'),
     ).map((entry) => ({
       value: entry.command === '/endpoll' ? '/endpoll' : `${entry.command} `,
-      label: entry.usage,
-      description: entry.description,
+      label: entry.usage ? i18n._(entry.usage) : entry.command,
+      description: i18n._(entry.description),
     }));
   }
   if (draft.startsWith(';')) {

@@ -34,12 +34,11 @@ const SAMPLE: Omit<FeaturedLine, 'text'> = {
   at: 0,
 };
 
-function speak(line: FeaturedLine, lang: string): void {
+/** Reads `words` aloud in `lang` (the line's own words are said as written). */
+function speak(words: string, lang: string): void {
   const synth = globalThis.speechSynthesis as SpeechSynthesis | undefined;
   if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return;
-  const utterance = new SpeechSynthesisUtterance(
-    line.kind === 'emote' ? `${line.name} ${line.text}` : `${line.name} says: ${line.text}`,
-  );
+  const utterance = new SpeechSynthesisUtterance(words);
   utterance.lang = lang;
   synth.cancel();
   synth.speak(utterance);
@@ -87,11 +86,13 @@ export function FeaturedOverlay({ options }: { options: FeaturedOverlayOptions }
     return () => clearTimeout(timer);
   }, [shown, showtimeSeconds]);
 
-  useEffect(() => {
-    if (current && speechLang) speak(current, speechLang);
-  }, [current, speechLang]);
-
   const { t } = useLingui();
+  useEffect(() => {
+    if (!current || !speechLang) return;
+    // "NAME says: TEXT" in the page's language (its `lang=`, or the device's choice).
+    const { name, text } = current;
+    speak(current.kind === 'emote' ? `${name} ${text}` : t`${name} says: ${text}`, speechLang);
+  }, [current, speechLang, t]);
   const sample = { ...SAMPLE, text: t`This is how a featured line looks on stream!` };
   const line = current ?? (preview && !leaving ? sample : null);
   return (
