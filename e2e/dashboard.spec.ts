@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { SimStream, expect, openDashboard, test, twitchLine } from './support';
+import { SimStream, countPageSockets, expect, openDashboard, test, twitchLine } from './support';
 
 const seed = JSON.parse(
   readFileSync(new URL('../src/testing/seed-messages.json', import.meta.url), 'utf8'),
@@ -191,25 +191,12 @@ test("the WebSocket lives in Chatdeck's own worker, off the page's main thread",
   request,
 }) => {
   const stream = await SimStream.create(request);
-  // Counts WebSockets made by the page itself (init scripts do not run in workers).
-  await page.addInitScript(() => {
-    const counted = window as unknown as { pageSockets: number };
-    counted.pageSockets = 0;
-    const Native = window.WebSocket;
-    window.WebSocket = class extends Native {
-      constructor(...args: ConstructorParameters<typeof WebSocket>) {
-        super(...args);
-        counted.pageSockets += 1;
-      }
-    };
-  });
+  const pageSockets = await countPageSockets(page);
   await openDashboard(page, stream);
   expect(page.workers().map((worker) => worker.url())).toEqual([
     expect.stringMatching(/\/assets\/socket-worker-[\w-]+\.js$/),
   ]);
-  expect(
-    await page.evaluate(() => (window as unknown as { pageSockets: number }).pageSockets),
-  ).toBe(0);
+  expect(await pageSockets()).toBe(0);
   await stream.chat(twitchLine('through the worker'));
   await expect(page.getByRole('log', { name: 'Chat' })).toContainText('through the worker');
 });

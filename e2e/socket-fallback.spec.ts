@@ -1,25 +1,12 @@
-import { SimStream, expect, openDashboard, test, twitchLine } from './support';
+import { SimStream, countPageSockets, expect, openDashboard, test, twitchLine } from './support';
 
 test('where the page cannot start a worker, the socket runs on the main thread (loaded on demand) and chat flows both ways', async ({
   page,
   request,
 }) => {
   const stream = await SimStream.create(request);
-  // A host whose policy refuses workers: counts the WebSockets the page opens itself.
-  await page.addInitScript(() => {
-    const counted = window as unknown as { pageSockets: number };
-    counted.pageSockets = 0;
-    const Native = window.WebSocket;
-    window.WebSocket = class extends Native {
-      constructor(...args: ConstructorParameters<typeof WebSocket>) {
-        super(...args);
-        counted.pageSockets += 1;
-      }
-    };
-    window.Worker = function refused() {
-      throw new DOMException('Workers are refused here', 'SecurityError');
-    } as unknown as typeof Worker;
-  });
+  // A host whose policy refuses workers.
+  const pageSockets = await countPageSockets(page, { refuseWorkers: true });
   const chatSocketFiles: string[] = [];
   page.on('request', (request) => {
     if (/\/assets\/chat-socket-[\w-]+\.js$/.test(request.url()))
@@ -27,9 +14,7 @@ test('where the page cannot start a worker, the socket runs on the main thread (
   });
   await openDashboard(page, stream);
   expect(page.workers()).toEqual([]);
-  expect(
-    await page.evaluate(() => (window as unknown as { pageSockets: number }).pageSockets),
-  ).toBe(1);
+  expect(await pageSockets()).toBe(1);
   expect(chatSocketFiles).toHaveLength(1);
 
   await stream.chat(twitchLine('on the main thread'));

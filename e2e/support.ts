@@ -117,6 +117,33 @@ export const test = base.extend<{
 
 export { expect };
 
+/**
+ * Counts the WebSockets the page opens itself (init scripts do not run in workers): read with
+ * the returned function. `refuseWorkers` makes the page's host refuse workers, as some do.
+ */
+export async function countPageSockets(
+  page: Page,
+  { refuseWorkers = false } = {},
+): Promise<() => Promise<number>> {
+  await page.addInitScript((refuse) => {
+    const counted = window as unknown as { pageSockets: number };
+    counted.pageSockets = 0;
+    const Native = window.WebSocket;
+    window.WebSocket = class extends Native {
+      constructor(...args: ConstructorParameters<typeof WebSocket>) {
+        super(...args);
+        counted.pageSockets += 1;
+      }
+    };
+    if (refuse) {
+      window.Worker = function refused() {
+        throw new DOMException('Workers are refused here', 'SecurityError');
+      } as unknown as typeof Worker;
+    }
+  }, refuseWorkers);
+  return () => page.evaluate(() => (window as unknown as { pageSockets: number }).pageSockets);
+}
+
 export async function openDashboard(page: Page, stream: SimStream, query = ''): Promise<void> {
   await page.goto(stream.url(query));
   await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
