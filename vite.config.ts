@@ -111,7 +111,9 @@ export default defineConfig({
       'mdast-util-gfm-strikethrough',
       're2js',
       '@lingui/core',
+      '@lingui/core/macro',
       '@lingui/react',
+      '@lingui/react/macro',
     ],
   },
   test: {
