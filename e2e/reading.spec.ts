@@ -173,9 +173,10 @@ test('a user card opens from a name, lists their lines, and Reply answers them',
     twitchLine('unrelated', { from: { id: '4', name: 'other' } }),
     twitchLine('and which switches?', { ...youtube, from: aiko }),
   );
+  // Her later line's name (by its text: both her lines carry one, and they may arrive apart).
   const name = chatOf(page)
     .getByRole('article')
-    .last()
+    .filter({ hasText: 'and which switches?' })
     .getByRole('button', { name: 'Aiko Tanaka' });
   await name.click();
   const card = page.getByRole('dialog', { name: 'Aiko Tanaka' });
