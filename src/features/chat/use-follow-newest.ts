@@ -28,11 +28,10 @@ export interface FollowNewest {
  * for new lines can come before React applies a wheel's state update, and it must already see
  * the pause.
  *
- * Layout is read at most once a frame: when new lines are rendered (the paced flush brings them
- * at most once a frame), the view goes to the end before the browser paints them; any other
- * change of size (a row measured, the virtualizer's own renders, the log resized) is caught by a
- * resize observer, which runs after the browser's own layout of the frame, so nothing forces
- * one early.
+ * Layout is never forced: every change of size (new lines, a row measured, the virtualizer's
+ * own renders, the log resized) is caught by a resize observer, which runs after the browser's
+ * own layout of the frame and before it paints, so the newest line is at the bottom edge when
+ * painted. Without one (jsdom), the view goes to the end after each render of new lines.
  */
 export function useFollowNewest(
   scrollRef: RefObject<HTMLElement | null>,
@@ -95,7 +94,12 @@ export function useFollowNewest(
   }, [scrollRef]);
 
   // New lines rendered: while following, the newest line is at the bottom edge when painted.
+  // Where the browser has a resize observer, it does this after the frame's own layout (new
+  // lines lengthen the content; a log at its cap keeps its length and stays at the end);
+  // reading the content's height here, right after React's commit, would force a layout of
+  // the whole page for every render of a flood (a fifth of the main thread at 500 lines/s).
   useLayoutEffect(() => {
+    if (typeof ResizeObserver === 'function') return;
     if (!following.current || heldRef.current || stuckAt.current === lastSeq) return;
     stuckAt.current = lastSeq;
     stick();
