@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeChatEvent } from '../../testing/factories';
 import {
   MAX_QUERY_CHARS,
@@ -29,6 +29,10 @@ const line = (overrides: Partial<HistoryLine>): HistoryLine => ({
 
 describe('a query with a regex before the pattern engine is in', () => {
   it('matches nothing and says it waits, then matches once the engine is loaded', async () => {
+    // Fresh copies of the modules: not the engine another test file loaded in this worker.
+    vi.resetModules();
+    const { parseSearch } = await import('./line-filter');
+    const { loadRegexEngine } = await import('./regex-engine');
     const lines = [line({ text: 'gg all' }), line({ text: 'hello' })];
     const waiting = parseSearch('/^gg/');
     expect(waiting.waiting).toBe(true);

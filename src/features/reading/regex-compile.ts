@@ -14,6 +14,14 @@ import { RE2JS } from 're2js';
  */
 export const MAX_PROGRAM_SIZE = 250;
 
+/**
+ * Most places marked in one line. Each search for the next match is one linear pass, but it may
+ * read on to the line's end (to rule out a longer or preferred match: `(?:(.)*a|[ab]).` on
+ * "bbbb…"), so marking every match of a long line would be quadratic in it. Twenty places is
+ * more than a result line needs to show where it matched.
+ */
+export const MAX_MARKS_PER_LINE = 20;
+
 /** A match's place: UTF-16 index and length, as `String.prototype.slice` counts. */
 export interface MatchPlace {
   index: number;
@@ -25,7 +33,7 @@ export interface UserRegex {
   test(text: string): boolean;
   /** The first non-empty match, or null. */
   find(text: string): MatchPlace | null;
-  /** Every non-empty, non-overlapping match, in order. */
+  /** The first non-empty, non-overlapping matches (`MAX_MARKS_PER_LINE` at most), in order. */
   findAll(text: string): MatchPlace[];
   /** The compiled pattern (tests count its work through it). */
   readonly compiled: RE2JS;
@@ -63,7 +71,7 @@ export function compileInRe2(body: string): UserRegex | MessageDescriptor {
   return {
     test: (text) => compiled.test(text),
     find: (text) => findAll(text, 1)[0] ?? null,
-    findAll: (text) => findAll(text, Infinity),
+    findAll: (text) => findAll(text, MAX_MARKS_PER_LINE),
     compiled,
   };
 }

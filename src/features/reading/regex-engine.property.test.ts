@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_PROGRAM_SIZE } from './regex-compile';
+import { MAX_MARKS_PER_LINE, MAX_PROGRAM_SIZE } from './regex-compile';
 import { compileUserRegex, isRefusal, loadRegexEngine, type UserRegex } from './regex-engine';
 
 /**
@@ -21,14 +21,18 @@ function countedLine(text: string): { input: number[]; reads: () => number } {
   return { input, reads: () => reads };
 }
 
-/** Byte reads to test the line and to find every match in it (the two ways patterns run). */
-function cost(regex: UserRegex, text: string): number {
+/**
+ * Byte reads of the two ways patterns run: testing the line (one pass), and finding the places
+ * to mark in it (one pass per place, `MAX_MARKS_PER_LINE` at most, as `findAll` does).
+ */
+function cost(regex: UserRegex, text: string): { test: number; marks: number; passes: number } {
   const tested = countedLine(text);
   regex.compiled.test(tested.input);
   const found = countedLine(text);
   const matcher = regex.compiled.matcher(found.input);
-  for (let guard = 0; matcher.find() && guard <= text.length; guard++);
-  return tested.reads() + found.reads();
+  let passes = 1;
+  for (let marks = 0; marks < MAX_MARKS_PER_LINE && matcher.find(); marks++) passes++;
+  return { test: tested.reads(), marks: found.reads(), passes };
 }
 
 // Patterns built from what makes backtracking explode: alternations of overlapping branches,
@@ -74,19 +78,34 @@ describe('matching cost', () => {
         const shortCost = cost(compiled, short);
         const longCost = cost(compiled, long);
         // RE2's bound: every byte read at most once per instruction, per pass.
-        expect(longCost).toBeLessThanOrEqual(2 * (size + 2) * (bytes(long) + 1));
+        const perPass = 2 * (size + 2) * (bytes(long) + 1);
+        expect(longCost.test).toBeLessThanOrEqual(perPass);
+        expect(longCost.marks).toBeLessThanOrEqual(longCost.passes * perPass);
         // Eight times the line is at most about eight times the work (not 2^8 times).
-        expect(longCost).toBeLessThanOrEqual(8 * shortCost * 1.5 + 8 * (size + 2) * 8);
+        expect(longCost.test).toBeLessThanOrEqual(8 * shortCost.test * 1.5 + 8 * (size + 2) * 8);
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('marks a line in work linear in it, even where each search reads on to the line\'s end', () => {
+    // Each `[ab].` match is found only after ruling out `(.)*a`, which reads to the end.
+    const regex = compileUserRegex('(?:(.)*a|[ab]).') as UserRegex;
+    const per = [200, 1_600].map((length) => {
+      const text = 'b'.repeat(length);
+      return cost(regex, text).marks / text.length;
+    });
+    expect(regex.findAll('b'.repeat(1_600))).toHaveLength(MAX_MARKS_PER_LINE);
+    // Work per byte stays flat as the line grows eightfold (it grew eightfold, unbounded).
+    expect(per[1]!).toBeLessThanOrEqual(per[0]! * 1.1);
   });
 
   it('reads the issue\'s hostile line once per byte, however many "b" it has', () => {
     const regex = compileUserRegex('(b|b)*c') as UserRegex;
     const per = [27, 270, 2_700].map((count) => {
       const text = `${'b'.repeat(count)}!`;
-      return cost(regex, text) / text.length;
+      const { test, marks } = cost(regex, text);
+      return (test + marks) / text.length;
     });
     // A backtracking engine doubles its work with each extra "b"; here it stays flat.
     for (const value of per) expect(value).toBeLessThan(6);

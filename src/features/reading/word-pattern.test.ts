@@ -1,10 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { isRefusal, loadRegexEngine, regexEngine } from './regex-engine';
 import { germanI18n, said } from '../../testing/said';
 import { checkRegex, compileUsers, compileWords } from './word-pattern';
 
 describe('before the pattern engine is loaded', () => {
   it('keeps regex entries waiting, applies plain words, and takes the regexes once it is in', async () => {
+    // Fresh copies of the modules: not the engine another test file loaded in this worker.
+    vi.resetModules();
+    const { loadRegexEngine, regexEngine } = await import('./regex-engine');
+    const { compileWords } = await import('./word-pattern');
     expect(regexEngine()).toBeNull();
     const before = compileWords(['/bugs?/', 'hype']);
     expect(before.waiting).toEqual(['/bugs?/']);
