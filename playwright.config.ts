@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, HOW_TO_INSTALL, findChromium } from './scripts/find-chromium';
 
@@ -10,7 +11,8 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 4610);
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Half the cores, two at least (Playwright's default gives a 2-core machine one worker).
+  workers: Math.max(2, Math.ceil(availableParallelism() / 2)),
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
