@@ -88,7 +88,7 @@ describe('matching cost', () => {
     );
   });
 
-  it('marks a line in work linear in it, even where each search reads on to the line\'s end', () => {
+  it("marks a line in work linear in it, even where each search reads on to the line's end", () => {
     // Each `[ab].` match is found only after ruling out `(.)*a`, which reads to the end.
     const regex = compileUserRegex('(?:(.)*a|[ab]).') as UserRegex;
     const per = [200, 1_600].map((length) => {
