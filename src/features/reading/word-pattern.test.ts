@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { isRefusal, loadRegexEngine, regexEngine } from './regex-engine';
+import { isRefusal, loadRegexEngine } from './regex-engine';
 import { germanI18n, said } from '../../testing/said';
 import { checkRegex, compileUsers, compileWords } from './word-pattern';
 
@@ -7,18 +7,18 @@ describe('before the pattern engine is loaded', () => {
   it('keeps regex entries waiting, applies plain words, and takes the regexes once it is in', async () => {
     // Fresh copies of the modules: not the engine another test file loaded in this worker.
     vi.resetModules();
-    const { loadRegexEngine, regexEngine } = await import('./regex-engine');
-    const { compileWords } = await import('./word-pattern');
-    expect(regexEngine()).toBeNull();
-    const before = compileWords(['/bugs?/', 'hype']);
+    const engine = await import('./regex-engine');
+    const fresh = await import('./word-pattern');
+    expect(engine.regexEngine()).toBeNull();
+    const before = fresh.compileWords(['/bugs?/', 'hype']);
     expect(before.waiting).toEqual(['/bugs?/']);
     expect(before.refused).toEqual([]);
     expect(before.test('HYPE')).toBe(true);
     expect(before.test('a bug')).toBe(false);
     // What no engine can run is refused at once, without loading it.
-    expect(said(compileWords(['/(a)\\1/']).refused[0]!.reason)).toMatch(/back-references/);
-    await loadRegexEngine();
-    const after = compileWords(['/bugs?/', 'hype']);
+    expect(said(fresh.compileWords(['/(a)\\1/']).refused[0]!.reason)).toMatch(/back-references/);
+    await engine.loadRegexEngine();
+    const after = fresh.compileWords(['/bugs?/', 'hype']);
     expect(after.waiting).toEqual([]);
     expect(after.test('a bug')).toBe(true);
   });
