@@ -15,10 +15,10 @@ import { RE2JS } from 're2js';
 export const MAX_PROGRAM_SIZE = 250;
 
 /**
- * Most places marked in one line. Each search for the next match is one linear pass, but it may
- * read on to the line's end (to rule out a longer or preferred match: `(?:(.)*a|[ab]).` on
- * "bbbb…"), so marking every match of a long line would be quadratic in it. Twenty places is
- * more than a result line needs to show where it matched.
+ * Most searches for places to mark in one line (so at most as many places). Each search is one
+ * linear pass, but it may read on to the line's end (to rule out a longer or preferred match:
+ * `(?:(.)*a|[ab]).` on "bbbb…"), so marking every match of a long line would be quadratic in
+ * it. Twenty places is more than a result line needs to show where it matched.
  */
 export const MAX_MARKS_PER_LINE = 20;
 
@@ -61,7 +61,12 @@ export function compileInRe2(body: string): UserRegex | MessageDescriptor {
   const findAll = (text: string, max: number): MatchPlace[] => {
     const found: MatchPlace[] = [];
     const matcher = compiled.matcher(text);
-    while (found.length < max && matcher.find()) {
+    // Searches, not places, are counted: empty matches (`\b`) cost a search each too.
+    for (
+      let searches = 0;
+      found.length < max && searches < MAX_MARKS_PER_LINE && matcher.find();
+      searches++
+    ) {
       const start = matcher.start();
       const end = matcher.end();
       if (end > start) found.push({ index: start, length: end - start });

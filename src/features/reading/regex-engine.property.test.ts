@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_MARKS_PER_LINE, MAX_PROGRAM_SIZE } from './regex-compile';
 import { compileUserRegex, isRefusal, loadRegexEngine, type UserRegex } from './regex-engine';
 
@@ -98,6 +98,31 @@ describe('matching cost', () => {
     expect(regex.findAll('b'.repeat(1_600))).toHaveLength(MAX_MARKS_PER_LINE);
     // Work per byte stays flat as the line grows eightfold (it grew eightfold, unbounded).
     expect(per[1]!).toBeLessThanOrEqual(per[0]! * 1.1);
+  });
+
+  it('finds places in work linear in the line when most matches are empty', () => {
+    // Every word boundary is an empty match, found only after ruling out `(.)*a`: searches
+    // are counted, not places, or a line of short words would cost a search per word.
+    const regex = compileUserRegex('(?:(.)*a|\\b)') as UserRegex;
+    const per = [200, 1_600].map((length) => {
+      const text = lineOf('bb ', length);
+      return cost(regex, text).marks / text.length;
+    });
+    expect(per[1]!).toBeLessThanOrEqual(per[0]! * 1.1);
+    // findAll itself stops there: its searches counted on the engine's own matcher.
+    let searches = 0;
+    const matcherOf = regex.compiled.matcher.bind(regex.compiled);
+    vi.spyOn(regex.compiled, 'matcher').mockImplementation((input) => {
+      const matcher = matcherOf(input);
+      const find = matcher.find.bind(matcher);
+      matcher.find = (...args: Parameters<typeof find>) => {
+        searches++;
+        return find(...args);
+      };
+      return matcher;
+    });
+    expect(regex.findAll(lineOf('bb ', 1_600))).toEqual([]);
+    expect(searches).toBe(MAX_MARKS_PER_LINE);
   });
 
   it('reads the issue\'s hostile line once per byte, however many "b" it has', () => {
