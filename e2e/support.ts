@@ -198,11 +198,38 @@ export async function violations(page: Page, { colours = false }: { colours?: bo
   // opens a page of its own each time, which took half of every check.
   const frames = (await page.locator('iframe').count()) > 0;
   const axe = new AxeBuilder({ page }).setLegacyMode(!frames);
+  // Contrast is judged on the page at rest: a fade caught halfway (a sent line's fate leaving)
+  // is a moment between two states, each of which must pass. Those fades are shown at their
+  // end for the check, then put back where they were.
+  await page.evaluate(() => {
+    const halfway = document.getAnimations().flatMap((animation) => {
+      const timing = animation.effect?.getComputedTiming();
+      const progress = timing?.progress ?? 0;
+      const finite = Number.isFinite(Number(timing?.endTime));
+      if (animation.playState !== 'running' || !finite || progress <= 0 || progress >= 1) return [];
+      const at = animation.currentTime;
+      animation.finish();
+      return [{ animation, at }];
+    });
+    (globalThis as { axeHeldFades?: typeof halfway }).axeHeldFades = halfway;
+  });
   const results = await (
     colours
       ? axe.withRules(['color-contrast', 'link-in-text-block'])
       : axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-  ).analyze();
+  )
+    .analyze()
+    .finally(() =>
+      page.evaluate(() => {
+        const held = (
+          globalThis as { axeHeldFades?: { animation: Animation; at: CSSNumberish | null }[] }
+        ).axeHeldFades;
+        for (const { animation, at } of held ?? []) {
+          animation.currentTime = at;
+          animation.play();
+        }
+      }),
+    );
   return results.violations.map((violation) => ({
     rule: violation.id,
     impact: violation.impact,
