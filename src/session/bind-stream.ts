@@ -3,6 +3,8 @@ import type { ServerEvent } from '../protocol/events';
 import type { ChatConnection } from '../socket/chat-socket';
 import {
   EventBatcher,
+  animationFrameScheduler,
+  drawingTime,
   pacedScheduler,
   type FlushScheduler,
   type LastFlush,
@@ -62,12 +64,27 @@ export function bindStream(
 ): Disposer {
   const now = options.now ?? (() => Date.now());
   const disposers: Disposer[] = [];
+  // Only where refreshes are paced by the page's frames (tests pass their own schedule).
+  const measureDrawing = options.schedule ? null : animationFrameScheduler;
+  // When the latest lines came from the socket: a flood's pause ends once they stop.
+  let lastArrivalAt = 0;
+  const arrived = () => {
+    lastArrivalAt = performance.now();
+  };
   let lastFlush: LastFlush = { at: 0, size: 0, since: Infinity };
 
   const batcher = new EventBatcher(
     ({ events, drops }) => {
       const flushedAt = performance.now();
-      lastFlush = { at: flushedAt, size: events.length, since: flushedAt - lastFlush.at };
+      const drawMs = lastFlush.drawMs ?? 0;
+      lastFlush = { at: flushedAt, size: events.length, since: flushedAt - lastFlush.at, drawMs };
+      // Under a flood, how long this one keeps the page busy sets the pace of the next.
+      if (measureDrawing && events.length > 0) {
+        const measured = lastFlush;
+        measureDrawing(() => {
+          measured.drawMs = drawingTime(drawMs, flushedAt, performance.now());
+        });
+      }
       const state = store.getState();
       const at = now();
       let ignored = 0;
@@ -79,7 +96,13 @@ export function bindStream(
       state.recordDrops(unreadable, ignored);
       applyBatch(store, outbox, events, at);
     },
-    options.schedule ?? pacedScheduler(() => lastFlush),
+    options.schedule ??
+      pacedScheduler(
+        () => lastFlush,
+        undefined,
+        undefined,
+        () => lastArrivalAt,
+      ),
   );
   disposers.push(() => batcher.dispose());
 
@@ -87,8 +110,14 @@ export function bindStream(
 
   disposers.push(
     // A worker's batch goes on as it came; a page-thread socket's frames one at a time.
-    connection.on('batch', ({ events, drops }) => batcher.pushBatch(events, drops)),
-    connection.on('event', (event) => batcher.pushEvent(event)),
+    connection.on('batch', ({ events, drops }) => {
+      arrived();
+      batcher.pushBatch(events, drops);
+    }),
+    connection.on('event', (event) => {
+      arrived();
+      batcher.pushEvent(event);
+    }),
     connection.on('drop', (drop) => batcher.pushDrop(drop)),
     connection.on('state', (state) => {
       // Lines that came before a state change land before it.

@@ -9,6 +9,10 @@ import {
   floodPause,
   HEAVY_FLOOD_FLUSH_MS,
   HEAVY_FLOOD_LINES,
+  DRAW_SHARE,
+  MAX_FLOOD_FLUSH_MS,
+  QUIET_MS,
+  drawingTime,
   pacedScheduler,
   type Batch,
   type FlushScheduler,
@@ -125,6 +129,28 @@ describe('floodPause', () => {
   it('counts flushes closer than a frame as a frame apart', () => {
     expect(floodPause({ at: 0, size: 1, since: 0 })).toBe(0);
   });
+
+  it(`under a flood, waits ${DRAW_SHARE} times what the last refresh took to draw, up to ${MAX_FLOOD_FLUSH_MS} ms`, () => {
+    // A fast machine keeps the usual pace.
+    expect(floodPause({ at: 0, size: 100, since: 100, drawMs: 12 })).toBe(HEAVY_FLOOD_FLUSH_MS);
+    expect(floodPause({ at: 0, size: 40, since: 300, drawMs: 12 })).toBe(FLOOD_FLUSH_MS);
+    // A slow one refreshes less often, so that drawing takes a third of the time at most.
+    expect(floodPause({ at: 0, size: 100, since: 100, drawMs: 80 })).toBe(160);
+    expect(floodPause({ at: 0, size: 40, since: 300, drawMs: 60 })).toBe(120);
+    expect(floodPause({ at: 0, size: 100, since: 100, drawMs: 400 })).toBe(MAX_FLOOD_FLUSH_MS);
+  });
+
+  it('never pauses ordinary chat, however slow the drawing', () => {
+    expect(floodPause({ at: 0, size: 3, since: 500, drawMs: 400 })).toBe(0);
+  });
+});
+
+describe('drawingTime', () => {
+  it('is the time from the flush to the next frame, smoothed over the ones before', () => {
+    expect(drawingTime(0, 1_000, 1_090)).toBe(90);
+    expect(drawingTime(90, 2_000, 2_030)).toBe(60);
+    expect(drawingTime(60, 3_000, 2_990)).toBe(30);
+  });
 });
 
 describe('pacedScheduler', () => {
@@ -180,6 +206,57 @@ describe('pacedScheduler', () => {
     frames.frame();
     expect(run).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
+    frames.frame();
+    expect(run).toHaveBeenCalledOnce();
+  });
+
+  it(`ends a flood's pause once lines have stopped coming for ${QUIET_MS} ms`, () => {
+    const frames = manualFrames();
+    let now = 1_000;
+    let arrived = 1_000;
+    const schedule = pacedScheduler(
+      () => ({ at: 1_000, size: 200, since: 100, drawMs: 125 }),
+      frames.schedule,
+      () => now,
+      () => arrived,
+    );
+    const run = vi.fn();
+    schedule(run);
+    // Lines keep coming: it waits.
+    for (let step = 0; step < 4; step += 1) {
+      now += 20;
+      arrived = now;
+      vi.advanceTimersByTime(20);
+      frames.frame();
+      expect(run).not.toHaveBeenCalled();
+    }
+    // They stop: the waiting lines show QUIET_MS after the last, not at the pause's end (250).
+    now += QUIET_MS;
+    vi.advanceTimersByTime(QUIET_MS);
+    frames.frame();
+    expect(run).toHaveBeenCalledOnce();
+    expect(now - 1_000).toBeLessThan(250);
+  });
+
+  it("waits out a flood's pause while lines keep coming", () => {
+    const frames = manualFrames();
+    let now = 1_000;
+    const schedule = pacedScheduler(
+      () => ({ at: 1_000, size: 200, since: 100, drawMs: 100 }),
+      frames.schedule,
+      () => now,
+      () => now - 10,
+    );
+    const run = vi.fn();
+    schedule(run);
+    for (let step = 0; step < 9; step += 1) {
+      now += 20;
+      vi.advanceTimersByTime(20);
+      frames.frame();
+    }
+    expect(run).not.toHaveBeenCalled();
+    now += 20;
+    vi.advanceTimersByTime(20);
     frames.frame();
     expect(run).toHaveBeenCalledOnce();
   });

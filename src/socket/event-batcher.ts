@@ -57,43 +57,85 @@ export const HEAVY_FLOOD_LINES = 80;
 export const HEAVY_FLOOD_LINES_PER_SECOND = 300;
 export const HEAVY_FLOOD_FLUSH_MS = 100;
 
+/**
+ * Under a flood the pause is at least this many times what the last refresh took to draw, so
+ * drawing takes at most a third of the time: a machine that needs 80 ms for a screen of new
+ * rows refreshes every quarter second, and the frames in between stay short. A fast machine
+ * is not held back (its drawing is shorter than the pauses above).
+ */
+export const DRAW_SHARE = 2;
+/** However slow the drawing, under a flood the chat refreshes at least this often, ms. */
+export const MAX_FLOOD_FLUSH_MS = 250;
+
 /** The last flush: when it ran, how many lines it carried, and how long since the one before. */
 export interface LastFlush {
   at: number;
   size: number;
   /** ms since the flush before it (Infinity for the first). */
   since: number;
+  /** How long the page was busy drawing recent flushes, ms (smoothed; 0 if not measured). */
+  drawMs?: number;
 }
 
 /** How long to wait after `last` before the next flush may run. */
-export function floodPause({ size, since }: LastFlush): number {
+export function floodPause({ size, since, drawMs = 0 }: LastFlush): number {
   // A flush that came right after the one before says little about the rate: count a frame.
   const perSecond = (size * 1000) / Math.max(since, 16);
+  const byDrawing = Math.min(MAX_FLOOD_FLUSH_MS, DRAW_SHARE * drawMs);
   if (size > HEAVY_FLOOD_LINES || perSecond > HEAVY_FLOOD_LINES_PER_SECOND)
-    return HEAVY_FLOOD_FLUSH_MS;
-  if (size > FLOOD_LINES_PER_FLUSH || perSecond > FLOOD_LINES_PER_SECOND) return FLOOD_FLUSH_MS;
+    return Math.max(HEAVY_FLOOD_FLUSH_MS, byDrawing);
+  if (size > FLOOD_LINES_PER_FLUSH || perSecond > FLOOD_LINES_PER_SECOND)
+    return Math.max(FLOOD_FLUSH_MS, byDrawing);
   return 0;
 }
 
 /**
+ * Measures how long the page stays busy after a flush: from the flush to the start of the
+ * next frame (the store's update, React's render, style, layout and paint of the new rows).
+ * Smoothed over recent flushes, so one slow frame does not set the pace alone.
+ */
+export function drawingTime(previous: number, flushedAt: number, nextFrameAt: number): number {
+  const took = Math.max(0, nextFrameAt - flushedAt);
+  return previous === 0 ? took : (previous + took) / 2;
+}
+
+/**
+ * Lines stopped coming for this long while a flush waits out a flood's pause: the flood is over
+ * (or resting), and what is waiting shows now instead of at the pause's end. Longer than the
+ * socket worker's slowest flush (HIDDEN_FLUSH_MS), so a running flood never looks quiet.
+ */
+export const QUIET_MS = 120;
+
+/**
  * Next animation frame, at most every FLOOD_FLUSH_MS while the last flush was a flood (every
- * HEAVY_FLOOD_FLUSH_MS after a heavy one). `lastFlush` says when the last flush ran, how many
- * items it carried, and how long after the one before.
+ * HEAVY_FLOOD_FLUSH_MS after a heavy one, longer where drawing is slow). `lastFlush` says when
+ * the last flush ran, how many items it carried, how long after the one before and how long
+ * it took to draw; `lastArrival`, when the latest items came (a wait ends once they stop).
  */
 export function pacedScheduler(
   lastFlush: () => LastFlush,
   frame: FlushScheduler = animationFrameScheduler,
   now: () => number = () => performance.now(),
+  lastArrival?: () => number,
 ): FlushScheduler {
   return (callback) => {
     const last = lastFlush();
     const pause = floodPause(last);
-    const wait = pause > 0 ? last.at + pause - now() : 0;
-    if (wait <= 0) return frame(callback);
+    if (pause <= 0 || last.at + pause - now() <= 0) return frame(callback);
     let cancelFrame: (() => void) | null = null;
-    const timer = setTimeout(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
       cancelFrame = frame(callback);
-    }, wait);
+    };
+    // Until the pause's end, or until lines have stopped coming for QUIET_MS.
+    const wait = () => {
+      const left = last.at + pause - now();
+      const quiet = lastArrival ? now() - lastArrival() : 0;
+      if (left <= 0 || quiet >= QUIET_MS) return flush();
+      const untilQuiet = lastArrival ? QUIET_MS - quiet : Infinity;
+      timer = untilQuiet < left ? setTimeout(wait, untilQuiet) : setTimeout(flush, left);
+    };
+    wait();
     return () => {
       clearTimeout(timer);
       cancelFrame?.();
