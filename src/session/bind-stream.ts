@@ -1,14 +1,7 @@
 import type { ConnectionState } from '../protocol/connection-state';
 import type { ServerEvent } from '../protocol/events';
 import type { ChatConnection } from '../socket/chat-socket';
-import {
-  EventBatcher,
-  animationFrameScheduler,
-  drawingTime,
-  pacedScheduler,
-  type FlushScheduler,
-  type LastFlush,
-} from '../socket/event-batcher';
+import { EventBatcher, RefreshPace, type FlushScheduler } from '../socket/event-batcher';
 import type { StreamStore } from '../store/stream-store';
 import type { Outbox } from './outbox/outbox';
 
@@ -17,12 +10,21 @@ export const VIEWER_COUNT_EVERY_MS = 30_000;
 
 export interface BindOptions {
   schedule?: FlushScheduler;
+  /** The refresh pace shared with the page's other streams (the page's own by default). */
+  pace?: RefreshPace;
   /** Where `online`, `offline` and `visibilitychange` come from; none in tests. */
   window?: Window;
   now?: () => number;
 }
 
 type Disposer = () => void;
+
+let shared: RefreshPace | null = null;
+/** One pace for every stream of this page (the deck's columns refresh together). */
+function pagePace(): RefreshPace {
+  shared ??= new RefreshPace();
+  return shared;
+}
 
 /** Server events into the store, then what the outbox does about them, in that order. */
 export function applyBatch(
@@ -64,46 +66,24 @@ export function bindStream(
 ): Disposer {
   const now = options.now ?? (() => Date.now());
   const disposers: Disposer[] = [];
-  // Only where refreshes are paced by the page's frames (tests pass their own schedule).
-  const measureDrawing = options.schedule ? null : animationFrameScheduler;
-  // When the latest lines came from the socket: a flood's pause ends once they stop.
-  let lastArrivalAt = 0;
-  const arrived = () => {
-    lastArrivalAt = performance.now();
-  };
-  let lastFlush: LastFlush = { at: 0, size: 0, since: Infinity };
-
-  const batcher = new EventBatcher(
-    ({ events, drops }) => {
-      const flushedAt = performance.now();
-      const drawMs = lastFlush.drawMs ?? 0;
-      lastFlush = { at: flushedAt, size: events.length, since: flushedAt - lastFlush.at, drawMs };
-      // Under a flood, how long this one keeps the page busy sets the pace of the next.
-      if (measureDrawing && events.length > 0) {
-        const measured = lastFlush;
-        measureDrawing(() => {
-          measured.drawMs = drawingTime(drawMs, flushedAt, performance.now());
-        });
-      }
-      const state = store.getState();
-      const at = now();
-      let ignored = 0;
-      const unreadable = [];
-      for (const drop of drops) {
-        if (drop.reason === 'ignored') ignored += 1;
-        else unreadable.push({ at, reason: drop.reason, detail: drop.detail });
-      }
-      state.recordDrops(unreadable, ignored);
-      applyBatch(store, outbox, events, at);
-    },
-    options.schedule ??
-      pacedScheduler(
-        () => lastFlush,
-        undefined,
-        undefined,
-        () => lastArrivalAt,
-      ),
-  );
+  // Paced with the page's other streams (a session in a page: given its window); tests that
+  // pass their own schedule are not paced, others get a pace of their own.
+  const pace = options.schedule
+    ? null
+    : (options.pace ?? (options.window ? pagePace() : new RefreshPace()));
+  const batcher = new EventBatcher(({ events, drops }) => {
+    pace?.flushed(events.length);
+    const state = store.getState();
+    const at = now();
+    let ignored = 0;
+    const unreadable = [];
+    for (const drop of drops) {
+      if (drop.reason === 'ignored') ignored += 1;
+      else unreadable.push({ at, reason: drop.reason, detail: drop.detail });
+    }
+    state.recordDrops(unreadable, ignored);
+    applyBatch(store, outbox, events, at);
+  }, options.schedule ?? pace?.scheduler());
   disposers.push(() => batcher.dispose());
 
   const setConnection = (next: ConnectionState) => changeConnection(store, outbox, next);
@@ -111,11 +91,11 @@ export function bindStream(
   disposers.push(
     // A worker's batch goes on as it came; a page-thread socket's frames one at a time.
     connection.on('batch', ({ events, drops }) => {
-      arrived();
+      pace?.arrived();
       batcher.pushBatch(events, drops);
     }),
     connection.on('event', (event) => {
-      arrived();
+      pace?.arrived();
       batcher.pushEvent(event);
     }),
     connection.on('drop', (drop) => batcher.pushDrop(drop)),

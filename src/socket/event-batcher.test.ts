@@ -12,6 +12,7 @@ import {
   DRAW_SHARE,
   MAX_FLOOD_FLUSH_MS,
   QUIET_MS,
+  RefreshPace,
   drawingTime,
   pacedScheduler,
   type Batch,
@@ -274,5 +275,58 @@ describe('pacedScheduler', () => {
     vi.advanceTimersByTime(FLOOD_FLUSH_MS);
     frames.frame();
     expect(run).not.toHaveBeenCalled();
+  });
+});
+
+describe('RefreshPace', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('counts the flushes of two streams in one frame as one refresh, and measures its drawing', () => {
+    const measured = manualFrames();
+    let now = 1_000;
+    const pace = new RefreshPace(measured.schedule, () => now);
+    pace.flushed(3);
+    now = 1_400;
+    pace.flushed(60);
+    now = 1_402;
+    pace.flushed(50);
+    expect(pace.lastFlush()).toMatchObject({ at: 1_402, size: 110, since: 400 });
+    // The page was busy 90 ms after the refresh, until its next frame.
+    now = 1_490;
+    measured.frame();
+    expect(pace.lastFlush().drawMs).toBeGreaterThan(80);
+  });
+
+  it("puts the streams' next refreshes in the same frame under a flood", () => {
+    const frames = manualFrames();
+    let now = 1_000;
+    const pace = new RefreshPace(null, () => now);
+    const a = pace.scheduler(frames.schedule);
+    const b = pace.scheduler(frames.schedule);
+    // Stream A flushes a flood's worth; stream B's lines come a little later.
+    pace.flushed(HEAVY_FLOOD_LINES + 1);
+    pace.arrived();
+    const runA = vi.fn();
+    const runB = vi.fn();
+    a(runA);
+    const later = (ms: number) => {
+      now += ms;
+      vi.advanceTimersByTime(ms);
+    };
+    later(30);
+    pace.arrived();
+    b(runB);
+    // The flood goes on: lines keep coming until A's pause is over.
+    for (let step = 0; step < 3; step += 1) {
+      later(20);
+      pace.arrived();
+      expect(frames.pending).toHaveLength(0);
+    }
+    later(HEAVY_FLOOD_FLUSH_MS - 90);
+    expect(frames.pending).toHaveLength(2);
+    frames.frame();
+    expect(runA).toHaveBeenCalledOnce();
+    expect(runB).toHaveBeenCalledOnce();
   });
 });

@@ -64,8 +64,12 @@ export const HEAVY_FLOOD_FLUSH_MS = 100;
  * is not held back (its drawing is shorter than the pauses above).
  */
 export const DRAW_SHARE = 2;
-/** However slow the drawing, under a flood the chat refreshes at least this often, ms. */
-export const MAX_FLOOD_FLUSH_MS = 250;
+/**
+ * However slow the drawing, under a flood the chat refreshes at least this often, ms: twice a
+ * second where four deck columns take 250 ms to draw, their lines going by faster than anyone
+ * reads them, while the page stays quick to type and click in.
+ */
+export const MAX_FLOOD_FLUSH_MS = 500;
 
 /** The last flush: when it ran, how many lines it carried, and how long since the one before. */
 export interface LastFlush {
@@ -141,6 +145,62 @@ export function pacedScheduler(
       cancelFrame?.();
     };
   };
+}
+
+/** Flushes closer than this are one refresh (the same animation frame), ms. */
+const SAME_FRAME_MS = 8;
+
+/**
+ * The refresh pace of one page: the flushes of all its streams are counted together, so the
+ * streams of a deck refresh in the same frame under a flood (one long frame, not one for each),
+ * and the drawing time measured after any of them paces them all.
+ */
+export class RefreshPace {
+  private last: LastFlush = { at: 0, size: 0, since: Infinity, drawMs: 0 };
+  private lastArrivalAt = 0;
+
+  constructor(
+    /** When the page's next frame starts (the drawing time is measured up to it); none: unmeasured. */
+    private readonly nextFrame: FlushScheduler | null = animationFrameScheduler,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** Lines came from a socket (a pause ends once they stop). */
+  arrived(): void {
+    this.lastArrivalAt = this.now();
+  }
+
+  /** A stream handed `size` lines to its store just now. */
+  flushed(size: number): void {
+    const at = this.now();
+    const { last } = this;
+    const drawMs = last.drawMs ?? 0;
+    const next: LastFlush =
+      at - last.at < SAME_FRAME_MS
+        ? { at, size: last.size + size, since: last.since, drawMs }
+        : { at, size, since: at - last.at, drawMs };
+    this.last = next;
+    if (this.nextFrame && size > 0) {
+      this.nextFrame(() => {
+        next.drawMs = drawingTime(drawMs, at, this.now());
+      });
+    }
+  }
+
+  /** The last refresh, all streams counted. */
+  lastFlush(): LastFlush {
+    return this.last;
+  }
+
+  /** A stream's flush scheduler on this pace. */
+  scheduler(frame: FlushScheduler = animationFrameScheduler): FlushScheduler {
+    return pacedScheduler(
+      () => this.last,
+      frame,
+      this.now,
+      () => this.lastArrivalAt,
+    );
+  }
 }
 
 /**
