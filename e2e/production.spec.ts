@@ -63,6 +63,25 @@ test('a reload shows the kept lines above "Earlier", then the live ones', async 
   expect(divider!.y).toBeLessThan(below!.y);
 });
 
+test('a line that came just before a reload is kept: the page writes it as it goes', async ({
+  page,
+  request,
+}) => {
+  const stream = await SimStream.create(request);
+  await openDashboard(page, stream);
+  const chat = page.getByRole('log', { name: 'Chat' });
+  await stream.chat(
+    twitchLine('said right before the reload', { from: { id: '1', name: 'last' } }),
+  );
+  await expect(chat.getByRole('article')).toHaveCount(1);
+  // At once: lines are written in batches half a second apart, and this one's batch is not due.
+  await page.reload();
+  await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Connected');
+  await expect(chat.getByRole('separator', { name: 'Earlier' })).toBeVisible();
+  await expect(chat.getByRole('article')).toHaveCount(1);
+  await expect(chat.getByRole('article')).toContainText('said right before the reload');
+});
+
 test('Export chat downloads Text, JSON and CSV, named for the stream and the day', async ({
   page,
   request,

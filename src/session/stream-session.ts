@@ -270,7 +270,11 @@ export function createStreamSession(
       const stopLearning = followLearning(store, book, reading, window);
       if (book.loaded && !keeping) open();
       else void Promise.all([reading, keeping?.ready]).then(open);
-      const flush = () => book.flush();
+      // A reload or a closed tab: the chatters learnt and the lines of the last moment are kept.
+      const flush = () => {
+        book.flush();
+        keeping?.writeNow();
+      };
       window?.addEventListener('pagehide', flush);
       return () => {
         stopped = true;

@@ -16,6 +16,8 @@ export interface ChatKeeping {
   readonly ready: Promise<void>;
   /** Stops keeping and closes the device's database; settles once it is closed. */
   stop(): Promise<void>;
+  /** The page is going away (`pagehide`): what is not stored yet is written at once. */
+  writeNow(): void;
 }
 
 export interface ChatKeeper {
@@ -72,6 +74,9 @@ export function createChatKeeper(
       });
       return {
         ready,
+        writeNow() {
+          opened?.writeNow();
+        },
         async stop() {
           stopped = true;
           stopKeeping?.();

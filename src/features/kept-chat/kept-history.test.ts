@@ -6,6 +6,7 @@ import type { HistoryLine } from '../../store/slices/history';
 import { createStreamStore } from '../../store/stream-store';
 import { createChatKeeper } from './chat-keeper';
 import { openKeptHistory } from './kept-history';
+import { memoryStorage } from '../../config/page-storage';
 
 const DAY = 24 * 60 * 60_000;
 /** Kept times are checked like live ones (2000–2100): the tests' clock starts in 2026. */
@@ -31,6 +32,64 @@ describe('kept history', () => {
       'line 2',
       'line 3',
     ]);
+  });
+
+  it('writes what waits at once when the page goes away, without waiting for the next write', async () => {
+    const device = new IDBFactory();
+    const kept = await openKeptHistory('https://ms.example', 1, device, memoryStorage());
+    kept.keep([line(1, T + 1_000), line(2, T + 2_000)]);
+    kept.writeNow();
+    // Another page (the reloaded one) reads them: nothing was left for a timer.
+    const again = await openKeptHistory('https://ms.example', 1, device, memoryStorage());
+    expect((await again.all()).map((entry) => entry.event.text)).toEqual(['line 1', 'line 2']);
+  });
+
+  it('takes over a write under way when the page goes away: every line kept once', async () => {
+    const device = new IDBFactory();
+    const kept = await openKeptHistory('https://ms.example', 1, device, memoryStorage());
+    const many = Array.from({ length: 60 }, (_, index) => line(index + 1, T + index));
+    kept.keep(many);
+    const writing = kept.flush();
+    kept.keep([line(61, T + 61)]);
+    kept.writeNow();
+    await writing;
+    const again = await openKeptHistory('https://ms.example', 1, device, memoryStorage());
+    const texts = (await again.all()).map((entry) => entry.event.text);
+    expect(texts).toHaveLength(61);
+    expect(new Set(texts).size).toBe(61);
+  });
+
+  it('leaves the last lines in local storage as the page goes away; the next page stores them', async () => {
+    const journal = memoryStorage();
+    const kept = await openKeptHistory('https://ms.example', 1, new IDBFactory(), journal);
+    kept.keep([line(1, T + 1_000, 'said as the tab closed')]);
+    kept.writeNow();
+    // The database never finished that write (a fresh one stands for it): the note has the line.
+    const device = new IDBFactory();
+    const next = await openKeptHistory('https://ms.example', 1, device, journal);
+    expect((await next.all()).map((entry) => entry.event.text)).toEqual(['said as the tab closed']);
+    // Stored once, the note is gone.
+    expect(journal.length).toBe(0);
+  });
+
+  it("reads another stream's or a broken note as nothing", async () => {
+    const journal = memoryStorage();
+    const other = await openKeptHistory('https://ms.example', 2, new IDBFactory(), journal);
+    other.keep([line(1, T + 1_000, 'stream two')]);
+    other.writeNow();
+    const name = journal.key(0)!;
+    // Stream 1's note claims stream 2's key, or is not a list at all.
+    const forged = JSON.parse(journal.getItem(name)!) as unknown[];
+    journal.setItem(name.replace(/2([^2]*)$/, '1$1'), JSON.stringify(forged));
+    const device = new IDBFactory();
+    const one = await openKeptHistory('https://ms.example', 1, device, journal);
+    expect(await one.all()).toEqual([]);
+    // Nor was anything written for stream 2 from stream 1's note.
+    const two = await openKeptHistory('https://ms.example', 2, device, memoryStorage());
+    expect(await two.all()).toEqual([]);
+    journal.setItem(name.replace(/2([^2]*)$/, '1$1'), '{"not": "a list"');
+    const again = await openKeptHistory('https://ms.example', 1, device, journal);
+    expect(await again.all()).toEqual([]);
   });
 
   it('keeps streams apart', async () => {

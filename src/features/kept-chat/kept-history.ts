@@ -4,6 +4,7 @@ import { MAX_VIEWER_COUNT, recheckChatEvent } from '../../protocol/parse';
 import type { HistoryLine } from '../../store/slices/history';
 import type { ChatMinutes, ViewerPoint } from '../../store/slices/stats';
 import { dictionary } from '../../store/dictionary';
+import { defaultJournal, noteUnsaved, storeUnsaved } from './unsaved-lines';
 import { keptLineOf, type KeptLine } from './kept-line';
 import {
   LINES_STORE,
@@ -86,6 +87,8 @@ export interface KeptHistory {
   keepStats(stats: KeptStats): void;
   /** Writes what is waiting now. */
   flush(): Promise<void>;
+  /** The page is going away: starts writing everything not stored yet, at once. */
+  writeNow(): void;
   /** Every line kept for this stream, oldest first (for export). */
   all(): Promise<KeptLine[]>;
   /** Drops lines older than `days` and the oldest beyond `lines`. */
@@ -108,9 +111,13 @@ export async function openKeptHistory(
   server: string,
   streamId: number,
   factory: IDBFactory | undefined = globalThis.indexedDB as IDBFactory | undefined,
+  journal: Storage | null = defaultJournal(),
 ): Promise<KeptHistory> {
   const db = await openDeviceDb(factory);
   const prefix = streamKeyPrefix(server, streamId);
+  // A page going away (a reload, a closed tab) cannot count on the database finishing a write;
+  // it also leaves its last lines in local storage, stored here by the next page.
+  await storeUnsaved(db, journal, prefix);
   const range = prefixRange(prefix);
   const page = Math.random().toString(36).slice(2, 10);
   let waiting: HistoryLine[] = [];
@@ -118,43 +125,80 @@ export async function openKeptHistory(
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> = Promise.resolve();
 
+  // The lines of the write under way and how many of them are stored: the rest is written at
+  // once if the page goes away meanwhile.
+  let inFlight: { lines: readonly HistoryLine[]; at: number } | null = null;
+
+  const writeWaiting = () =>
+    new Promise<void>((resolve) => {
+      const lines = waiting;
+      const stats = waitingStats;
+      waiting = [];
+      waitingStats = null;
+      if (lines.length === 0 && !stats) return resolve();
+      try {
+        const transaction = db.transaction([LINES_STORE, STATS_STORE], 'readwrite');
+        const store = transaction.objectStore(LINES_STORE);
+        const slice = { lines, at: 0 };
+        inFlight = slice;
+        const done = () => {
+          if (inFlight === slice) inFlight = null;
+          resolve();
+        };
+        // A slice of lines at a time, the next once the last of these is stored: a flood's
+        // lines reach the device between frames, never in one long task.
+        const putSlice = () => {
+          const end = Math.min(slice.at + WRITE_SLICE, lines.length);
+          let last: IDBRequest | undefined;
+          for (; slice.at < end; slice.at++) {
+            const line = lines[slice.at]!;
+            last = store.put(keptLineOf(line), lineKey(prefix, page, line));
+          }
+          if (last && slice.at < lines.length) last.onsuccess = putSlice;
+        };
+        putSlice();
+        if (stats) transaction.objectStore(STATS_STORE).put(stats, prefix);
+        transaction.oncomplete = done;
+        transaction.onerror = done;
+        transaction.onabort = done;
+      } catch {
+        resolve();
+      }
+    });
+
   const write = (): Promise<void> => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    const lines = waiting;
+    writing = writing.then(writeWaiting);
+    return writing;
+  };
+
+  // The page is going away: everything not stored yet, in one transaction committed at once
+  // (slices that wait for the one before would never run).
+  const writeNow = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const rest = inFlight ? inFlight.lines.slice(inFlight.at) : [];
+    if (inFlight) inFlight.at = inFlight.lines.length;
+    const lines = rest.concat(waiting);
     const stats = waitingStats;
     waiting = [];
     waitingStats = null;
-    if (lines.length === 0 && !stats) return writing;
-    writing = writing.then(
-      () =>
-        new Promise<void>((resolve) => {
-          try {
-            const transaction = db.transaction([LINES_STORE, STATS_STORE], 'readwrite');
-            const store = transaction.objectStore(LINES_STORE);
-            // A slice of lines at a time, the next once the last of these is stored: a flood's
-            // lines reach the device between frames, never in one long task.
-            let at = 0;
-            const putSlice = () => {
-              const end = Math.min(at + WRITE_SLICE, lines.length);
-              let last: IDBRequest | undefined;
-              for (; at < end; at++) {
-                const line = lines[at]!;
-                last = store.put(keptLineOf(line), lineKey(prefix, page, line));
-              }
-              if (last && at < lines.length) last.onsuccess = putSlice;
-            };
-            putSlice();
-            if (stats) transaction.objectStore(STATS_STORE).put(stats, prefix);
-            transaction.oncomplete = () => resolve();
-            transaction.onerror = () => resolve();
-            transaction.onabort = () => resolve();
-          } catch {
-            resolve();
-          }
-        }),
-    );
-    return writing;
+    if (lines.length === 0 && !stats) return;
+    const records = lines.map((line) => ({
+      key: lineKey(prefix, page, line),
+      value: keptLineOf(line),
+    }));
+    noteUnsaved(journal, prefix, records);
+    try {
+      const transaction = db.transaction([LINES_STORE, STATS_STORE], 'readwrite');
+      const store = transaction.objectStore(LINES_STORE);
+      for (const { key, value } of records) store.put(value, key);
+      if (stats) transaction.objectStore(STATS_STORE).put(stats, prefix);
+      transaction.commit();
+    } catch {
+      // The database is closed or refuses: nothing more can be kept.
+    }
   };
   const schedule = () => {
     timer ??= setTimeout(() => void write(), WRITE_DELAY_MS);
@@ -203,6 +247,7 @@ export async function openKeptHistory(
       schedule();
     },
     flush: write,
+    writeNow,
     async close() {
       await write().catch(() => undefined);
       db.close();
